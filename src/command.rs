@@ -1,0 +1,18 @@
+//! Panels do not change state directly: they return commands, and the app
+//! applies them after the UI pass, in one place.
+
+use crate::model::Id;
+use crate::model::layout::TimeView;
+
+#[must_use]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Select an item (or clear the selection) and show it in the details panel.
+    Select(Option<Id>),
+    /// Turn a scenario's overlay on or off.
+    ToggleScenario(Id),
+    /// Show another time window.
+    SetView(TimeView),
+    /// Show the whole 1990–2030 span.
+    FitAll,
+}

@@ -1,0 +1,15 @@
+//! rk-roadmap: Russia–Kazakhstan relations 1990–2030 on one time axis —
+//! the relationship timeline, both countries' electoral cycles, the 2030
+//! road map's proposed institutions and scenarios to 2030.
+//!
+//! The binary (`main.rs`) only parses arguments and launches; everything is
+//! here so tests can drive it. `model` never depends on egui.
+
+pub mod app;
+pub mod cli;
+pub mod command;
+pub mod model;
+pub mod state;
+pub mod ui;
+
+pub use app::App;

@@ -1,0 +1,35 @@
+use clap::Parser as _;
+use rk_roadmap::App;
+use rk_roadmap::cli::{self, Cli, Command};
+
+fn main() -> std::process::ExitCode {
+    let args = Cli::parse();
+    if let Some(Command::Check) = args.command {
+        let (code, text) = cli::check(args.data.as_deref());
+        if code == 0 {
+            print!("{text}");
+        } else {
+            eprint!("{text}");
+        }
+        return std::process::ExitCode::from(u8::try_from(code).unwrap_or(1));
+    }
+    let options = eframe::NativeOptions {
+        viewport: eframe::egui::ViewportBuilder::default()
+            .with_title(rk_roadmap::app::TITLE)
+            .with_inner_size([1500.0, 920.0])
+            .with_min_inner_size([900.0, 600.0]),
+        ..Default::default()
+    };
+    let data = args.data;
+    match eframe::run_native(
+        "rk-roadmap",
+        options,
+        Box::new(move |cc| Ok(Box::new(App::from_creation_context(cc, data)))),
+    ) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("rk-roadmap: could not open the window: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

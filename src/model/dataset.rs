@@ -1,0 +1,227 @@
+//! The loaded dataset: one vector per item kind, plus an id index.
+
+use std::collections::HashMap;
+
+use super::date::Date;
+use super::types::{
+    Election, Era, Event, Factor, Figure, Id, Institution, Lane, Office, Organisation, Person,
+    ProjectedEvent, Scenario, Source, Term, TermRule,
+};
+
+/// Where an id points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ItemRef {
+    Source(usize),
+    Lane(usize),
+    Era(usize),
+    Event(usize),
+    Person(usize),
+    Organisation(usize),
+    Figure(usize),
+    Factor(usize),
+    Institution(usize),
+    Office(usize),
+    TermRule(usize),
+    Term(usize),
+    Election(usize),
+    Scenario(usize),
+    /// A scenario's projected event: (scenario index, event index).
+    Projected(usize, usize),
+}
+
+/// All items of the dataset, validated.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Dataset {
+    pub sources: Vec<Source>,
+    pub lanes: Vec<Lane>,
+    pub eras: Vec<Era>,
+    pub events: Vec<Event>,
+    pub people: Vec<Person>,
+    pub organisations: Vec<Organisation>,
+    pub figures: Vec<Figure>,
+    pub factors: Vec<Factor>,
+    pub institutions: Vec<Institution>,
+    pub offices: Vec<Office>,
+    pub term_rules: Vec<TermRule>,
+    pub terms: Vec<Term>,
+    pub elections: Vec<Election>,
+    pub scenarios: Vec<Scenario>,
+    index: HashMap<Id, ItemRef>,
+}
+
+impl Dataset {
+    /// Rebuilds the id index; called by the loader after validation.
+    pub(crate) fn build_index(&mut self) {
+        let mut index = HashMap::new();
+        let mut put = |id: &Id, item: ItemRef| {
+            index.entry(id.clone()).or_insert(item);
+        };
+        for (i, x) in self.sources.iter().enumerate() {
+            put(&x.id, ItemRef::Source(i));
+        }
+        for (i, x) in self.lanes.iter().enumerate() {
+            put(&x.id, ItemRef::Lane(i));
+        }
+        for (i, x) in self.eras.iter().enumerate() {
+            put(&x.id, ItemRef::Era(i));
+        }
+        for (i, x) in self.events.iter().enumerate() {
+            put(&x.id, ItemRef::Event(i));
+        }
+        for (i, x) in self.people.iter().enumerate() {
+            put(&x.id, ItemRef::Person(i));
+        }
+        for (i, x) in self.organisations.iter().enumerate() {
+            put(&x.id, ItemRef::Organisation(i));
+        }
+        for (i, x) in self.figures.iter().enumerate() {
+            put(&x.id, ItemRef::Figure(i));
+        }
+        for (i, x) in self.factors.iter().enumerate() {
+            put(&x.id, ItemRef::Factor(i));
+        }
+        for (i, x) in self.institutions.iter().enumerate() {
+            put(&x.id, ItemRef::Institution(i));
+        }
+        for (i, x) in self.offices.iter().enumerate() {
+            put(&x.id, ItemRef::Office(i));
+        }
+        for (i, x) in self.term_rules.iter().enumerate() {
+            put(&x.id, ItemRef::TermRule(i));
+        }
+        for (i, x) in self.terms.iter().enumerate() {
+            put(&x.id, ItemRef::Term(i));
+        }
+        for (i, x) in self.elections.iter().enumerate() {
+            put(&x.id, ItemRef::Election(i));
+        }
+        for (s, scenario) in self.scenarios.iter().enumerate() {
+            put(&scenario.id, ItemRef::Scenario(s));
+            for (i, p) in scenario.projected.iter().enumerate() {
+                put(&p.id, ItemRef::Projected(s, i));
+            }
+        }
+        self.index = index;
+    }
+
+    /// Looks an id up.
+    pub fn get(&self, id: &str) -> Option<ItemRef> {
+        self.index.get(id).copied()
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        match self.get(id)? {
+            ItemRef::Source(i) => self.sources.get(i),
+            _ => None,
+        }
+    }
+
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        match self.get(id)? {
+            ItemRef::Person(i) => self.people.get(i),
+            _ => None,
+        }
+    }
+
+    pub fn institution(&self, id: &str) -> Option<&Institution> {
+        match self.get(id)? {
+            ItemRef::Institution(i) => self.institutions.get(i),
+            _ => None,
+        }
+    }
+
+    pub fn factor(&self, id: &str) -> Option<&Factor> {
+        match self.get(id)? {
+            ItemRef::Factor(i) => self.factors.get(i),
+            _ => None,
+        }
+    }
+
+    pub fn office(&self, id: &str) -> Option<&Office> {
+        match self.get(id)? {
+            ItemRef::Office(i) => self.offices.get(i),
+            _ => None,
+        }
+    }
+
+    pub fn election(&self, id: &str) -> Option<&Election> {
+        match self.get(id)? {
+            ItemRef::Election(i) => self.elections.get(i),
+            _ => None,
+        }
+    }
+
+    pub fn projected(&self, id: &str) -> Option<(&Scenario, &ProjectedEvent)> {
+        match self.get(id)? {
+            ItemRef::Projected(s, i) => {
+                let scenario = self.scenarios.get(s)?;
+                Some((scenario, scenario.projected.get(i)?))
+            }
+            _ => None,
+        }
+    }
+
+    /// The earliest and latest dates of timeline items (eras, events,
+    /// elections, terms, projections).
+    pub fn date_range(&self) -> Option<(Date, Date)> {
+        let dates = self
+            .eras
+            .iter()
+            .flat_map(|e| [e.start, e.end])
+            .chain(self.events.iter().flat_map(|e| [Some(e.date), e.end]).flatten())
+            .chain(self.elections.iter().map(|e| e.date))
+            .chain(self.terms.iter().flat_map(|t| [t.start, t.end]))
+            .chain(
+                self.scenarios
+                    .iter()
+                    .flat_map(|s| s.projected.iter().flat_map(|p| [Some(p.date), p.end]))
+                    .flatten(),
+            );
+        let mut range: Option<(Date, Date)> = None;
+        for d in dates {
+            range = Some(match range {
+                None => (d, d),
+                Some((lo, hi)) => (lo.min(d), hi.max(d)),
+            });
+        }
+        range
+    }
+
+    /// Item counts per kind, as `(count, plural noun)`, for summaries.
+    pub fn counts(&self) -> Vec<(usize, &'static str)> {
+        vec![
+            (self.eras.len(), "eras"),
+            (self.events.len(), "events"),
+            (self.elections.len(), "elections"),
+            (self.terms.len(), "terms"),
+            (self.term_rules.len(), "term rules"),
+            (self.offices.len(), "offices"),
+            (self.people.len(), "people"),
+            (self.organisations.len(), "organisations"),
+            (self.figures.len(), "figures"),
+            (self.factors.len(), "risks, barriers, incentives and factors"),
+            (self.institutions.len(), "institutions"),
+            (self.scenarios.len(), "scenarios"),
+            (
+                self.scenarios.iter().map(|s| s.projected.len()).sum(),
+                "projected events",
+            ),
+            (self.sources.len(), "sources"),
+            (self.lanes.len(), "lanes"),
+        ]
+    }
+
+    /// One-paragraph summary: "12 eras, 85 events, … ; dates 1990 – 2030".
+    pub fn summary(&self) -> String {
+        let counts = self
+            .counts()
+            .iter()
+            .map(|(n, noun)| format!("{n} {noun}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        match self.date_range() {
+            Some((lo, hi)) => format!("{counts}; dates from {} to {}", lo.display(), hi.display()),
+            None => counts,
+        }
+    }
+}

@@ -1,0 +1,330 @@
+//! Calendar dates with an explicit precision (year, month or day) and an
+//! "approximately" flag, written in the data files as strings:
+//! `"2022-11-20"`, `"2030-03"`, `"2029"`, `"~1976"`.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
+
+/// How much of a date is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Precision {
+    Year,
+    Month,
+    Day,
+}
+
+/// A date known to a year, a month or a day, possibly approximate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Date {
+    pub year: i32,
+    month: u8,
+    day: u8,
+    precision: Precision,
+    pub approx: bool,
+}
+
+/// Why a date string was rejected.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    #[error("date `{0}` is not of the form YYYY, YYYY-MM or YYYY-MM-DD (with an optional leading `~` for approximate dates)")]
+    Format(String),
+    #[error("date `{0}` has month {1}; months run from 1 to 12")]
+    Month(String, u32),
+    #[error("date `{0}` has day {1}, but that month has {2} days")]
+    Day(String, u32, u32),
+}
+
+const MONTH_ABBR: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// Whether `year` is a leap year in the proleptic Gregorian calendar.
+pub fn is_leap_year(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+/// Number of days in `month` (1–12) of `year`.
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap_year(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+pub fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
+    let y = i64::from(year) - i64::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(month);
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + i64::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// A calendar day as a fractional year: 2022-07-02 ≈ 2022.5.
+pub fn year_frac_of_day(year: i32, month: u32, day: u32) -> f64 {
+    let start = days_from_civil(year, 1, 1);
+    let len = days_from_civil(year + 1, 1, 1) - start;
+    let offset = days_from_civil(year, month, day) - start;
+    f64::from(year) + offset as f64 / len as f64
+}
+
+impl Date {
+    /// A date known to the day. Returns `None` for an impossible day.
+    pub fn ymd(year: i32, month: u32, day: u32) -> Option<Self> {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Self {
+            year,
+            month: month as u8,
+            day: day as u8,
+            precision: Precision::Day,
+            approx: false,
+        })
+    }
+
+    /// A date known to the month.
+    pub fn ym(year: i32, month: u32) -> Option<Self> {
+        if !(1..=12).contains(&month) {
+            return None;
+        }
+        Some(Self {
+            year,
+            month: month as u8,
+            day: 1,
+            precision: Precision::Month,
+            approx: false,
+        })
+    }
+
+    /// A date known to the year.
+    pub fn year(year: i32) -> Self {
+        Self {
+            year,
+            month: 1,
+            day: 1,
+            precision: Precision::Year,
+            approx: false,
+        }
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with an optional leading `~`.
+    pub fn parse(text: &str) -> Result<Self, DateError> {
+        let trimmed = text.trim();
+        let (approx, body) = match trimmed.strip_prefix('~') {
+            Some(rest) => (true, rest.trim_start()),
+            None => (false, trimmed),
+        };
+        let format_err = || DateError::Format(text.to_owned());
+        let parts: Vec<&str> = body.split('-').collect();
+        let number = |s: &str, len: usize| -> Result<u32, DateError> {
+            if s.len() == len && s.bytes().all(|b| b.is_ascii_digit()) {
+                s.parse().map_err(|_| format_err())
+            } else {
+                Err(format_err())
+            }
+        };
+        let year = number(parts.first().copied().unwrap_or(""), 4)? as i32;
+        let mut date = match parts.as_slice() {
+            [_] => Self::year(year),
+            [_, m] => {
+                let month = number(m, 2)?;
+                Self::ym(year, month).ok_or_else(|| DateError::Month(text.to_owned(), month))?
+            }
+            [_, m, d] => {
+                let month = number(m, 2)?;
+                let day = number(d, 2)?;
+                if !(1..=12).contains(&month) {
+                    return Err(DateError::Month(text.to_owned(), month));
+                }
+                Self::ymd(year, month, day).ok_or_else(|| {
+                    DateError::Day(text.to_owned(), day, days_in_month(year, month))
+                })?
+            }
+            _ => return Err(format_err()),
+        };
+        date.approx = approx;
+        Ok(date)
+    }
+
+    pub fn precision(&self) -> Precision {
+        self.precision
+    }
+
+    /// The month (1–12) if the date is known to the month.
+    pub fn month(&self) -> Option<u32> {
+        (self.precision >= Precision::Month).then_some(u32::from(self.month))
+    }
+
+    /// The day of the month if the date is known to the day.
+    pub fn day(&self) -> Option<u32> {
+        (self.precision == Precision::Day).then_some(u32::from(self.day))
+    }
+
+    /// The first instant of the period this date names, as a fractional year.
+    pub fn start_year_frac(&self) -> f64 {
+        year_frac_of_day(self.year, u32::from(self.month), u32::from(self.day))
+    }
+
+    /// The first instant after the period this date names, as a fractional year.
+    pub fn end_year_frac(&self) -> f64 {
+        match self.precision {
+            Precision::Year => f64::from(self.year + 1),
+            Precision::Month if self.month == 12 => f64::from(self.year + 1),
+            Precision::Month => year_frac_of_day(self.year, u32::from(self.month) + 1, 1),
+            Precision::Day => {
+                let days = days_from_civil(self.year, u32::from(self.month), u32::from(self.day));
+                let start = days_from_civil(self.year, 1, 1);
+                let len = days_from_civil(self.year + 1, 1, 1) - start;
+                f64::from(self.year) + (days + 1 - start) as f64 / len as f64
+            }
+        }
+    }
+
+    /// Where a point marker for this date goes: the day itself, or the middle
+    /// of the month or year when only those are known.
+    pub fn mid_year_frac(&self) -> f64 {
+        match self.precision {
+            Precision::Day => self.start_year_frac(),
+            _ => 0.5 * (self.start_year_frac() + self.end_year_frac()),
+        }
+    }
+
+    /// Sort key: earliest possible day.
+    fn key(&self) -> (i32, u8, u8, Precision) {
+        (self.year, self.month, self.day, self.precision)
+    }
+
+    /// Human-readable form: `20 Nov 2022`, `Mar 2030`, `2029`, `c. 1976`.
+    pub fn display(&self) -> String {
+        let approx = if self.approx { "c. " } else { "" };
+        let month = MONTH_ABBR
+            .get(usize::from(self.month).saturating_sub(1))
+            .copied()
+            .unwrap_or("?");
+        match self.precision {
+            Precision::Year => format!("{approx}{}", self.year),
+            Precision::Month => format!("{approx}{month} {}", self.year),
+            Precision::Day => format!("{approx}{} {month} {}", self.day, self.year),
+        }
+    }
+
+    /// Whole years from `self` to `later`, counting only completed years
+    /// (an age). Uses the earliest possible day of each date.
+    pub fn whole_years_until(&self, later: &Date) -> i32 {
+        let mut years = later.year - self.year;
+        if (later.month, later.day) < (self.month, self.day) {
+            years -= 1;
+        }
+        years
+    }
+}
+
+impl PartialOrd for Date {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Date {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.key().cmp(&other.key())
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.approx {
+            f.write_str("~")?;
+        }
+        match self.precision {
+            Precision::Year => write!(f, "{:04}", self.year),
+            Precision::Month => write!(f, "{:04}-{:02}", self.year, self.month),
+            Precision::Day => write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day),
+        }
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct DateVisitor;
+        impl de::Visitor<'_> for DateVisitor {
+            type Value = Date;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date string such as \"2022-11-20\", \"2030-03\", \"2029\" or \"~1976\"")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
+                Date::parse(v).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(DateVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_each_precision() {
+        let d = Date::parse("2022-11-20").unwrap();
+        assert_eq!((d.year, d.month(), d.day()), (2022, Some(11), Some(20)));
+        assert_eq!(d.precision(), Precision::Day);
+        let m = Date::parse("2030-03").unwrap();
+        assert_eq!((m.month(), m.day()), (Some(3), None));
+        let y = Date::parse("~1976").unwrap();
+        assert!(y.approx);
+        assert_eq!(y.precision(), Precision::Year);
+        assert_eq!(y.display(), "c. 1976");
+        assert_eq!(d.display(), "20 Nov 2022");
+        assert_eq!(m.to_string(), "2030-03");
+    }
+
+    #[test]
+    fn rejects_impossible_dates() {
+        assert!(matches!(Date::parse("2023-02-29"), Err(DateError::Day(_, 29, 28))));
+        assert!(Date::parse("2024-02-29").is_ok());
+        assert!(matches!(Date::parse("2023-13"), Err(DateError::Month(_, 13))));
+        for bad in ["", "99999", "2023-1-5", "20 Nov 2022", "2023-02-30-1", "~"] {
+            assert!(Date::parse(bad).is_err(), "{bad} should be rejected");
+        }
+    }
+
+    #[test]
+    fn fractional_years_are_ordered_and_bounded() {
+        let d = Date::parse("2022-07-02").unwrap();
+        assert!((d.start_year_frac() - 2022.5).abs() < 0.003);
+        let y = Date::year(2029);
+        assert_eq!(y.start_year_frac(), 2029.0);
+        assert_eq!(y.end_year_frac(), 2030.0);
+        assert_eq!(y.mid_year_frac(), 2029.5);
+        let dec = Date::ym(2029, 12).unwrap();
+        assert_eq!(dec.end_year_frac(), 2030.0);
+        let last = Date::ymd(2029, 12, 31).unwrap();
+        assert!((last.end_year_frac() - 2030.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn ordering_and_ages() {
+        let born = Date::ymd(1952, 10, 7).unwrap();
+        let at = Date::ymd(2023, 10, 12).unwrap();
+        assert_eq!(born.whole_years_until(&at), 71);
+        assert_eq!(born.whole_years_until(&Date::ymd(2023, 10, 6).unwrap()), 70);
+        assert!(Date::year(2029) < Date::ym(2029, 2).unwrap());
+        assert!(Date::ymd(1999, 12, 31).unwrap() < Date::year(2000));
+    }
+}

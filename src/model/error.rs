@@ -1,0 +1,118 @@
+//! Typed loading errors. Each one names the file and, where it can, the line,
+//! column and item, so an analyst can jump straight to the problem.
+
+use std::fmt;
+
+/// One problem found while reading, parsing or validating the data files.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// The file could not be read (permissions, I/O).
+    Io { file: String, message: String },
+    /// A required data file is absent.
+    Missing { file: String },
+    /// The file is larger than the loader accepts.
+    TooLarge { file: String, bytes: u64, limit: u64 },
+    /// The file is not valid UTF-8.
+    NotUtf8 { file: String, line: usize, col: usize },
+    /// RON syntax or type error, with 1-based line and column.
+    Syntax {
+        file: String,
+        line: usize,
+        col: usize,
+        message: String,
+        /// The offending line of the file, for a caret display.
+        line_text: String,
+    },
+    /// A rule about the data's meaning is broken by one item's field.
+    Semantic {
+        file: String,
+        /// 1-based line of the item's `id`, when it could be found.
+        line: Option<usize>,
+        item: String,
+        field: String,
+        message: String,
+    },
+}
+
+impl LoadError {
+    /// The file the error is in.
+    pub fn file(&self) -> &str {
+        match self {
+            Self::Io { file, .. }
+            | Self::Missing { file }
+            | Self::TooLarge { file, .. }
+            | Self::NotUtf8 { file, .. }
+            | Self::Syntax { file, .. }
+            | Self::Semantic { file, .. } => file,
+        }
+    }
+
+    /// `file:line:col`, `file:line` or `file`.
+    pub fn location(&self) -> String {
+        match self {
+            Self::NotUtf8 { file, line, col } | Self::Syntax { file, line, col, .. } => {
+                format!("{file}:{line}:{col}")
+            }
+            Self::Semantic {
+                file,
+                line: Some(line),
+                ..
+            } => format!("{file}:{line}"),
+            other => other.file().to_owned(),
+        }
+    }
+
+    /// The offending source line with a caret under the column, for syntax errors.
+    pub fn caret_excerpt(&self) -> Option<String> {
+        match self {
+            Self::Syntax {
+                line_text, col, ..
+            } if !line_text.is_empty() => {
+                let pad: String = line_text
+                    .chars()
+                    .take(col.saturating_sub(1))
+                    .map(|c| if c == '\t' { '\t' } else { ' ' })
+                    .collect();
+                Some(format!("{line_text}\n{pad}^"))
+            }
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let location = self.location();
+        match self {
+            Self::Io { message, .. } => write!(f, "{location}: cannot read: {message}"),
+            Self::Missing { .. } => write!(f, "{location}: file is missing"),
+            Self::TooLarge { bytes, limit, .. } => write!(
+                f,
+                "{location}: file is {bytes} bytes, more than the {limit}-byte limit"
+            ),
+            Self::NotUtf8 { .. } => write!(f, "{location}: not valid UTF-8 text"),
+            Self::Syntax { message, .. } => write!(f, "{location}: {message}"),
+            Self::Semantic {
+                item,
+                field,
+                message,
+                ..
+            } => write!(f, "{location}: item `{item}`, field `{field}`: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Every error found in one load, in file order.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{} error(s) in the data:\n{}", .0.len(), join_lines(.0))]
+pub struct LoadErrors(pub Vec<LoadError>);
+
+fn join_lines(errors: &[LoadError]) -> String {
+    errors
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}

@@ -1,0 +1,289 @@
+//! Pure layout maths for the shared time axis: the visible time window,
+//! time ↔ x mapping, tick choice and packing of labelled items into rows.
+//! No egui here: positions are plain `f32`/`f64` screen coordinates.
+
+use serde::{Deserialize, Serialize};
+
+/// The earliest and latest year the axis can show.
+pub const AXIS_LIMITS: (f64, f64) = (1985.0, 2035.0);
+/// The full view: 1990 to 2030 (and a little margin for the last items).
+pub const FULL_VIEW: (f64, f64) = (1990.0, 2031.0);
+/// The narrowest window the axis zooms to: one month.
+pub const MIN_SPAN_YEARS: f64 = 1.0 / 12.0;
+
+/// The visible time window, in fractional years. Persisted.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TimeView {
+    pub start_year: f64,
+    pub end_year: f64,
+}
+
+impl Default for TimeView {
+    fn default() -> Self {
+        Self::full()
+    }
+}
+
+impl TimeView {
+    pub fn full() -> Self {
+        Self {
+            start_year: FULL_VIEW.0,
+            end_year: FULL_VIEW.1,
+        }
+    }
+
+    pub fn span_years(&self) -> f64 {
+        self.end_year - self.start_year
+    }
+
+    /// A sane view: finite, ordered, at least a month, within the axis limits.
+    pub fn clamped(self) -> Self {
+        let (lo, hi) = AXIS_LIMITS;
+        if !self.start_year.is_finite() || !self.end_year.is_finite() {
+            return Self::full();
+        }
+        let span = (self.end_year - self.start_year).clamp(MIN_SPAN_YEARS, hi - lo);
+        let start = self.start_year.clamp(lo, hi - span);
+        Self {
+            start_year: start,
+            end_year: start + span,
+        }
+    }
+
+    /// Zooms by `factor` (< 1 zooms in) keeping `anchor_year` at the same x.
+    pub fn zoomed(self, factor: f64, anchor_year: f64) -> Self {
+        let factor = if factor.is_finite() && factor > 0.0 { factor } else { 1.0 };
+        let new_span = (self.span_years() * factor).clamp(MIN_SPAN_YEARS, AXIS_LIMITS.1 - AXIS_LIMITS.0);
+        let t = if self.span_years() > 0.0 {
+            ((anchor_year - self.start_year) / self.span_years()).clamp(0.0, 1.0)
+        } else {
+            0.5
+        };
+        let start = anchor_year - t * new_span;
+        Self {
+            start_year: start,
+            end_year: start + new_span,
+        }
+        .clamped()
+    }
+
+    /// Moves the window by `delta_years`.
+    pub fn panned(self, delta_years: f64) -> Self {
+        Self {
+            start_year: self.start_year + delta_years,
+            end_year: self.end_year + delta_years,
+        }
+        .clamped()
+    }
+}
+
+/// Maps years to x between `left` and `right` screen coordinates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AxisMap {
+    pub view: TimeView,
+    pub left: f32,
+    pub right: f32,
+}
+
+impl AxisMap {
+    pub fn new(view: TimeView, left: f32, right: f32) -> Self {
+        Self { view, left, right }
+    }
+
+    pub fn width(&self) -> f32 {
+        (self.right - self.left).max(1.0)
+    }
+
+    pub fn x_from_year(&self, year: f64) -> f32 {
+        let t = (year - self.view.start_year) / self.view.span_years();
+        self.left + (t as f32) * self.width()
+    }
+
+    pub fn year_from_x(&self, x: f32) -> f64 {
+        let t = f64::from((x - self.left) / self.width());
+        self.view.start_year + t * self.view.span_years()
+    }
+
+    /// Years per pixel.
+    pub fn years_per_px(&self) -> f64 {
+        self.view.span_years() / f64::from(self.width())
+    }
+}
+
+/// The unit of a tick step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TickUnit {
+    Decade,
+    FiveYears,
+    Year,
+    Quarter,
+    Month,
+}
+
+/// One tick mark: where it is and what it says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tick {
+    pub year: f64,
+    pub label: String,
+    /// Major ticks get a gridline and a label.
+    pub major: bool,
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+impl TickUnit {
+    fn months(self) -> u32 {
+        match self {
+            Self::Decade => 120,
+            Self::FiveYears => 60,
+            Self::Year => 12,
+            Self::Quarter => 3,
+            Self::Month => 1,
+        }
+    }
+}
+
+/// Chooses the finest tick unit whose labels, each `label_px` wide, fit
+/// without overlapping, and lists the ticks in the view.
+pub fn ticks(map: &AxisMap, label_px: f32) -> (TickUnit, Vec<Tick>) {
+    let px_per_year = 1.0 / map.years_per_px();
+    let units = [
+        TickUnit::Month,
+        TickUnit::Quarter,
+        TickUnit::Year,
+        TickUnit::FiveYears,
+        TickUnit::Decade,
+    ];
+    let unit = units
+        .into_iter()
+        .find(|u| f64::from(u.months()) / 12.0 * px_per_year >= f64::from(label_px))
+        .unwrap_or(TickUnit::Decade);
+    let step = unit.months() as i64;
+    let first = (map.view.start_year.floor() as i64) * 12;
+    let last = (map.view.end_year.ceil() as i64) * 12;
+    let mut out = Vec::new();
+    let mut m = first - first.rem_euclid(step);
+    while m <= last {
+        let year = m.div_euclid(12);
+        let month = m.rem_euclid(12) as usize;
+        let at = year as f64 + month as f64 / 12.0;
+        if at >= map.view.start_year && at <= map.view.end_year {
+            let label = match unit {
+                TickUnit::Decade | TickUnit::FiveYears | TickUnit::Year => format!("{year}"),
+                TickUnit::Quarter | TickUnit::Month if month == 0 => format!("{year}"),
+                TickUnit::Quarter => format!("Q{} {year}", month / 3 + 1),
+                TickUnit::Month => format!("{} {year}", MONTHS[month]),
+            };
+            out.push(Tick {
+                year: at,
+                label,
+                major: true,
+            });
+        }
+        m += step;
+    }
+    // Even decades can be too dense on a very narrow axis: keep every k-th.
+    let step_px = (step as f64 / 12.0 * px_per_year) as f32;
+    if step_px < label_px && step_px > 0.0 {
+        let keep = (label_px / step_px).ceil() as i64;
+        out.retain(|t| (t.year.round() as i64).div_euclid(10).rem_euclid(keep) == 0);
+    }
+    (unit, out)
+}
+
+/// Assigns each horizontal extent `(x_min, x_max)` to the first row where it
+/// does not overlap the previous extent in that row (with `gap` pixels in
+/// between). Extents are taken in the given order; sort them by `x_min`
+/// first for a compact packing. Returns the row of each extent and the
+/// number of rows used.
+pub fn pack_rows(extents: &[(f32, f32)], gap: f32) -> (Vec<usize>, usize) {
+    let mut row_ends: Vec<f32> = Vec::new();
+    let mut rows = Vec::with_capacity(extents.len());
+    for &(lo, hi) in extents {
+        let row = row_ends.iter().position(|&end| lo >= end + gap);
+        let row = match row {
+            Some(r) => r,
+            None => {
+                row_ends.push(f32::NEG_INFINITY);
+                row_ends.len() - 1
+            }
+        };
+        row_ends[row] = hi.max(lo);
+        rows.push(row);
+    }
+    (rows, row_ends.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn x_and_year_round_trip() {
+        let map = AxisMap::new(TimeView::full(), 100.0, 1100.0);
+        assert_eq!(map.x_from_year(1990.0), 100.0);
+        assert!((map.x_from_year(2031.0) - 1100.0).abs() < 1e-3);
+        for y in [1990.0, 2000.25, 2029.9] {
+            assert!((map.year_from_x(map.x_from_year(y)) - y).abs() < 1e-4);
+        }
+    }
+
+    #[test]
+    fn zoom_keeps_anchor_and_limits() {
+        let v = TimeView::full();
+        let z = v.zoomed(0.5, 2000.0);
+        let before = (2000.0 - v.start_year) / v.span_years();
+        let after = (2000.0 - z.start_year) / z.span_years();
+        assert!((before - after).abs() < 1e-9);
+        assert!((z.span_years() - v.span_years() * 0.5).abs() < 1e-9);
+        let tiny = v.zoomed(1e-9, 2000.0);
+        assert!((tiny.span_years() - MIN_SPAN_YEARS).abs() < 1e-9);
+        let huge = v.zoomed(100.0, 2000.0);
+        assert_eq!((huge.start_year, huge.end_year), AXIS_LIMITS);
+        let panned = v.panned(-100.0);
+        assert_eq!(panned.start_year, AXIS_LIMITS.0);
+        assert!((panned.span_years() - v.span_years()).abs() < 1e-9);
+        let nan = TimeView { start_year: f64::NAN, end_year: 1.0 }.clamped();
+        assert_eq!(nan, TimeView::full());
+    }
+
+    #[test]
+    fn ticks_go_from_decades_to_months() {
+        let full = AxisMap::new(TimeView::full(), 0.0, 1000.0);
+        let (unit, ticks_full) = ticks(&full, 40.0);
+        assert_eq!(unit, TickUnit::FiveYears);
+        assert!(ticks_full.iter().any(|t| t.label == "2000"));
+        let narrow = AxisMap::new(TimeView::full(), 0.0, 300.0);
+        assert_eq!(ticks(&narrow, 40.0).0, TickUnit::Decade);
+        let year = AxisMap::new(TimeView { start_year: 2022.0, end_year: 2023.0 }, 0.0, 1000.0);
+        let (unit, ticks_year) = ticks(&year, 60.0);
+        assert_eq!(unit, TickUnit::Month);
+        assert!(ticks_year.iter().any(|t| t.label == "Jun 2022"));
+    }
+
+    #[test]
+    fn tick_labels_never_overlap() {
+        for width in [60.0_f32, 200.0, 640.0, 1200.0, 2400.0] {
+            for span in [40.0, 10.0, 3.0, 1.0, 0.2] {
+                let map = AxisMap::new(TimeView { start_year: 2000.0, end_year: 2000.0 + span }, 0.0, width);
+                let (_, ts) = ticks(&map, 50.0);
+                for pair in ts.windows(2) {
+                    let dx = map.x_from_year(pair[1].year) - map.x_from_year(pair[0].year);
+                    assert!(dx >= 50.0 - 1e-3, "width {width} span {span}: {dx}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn packing_separates_overlaps() {
+        let (rows, n) = pack_rows(&[(0.0, 10.0), (5.0, 15.0), (12.0, 20.0), (16.0, 30.0)], 1.0);
+        assert_eq!(rows, vec![0, 1, 0, 1]);
+        assert_eq!(n, 2);
+        let (_, n) = pack_rows(&[], 1.0);
+        assert_eq!(n, 0);
+    }
+}

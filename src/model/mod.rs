@@ -1,0 +1,17 @@
+//! The data model: plain serde types, loading, validation and pure queries.
+//! Nothing in `model/` depends on egui.
+
+pub mod dataset;
+pub mod date;
+pub mod error;
+pub mod layout;
+pub mod load;
+pub mod query;
+pub mod types;
+pub mod validate;
+
+pub use dataset::{Dataset, ItemRef};
+pub use date::{Date, Precision};
+pub use error::{LoadError, LoadErrors};
+pub use load::{DataTexts, load_dir, load_embedded, load_texts};
+pub use types::*;

@@ -1,0 +1,37 @@
+//! UI state that persists across restarts (eframe persistence), kept apart
+//! from the data. Per-frame fields are `#[serde(skip)]`.
+
+use std::collections::BTreeSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Id;
+use crate::model::layout::TimeView;
+
+/// The key under which eframe stores [`AppState`].
+pub const STORAGE_KEY: &str = "rk-roadmap-state";
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AppState {
+    /// The selected item's id.
+    pub selected: Option<Id>,
+    /// The visible time window, shared by every panel.
+    pub view: TimeView,
+    /// Scenarios overlaid on the timeline.
+    pub scenarios_on: BTreeSet<Id>,
+    /// Hovered year, shared between panels for the cursor line.
+    #[serde(skip)]
+    pub hover_year: Option<f64>,
+}
+
+impl AppState {
+    /// Drops references to ids the dataset no longer has.
+    pub fn retain_known(&mut self, known: impl Fn(&str) -> bool) {
+        if self.selected.as_deref().is_some_and(|id| !known(id)) {
+            self.selected = None;
+        }
+        self.scenarios_on.retain(|id| known(id));
+        self.view = self.view.clamped();
+    }
+}

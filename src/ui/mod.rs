@@ -1,0 +1,10 @@
+//! The panels. Each is a struct with one `ui` method that draws it and
+//! returns the commands the user issued; the app applies them.
+
+pub mod details;
+pub mod elections;
+pub mod errors;
+pub mod institutions;
+pub mod scenarios;
+pub mod timeline;
+pub mod widgets;

@@ -1,0 +1,115 @@
+//! The shared time axis: a per-frame painter context (`TimeAxis`) built from
+//! the persisted `TimeView` and the rect it is drawn in, plus the mouse
+//! navigation every panel on the axis shares.
+
+use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Stroke};
+
+use crate::model::layout::{AxisMap, TimeView, ticks};
+
+/// Width of the lane-name gutter left of every panel on the axis.
+pub const GUTTER_PX: f32 = 150.0;
+/// Minimum spacing of tick labels.
+pub const TICK_LABEL_PX: f32 = 64.0;
+/// The 2029–2030 electoral cusp the white paper highlights.
+pub const CUSP_YEARS: (f64, f64) = (2029.0, 2031.0);
+
+/// Per-frame context for drawing on the time axis.
+pub struct TimeAxis {
+    /// The whole area, gutter included.
+    pub rect: Rect,
+    pub map: AxisMap,
+}
+
+impl TimeAxis {
+    pub fn new(rect: Rect, view: TimeView) -> Self {
+        let map = AxisMap::new(view, rect.left() + GUTTER_PX, rect.right() - 8.0);
+        Self { rect, map }
+    }
+
+    pub fn x_from_year(&self, year: f64) -> f32 {
+        self.map.x_from_year(year)
+    }
+
+    pub fn year_from_x(&self, x: f32) -> f64 {
+        self.map.year_from_x(x)
+    }
+
+    /// The plotting area right of the gutter.
+    pub fn plot_rect(&self) -> Rect {
+        Rect::from_x_y_ranges(self.map.left..=self.map.right, self.rect.y_range())
+    }
+
+    /// Vertical gridlines at the ticks, the cusp band and the "today" line,
+    /// over `rect`'s height.
+    pub fn background_ui(&self, painter: &egui::Painter, rect: Rect, visuals: &egui::Visuals, today: f64) {
+        let clip = Rect::from_x_y_ranges(self.map.left..=self.map.right, rect.y_range());
+        let painter = painter.with_clip_rect(clip);
+        let (_, ts) = ticks(&self.map, TICK_LABEL_PX);
+        let grid = visuals.widgets.noninteractive.bg_stroke.color.gamma_multiply(0.6);
+        for t in &ts {
+            let x = self.x_from_year(t.year);
+            painter.line_segment([Pos2::new(x, rect.top()), Pos2::new(x, rect.bottom())], Stroke::new(1.0, grid));
+        }
+        let cusp = Rect::from_x_y_ranges(
+            self.x_from_year(CUSP_YEARS.0)..=self.x_from_year(CUSP_YEARS.1),
+            rect.y_range(),
+        );
+        painter.rect_filled(cusp, 0.0, Color32::from_rgba_unmultiplied(230, 170, 40, 28));
+        let x = self.x_from_year(today);
+        painter.line_segment(
+            [Pos2::new(x, rect.top()), Pos2::new(x, rect.bottom())],
+            Stroke::new(1.5, Color32::from_rgb(220, 60, 60).gamma_multiply(0.8)),
+        );
+    }
+
+    /// The tick labels, in a strip of its own.
+    pub fn ticks_ui(&self, ui: &mut egui::Ui, height: f32) -> egui::Response {
+        let (rect, response) = ui.allocate_exact_size(egui::vec2(self.rect.width(), height), egui::Sense::hover());
+        let painter = ui.painter_at(rect);
+        let (_, ts) = ticks(&self.map, TICK_LABEL_PX);
+        let color = ui.visuals().text_color();
+        for t in &ts {
+            let x = self.x_from_year(t.year);
+            if x < self.map.left - 1.0 || x > self.map.right + 1.0 {
+                continue;
+            }
+            painter.line_segment([Pos2::new(x, rect.bottom() - 5.0), Pos2::new(x, rect.bottom())], Stroke::new(1.0, color));
+            painter.text(Pos2::new(x + 3.0, rect.center().y - 2.0), Align2::LEFT_CENTER, &t.label, FontId::proportional(12.0), color);
+        }
+        painter.text(
+            Pos2::new(rect.left() + 6.0, rect.center().y),
+            Align2::LEFT_CENTER,
+            format!("{:.0} – {:.0}", self.map.view.start_year.floor(), self.map.view.end_year.ceil() - 1.0),
+            FontId::proportional(11.0),
+            ui.visuals().weak_text_color(),
+        );
+        response
+    }
+
+    /// Mouse navigation over `response`: Ctrl+wheel or pinch zooms around the
+    /// pointer, horizontal wheel and drag pan, double-click fits the full view.
+    /// Returns the new view if it changed.
+    pub fn navigate(&self, ui: &egui::Ui, response: &egui::Response) -> Option<TimeView> {
+        let view = self.map.view;
+        if response.double_clicked() {
+            return Some(TimeView::full());
+        }
+        let mut next = view;
+        if response.dragged() {
+            let dx = response.drag_delta().x;
+            next = next.panned(-f64::from(dx) * self.map.years_per_px());
+        }
+        if response.hovered() {
+            let (zoom, scroll, pointer) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
+            if let Some(pointer) = pointer
+                && (zoom - 1.0).abs() > f32::EPSILON
+            {
+                next = next.zoomed(1.0 / f64::from(zoom), self.year_from_x(pointer.x));
+            }
+            if scroll.x.abs() > 0.0 {
+                next = next.panned(-f64::from(scroll.x) * self.map.years_per_px());
+            }
+        }
+        (next != view).then_some(next)
+    }
+}
