@@ -53,7 +53,11 @@ impl Default for App {
 impl App {
     /// An app showing the result of a load. A failed load shows its errors
     /// and no data.
-    pub fn new(loaded: Result<Dataset, LoadErrors>, data_dir: Option<PathBuf>, state: AppState) -> Self {
+    pub fn new(
+        loaded: Result<Dataset, LoadErrors>,
+        data_dir: Option<PathBuf>,
+        state: AppState,
+    ) -> Self {
         let mut app = Self {
             dataset: Dataset::default(),
             errors: Vec::new(),
@@ -73,7 +77,10 @@ impl App {
     }
 
     /// Builds the app for eframe: restores the persisted state, loads the data.
-    pub fn from_creation_context(cc: &eframe::CreationContext<'_>, data_dir: Option<PathBuf>) -> Self {
+    pub fn from_creation_context(
+        cc: &eframe::CreationContext<'_>,
+        data_dir: Option<PathBuf>,
+    ) -> Self {
         let state = cc
             .storage
             .and_then(|s| eframe::get_value::<AppState>(s, STORAGE_KEY))
@@ -97,6 +104,13 @@ impl App {
         }
     }
 
+    /// Pins "today" (a fractional year), for reproducible tests and snapshots.
+    #[must_use]
+    pub fn with_today(mut self, today_year: f64) -> Self {
+        self.today = today_year;
+        self
+    }
+
     pub fn dataset(&self) -> &Dataset {
         &self.dataset
     }
@@ -107,9 +121,10 @@ impl App {
 
     /// Where the data came from, for the top bar.
     fn origin(&self) -> String {
-        self.data_dir
-            .as_ref()
-            .map_or_else(|| "embedded dataset".to_owned(), |d| d.display().to_string())
+        self.data_dir.as_ref().map_or_else(
+            || "embedded dataset".to_owned(),
+            |d| d.display().to_string(),
+        )
     }
 
     /// Applies one command; the only place state changes.
@@ -140,14 +155,19 @@ impl App {
             commands.extend(self.top_bar_ui(ui));
         });
         if !self.errors.is_empty() {
-            egui::Panel::bottom("errors").resizable(true).show(ui, |ui| {
-                self.errors_panel.ui(ui, &self.errors, self.have_data);
-            });
+            egui::Panel::bottom("errors")
+                .resizable(true)
+                .show(ui, |ui| {
+                    self.errors_panel.ui(ui, &self.errors, self.have_data);
+                });
         }
         egui::Panel::left("roadmap")
             .resizable(true)
-            .default_size(290.0)
+            .default_size(280.0)
+            .min_size(200.0)
+            .max_size(420.0)
             .show(ui, |ui| {
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     ui.heading("Scenarios to 2030");
                     commands.extend(self.scenarios.ui(ui, &self.dataset, &self.state));
@@ -158,11 +178,16 @@ impl App {
             });
         egui::Panel::right("details")
             .resizable(true)
-            .default_size(330.0)
+            .default_size(310.0)
+            .min_size(240.0)
+            .max_size(520.0)
             .show(ui, |ui| {
                 ui.heading("Details");
                 ui.separator();
-                commands.extend(self.details.ui(ui, &self.dataset, self.state.selected.as_deref()));
+                commands.extend(
+                    self.details
+                        .ui(ui, &self.dataset, self.state.selected.as_deref()),
+                );
             });
         egui::CentralPanel::default().show(ui, |ui| {
             commands.extend(self.axis_panels_ui(ui));
@@ -175,13 +200,20 @@ impl App {
         ui.horizontal(|ui| {
             ui.label(RichText::new(TITLE).strong().size(16.0));
             ui.separator();
-            if ui.button("Fit 1990–2030").on_hover_text("Show the whole span (or double-click the timeline)").clicked() {
+            if ui
+                .button("Fit 1990–2030")
+                .on_hover_text("Show the whole span (or double-click the timeline)")
+                .clicked()
+            {
                 commands.push(Command::FitAll);
             }
             ui.separator();
             ui.weak(self.origin());
             if !self.errors.is_empty() {
-                ui.colored_label(egui::Color32::from_rgb(220, 80, 60), format!("⚠ {} data error(s)", self.errors.len()));
+                ui.colored_label(
+                    egui::Color32::from_rgb(220, 80, 60),
+                    format!("{} data error(s)", self.errors.len()),
+                );
             }
         });
         commands
@@ -196,22 +228,36 @@ impl App {
         let ticks = axis.ticks_ui(ui, 22.0);
         let elections_height = 22.0 + 4.0 * 34.0 + 4.0;
         let timeline_height = (ui.available_height() - elections_height).max(120.0);
-        let nav_rect = egui::Rect::from_min_max(ticks.rect.min, egui::pos2(full.right(), full.bottom()));
+        // Navigation over the whole axis area, registered before the items
+        // so that items (added later, hence on top) get their clicks.
+        let nav_rect =
+            egui::Rect::from_min_max(ticks.rect.min, egui::pos2(full.right(), full.bottom()));
+        let nav = ui.interact(
+            nav_rect,
+            egui::Id::unique("axis_nav"),
+            egui::Sense::click_and_drag(),
+        );
+        if let Some(view) = axis.navigate(ui, &nav) {
+            commands.push(Command::SetView(view));
+        }
         egui::ScrollArea::vertical()
             .id_salt("timeline_scroll")
             .max_height(timeline_height)
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                commands.extend(self.timeline.ui(ui, &axis, &self.dataset, &self.state, self.today));
+                commands.extend(self.timeline.ui(
+                    ui,
+                    &axis,
+                    &self.dataset,
+                    &self.state,
+                    self.today,
+                ));
             });
         ui.separator();
-        commands.extend(self.elections.ui(ui, &axis, &self.dataset, &self.state, self.today));
-        // Navigation over the whole axis area; item clicks take precedence
-        // because items were laid out first.
-        let nav = ui.interact(nav_rect, egui::Id::unique("axis_nav"), egui::Sense::click_and_drag());
-        if let Some(view) = axis.navigate(ui, &nav) {
-            commands.push(Command::SetView(view));
-        }
+        commands.extend(
+            self.elections
+                .ui(ui, &axis, &self.dataset, &self.state, self.today),
+        );
         commands
     }
 }

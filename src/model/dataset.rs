@@ -168,7 +168,12 @@ impl Dataset {
             .eras
             .iter()
             .flat_map(|e| [e.start, e.end])
-            .chain(self.events.iter().flat_map(|e| [Some(e.date), e.end]).flatten())
+            .chain(
+                self.events
+                    .iter()
+                    .flat_map(|e| [Some(e.date), e.end])
+                    .flatten(),
+            )
             .chain(self.elections.iter().map(|e| e.date))
             .chain(self.terms.iter().flat_map(|t| [t.start, t.end]))
             .chain(
@@ -199,7 +204,10 @@ impl Dataset {
             (self.people.len(), "people"),
             (self.organisations.len(), "organisations"),
             (self.figures.len(), "figures"),
-            (self.factors.len(), "risks, barriers, incentives and factors"),
+            (
+                self.factors.len(),
+                "risks, barriers, incentives and factors",
+            ),
             (self.institutions.len(), "institutions"),
             (self.scenarios.len(), "scenarios"),
             (

@@ -28,7 +28,9 @@ pub struct Date {
 /// Why a date string was rejected.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum DateError {
-    #[error("date `{0}` is not of the form YYYY, YYYY-MM or YYYY-MM-DD (with an optional leading `~` for approximate dates)")]
+    #[error(
+        "date `{0}` is not of the form YYYY, YYYY-MM or YYYY-MM-DD (with an optional leading `~` for approximate dates)"
+    )]
     Format(String),
     #[error("date `{0}` has month {1}; months run from 1 to 12")]
     Month(String, u32),
@@ -265,7 +267,9 @@ impl<'de> Deserialize<'de> for Date {
         impl de::Visitor<'_> for DateVisitor {
             type Value = Date;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a date string such as \"2022-11-20\", \"2030-03\", \"2029\" or \"~1976\"")
+                f.write_str(
+                    "a date string such as \"2022-11-20\", \"2030-03\", \"2029\" or \"~1976\"",
+                )
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
                 Date::parse(v).map_err(E::custom)
@@ -296,9 +300,15 @@ mod tests {
 
     #[test]
     fn rejects_impossible_dates() {
-        assert!(matches!(Date::parse("2023-02-29"), Err(DateError::Day(_, 29, 28))));
+        assert!(matches!(
+            Date::parse("2023-02-29"),
+            Err(DateError::Day(_, 29, 28))
+        ));
         assert!(Date::parse("2024-02-29").is_ok());
-        assert!(matches!(Date::parse("2023-13"), Err(DateError::Month(_, 13))));
+        assert!(matches!(
+            Date::parse("2023-13"),
+            Err(DateError::Month(_, 13))
+        ));
         for bad in ["", "99999", "2023-1-5", "20 Nov 2022", "2023-02-30-1", "~"] {
             assert!(Date::parse(bad).is_err(), "{bad} should be rejected");
         }

@@ -11,9 +11,17 @@ pub enum LoadError {
     /// A required data file is absent.
     Missing { file: String },
     /// The file is larger than the loader accepts.
-    TooLarge { file: String, bytes: u64, limit: u64 },
+    TooLarge {
+        file: String,
+        bytes: u64,
+        limit: u64,
+    },
     /// The file is not valid UTF-8.
-    NotUtf8 { file: String, line: usize, col: usize },
+    NotUtf8 {
+        file: String,
+        line: usize,
+        col: usize,
+    },
     /// RON syntax or type error, with 1-based line and column.
     Syntax {
         file: String,
@@ -50,7 +58,10 @@ impl LoadError {
     /// `file:line:col`, `file:line` or `file`.
     pub fn location(&self) -> String {
         match self {
-            Self::NotUtf8 { file, line, col } | Self::Syntax { file, line, col, .. } => {
+            Self::NotUtf8 { file, line, col }
+            | Self::Syntax {
+                file, line, col, ..
+            } => {
                 format!("{file}:{line}:{col}")
             }
             Self::Semantic {
@@ -65,9 +76,7 @@ impl LoadError {
     /// The offending source line with a caret under the column, for syntax errors.
     pub fn caret_excerpt(&self) -> Option<String> {
         match self {
-            Self::Syntax {
-                line_text, col, ..
-            } if !line_text.is_empty() => {
+            Self::Syntax { line_text, col, .. } if !line_text.is_empty() => {
                 let pad: String = line_text
                     .chars()
                     .take(col.saturating_sub(1))

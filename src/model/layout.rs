@@ -53,8 +53,13 @@ impl TimeView {
 
     /// Zooms by `factor` (< 1 zooms in) keeping `anchor_year` at the same x.
     pub fn zoomed(self, factor: f64, anchor_year: f64) -> Self {
-        let factor = if factor.is_finite() && factor > 0.0 { factor } else { 1.0 };
-        let new_span = (self.span_years() * factor).clamp(MIN_SPAN_YEARS, AXIS_LIMITS.1 - AXIS_LIMITS.0);
+        let factor = if factor.is_finite() && factor > 0.0 {
+            factor
+        } else {
+            1.0
+        };
+        let new_span =
+            (self.span_years() * factor).clamp(MIN_SPAN_YEARS, AXIS_LIMITS.1 - AXIS_LIMITS.0);
         let t = if self.span_years() > 0.0 {
             ((anchor_year - self.start_year) / self.span_years()).clamp(0.0, 1.0)
         } else {
@@ -246,7 +251,11 @@ mod tests {
         let panned = v.panned(-100.0);
         assert_eq!(panned.start_year, AXIS_LIMITS.0);
         assert!((panned.span_years() - v.span_years()).abs() < 1e-9);
-        let nan = TimeView { start_year: f64::NAN, end_year: 1.0 }.clamped();
+        let nan = TimeView {
+            start_year: f64::NAN,
+            end_year: 1.0,
+        }
+        .clamped();
         assert_eq!(nan, TimeView::full());
     }
 
@@ -258,7 +267,14 @@ mod tests {
         assert!(ticks_full.iter().any(|t| t.label == "2000"));
         let narrow = AxisMap::new(TimeView::full(), 0.0, 300.0);
         assert_eq!(ticks(&narrow, 40.0).0, TickUnit::Decade);
-        let year = AxisMap::new(TimeView { start_year: 2022.0, end_year: 2023.0 }, 0.0, 1000.0);
+        let year = AxisMap::new(
+            TimeView {
+                start_year: 2022.0,
+                end_year: 2023.0,
+            },
+            0.0,
+            1000.0,
+        );
         let (unit, ticks_year) = ticks(&year, 60.0);
         assert_eq!(unit, TickUnit::Month);
         assert!(ticks_year.iter().any(|t| t.label == "Jun 2022"));
@@ -268,7 +284,14 @@ mod tests {
     fn tick_labels_never_overlap() {
         for width in [60.0_f32, 200.0, 640.0, 1200.0, 2400.0] {
             for span in [40.0, 10.0, 3.0, 1.0, 0.2] {
-                let map = AxisMap::new(TimeView { start_year: 2000.0, end_year: 2000.0 + span }, 0.0, width);
+                let map = AxisMap::new(
+                    TimeView {
+                        start_year: 2000.0,
+                        end_year: 2000.0 + span,
+                    },
+                    0.0,
+                    width,
+                );
                 let (_, ts) = ticks(&map, 50.0);
                 for pair in ts.windows(2) {
                     let dx = map.x_from_year(pair[1].year) - map.x_from_year(pair[0].year);

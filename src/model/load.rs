@@ -177,7 +177,11 @@ fn ron_options() -> ron::Options {
 pub fn parse_file<T: DeserializeOwned>(name: &str, text: &str) -> Result<Vec<T>, LoadError> {
     ron_options().from_str::<Vec<T>>(text).map_err(|e| {
         let pos = e.span.start;
-        let (line, col) = if pos.line == 0 { (1, 1) } else { (pos.line, pos.col.max(1)) };
+        let (line, col) = if pos.line == 0 {
+            (1, 1)
+        } else {
+            (pos.line, pos.col.max(1))
+        };
         LoadError::Syntax {
             file: name.to_owned(),
             line,

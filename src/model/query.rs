@@ -43,7 +43,11 @@ pub fn timeline_items<'a>(ds: &'a Dataset, scenarios_on: &BTreeSet<Id>) -> Vec<T
             lane: &e.lane,
             start: e.date.start_year_frac(),
             end: e.end.map(|d| d.end_year_frac()),
-            at: if e.end.is_some() { e.date.start_year_frac() } else { e.date.mid_year_frac() },
+            at: if e.end.is_some() {
+                e.date.start_year_frac()
+            } else {
+                e.date.mid_year_frac()
+            },
             status: e.status,
             approx: e.date.approx,
             scenario: None,
@@ -59,7 +63,11 @@ pub fn timeline_items<'a>(ds: &'a Dataset, scenarios_on: &BTreeSet<Id>) -> Vec<T
             lane: &p.lane,
             start: p.date.start_year_frac(),
             end: p.end.map(|d| d.end_year_frac()),
-            at: if p.end.is_some() { p.date.start_year_frac() } else { p.date.mid_year_frac() },
+            at: if p.end.is_some() {
+                p.date.start_year_frac()
+            } else {
+                p.date.mid_year_frac()
+            },
             status: Status::Projected,
             approx: p.date.approx,
             scenario: Some(si),

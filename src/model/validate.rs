@@ -36,13 +36,14 @@ const SCENARIOS: &str = "scenarios.ron";
 /// Finds the 1-based line on which `id: "<id>"` is written in `text`.
 pub fn line_of_id(text: &str, id: &str) -> Option<usize> {
     let needle = format!("\"{id}\"");
-    text.lines().position(|line| {
-        line.find(&needle).is_some_and(|at| {
-            let before = line[..at].trim_end();
-            before.ends_with("id:")
+    text.lines()
+        .position(|line| {
+            line.find(&needle).is_some_and(|at| {
+                let before = line[..at].trim_end();
+                before.ends_with("id:")
+            })
         })
-    })
-    .map(|i| i + 1)
+        .map(|i| i + 1)
 }
 
 struct Checker<'a> {
@@ -73,7 +74,12 @@ impl<'a> Checker<'a> {
             let known = self.set(target).is_some_and(|s| s.contains(r.as_str()));
             if !known {
                 let kind = target.trim_end_matches(".ron").replace('_', " ");
-                self.err(file, item, field, format!("unknown id `{r}` (not among the {kind})"));
+                self.err(
+                    file,
+                    item,
+                    field,
+                    format!("unknown id `{r}` (not among the {kind})"),
+                );
             }
         }
     }
@@ -86,7 +92,12 @@ impl<'a> Checker<'a> {
 
     fn cites(&mut self, file: &str, item: &str, sources: &[Id], urls: &[String]) {
         if sources.is_empty() {
-            self.err(file, item, "sources", "every item must cite at least one source");
+            self.err(
+                file,
+                item,
+                "sources",
+                "every item must cite at least one source",
+            );
         }
         self.refs(file, item, "sources", sources, SOURCES);
         for url in urls {
@@ -109,12 +120,7 @@ impl<'a> Checker<'a> {
                 file,
                 item,
                 field,
-                format!(
-                    "date {} is outside {}–{}",
-                    date.display(),
-                    years.0,
-                    years.1
-                ),
+                format!("date {} is outside {}–{}", date.display(), years.0, years.1),
             );
         }
     }
@@ -172,10 +178,18 @@ fn all_ids(ds: &Dataset) -> Vec<(&'static str, &str)> {
     out.extend(ds.eras.iter().map(|x| (ERAS, x.id.as_str())));
     out.extend(ds.events.iter().map(|x| (EVENTS, x.id.as_str())));
     out.extend(ds.people.iter().map(|x| (PEOPLE, x.id.as_str())));
-    out.extend(ds.organisations.iter().map(|x| (ORGANISATIONS, x.id.as_str())));
+    out.extend(
+        ds.organisations
+            .iter()
+            .map(|x| (ORGANISATIONS, x.id.as_str())),
+    );
     out.extend(ds.figures.iter().map(|x| (FIGURES, x.id.as_str())));
     out.extend(ds.factors.iter().map(|x| (FACTORS, x.id.as_str())));
-    out.extend(ds.institutions.iter().map(|x| (INSTITUTIONS, x.id.as_str())));
+    out.extend(
+        ds.institutions
+            .iter()
+            .map(|x| (INSTITUTIONS, x.id.as_str())),
+    );
     out.extend(ds.offices.iter().map(|x| (OFFICES, x.id.as_str())));
     out.extend(ds.term_rules.iter().map(|x| (TERM_RULES, x.id.as_str())));
     out.extend(ds.terms.iter().map(|x| (TERMS, x.id.as_str())));
@@ -195,7 +209,12 @@ fn check_ids<'a>(c: &mut Checker<'a>, ds: &'a Dataset) {
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
         if !well_formed {
-            c.err(file, id, "id", "ids use lowercase letters, digits and `_` only");
+            c.err(
+                file,
+                id,
+                "id",
+                "ids use lowercase letters, digits and `_` only",
+            );
         }
         if let Some(first) = seen.get(id) {
             let line = c
@@ -204,7 +223,12 @@ fn check_ids<'a>(c: &mut Checker<'a>, ds: &'a Dataset) {
                 .and_then(|t| line_of_id(t, id))
                 .map_or(String::new(), |l| format!(":{l}"));
             let first = (*first).to_owned();
-            c.err(file, id, "id", format!("duplicate id, first defined in {first}{line}"));
+            c.err(
+                file,
+                id,
+                "id",
+                format!("duplicate id, first defined in {first}{line}"),
+            );
         } else {
             seen.insert(id, file);
         }
@@ -224,18 +248,33 @@ fn check_sources(c: &mut Checker<'_>, ds: &Dataset) {
         }
         match (s.kind, s.footnote) {
             (SourceKind::Footnote, None) => {
-                c.err(SOURCES, &s.id, "footnote", "a Footnote source needs its footnote number");
+                c.err(
+                    SOURCES,
+                    &s.id,
+                    "footnote",
+                    "a Footnote source needs its footnote number",
+                );
             }
             (SourceKind::Footnote, Some(n)) => {
                 if let Some(other) = footnotes.insert(n, &s.id) {
-                    c.err(SOURCES, &s.id, "footnote", format!("footnote {n} is also `{other}`"));
+                    c.err(
+                        SOURCES,
+                        &s.id,
+                        "footnote",
+                        format!("footnote {n} is also `{other}`"),
+                    );
                 }
                 if s.url.is_none() {
                     c.err(SOURCES, &s.id, "url", "a footnote source needs its URL");
                 }
             }
             (_, Some(_)) => {
-                c.err(SOURCES, &s.id, "footnote", "only Footnote sources carry a footnote number");
+                c.err(
+                    SOURCES,
+                    &s.id,
+                    "footnote",
+                    "only Footnote sources carry a footnote number",
+                );
             }
             _ => {}
         }
@@ -262,7 +301,13 @@ fn check_timeline(c: &mut Checker<'_>, ds: &Dataset) {
         }
         c.refs(EVENTS, &e.id, "lane", std::slice::from_ref(&e.lane), LANES);
         c.refs(EVENTS, &e.id, "people", &e.people, PEOPLE);
-        c.refs(EVENTS, &e.id, "organisations", &e.organisations, ORGANISATIONS);
+        c.refs(
+            EVENTS,
+            &e.id,
+            "organisations",
+            &e.organisations,
+            ORGANISATIONS,
+        );
         c.refs(EVENTS, &e.id, "figures", &e.figures, FIGURES);
         c.refs(EVENTS, &e.id, "institutions", &e.institutions, INSTITUTIONS);
         c.refs(EVENTS, &e.id, "factors", &e.factors, FACTORS);
@@ -284,7 +329,13 @@ fn check_people_and_orgs(c: &mut Checker<'_>, ds: &Dataset) {
         }
         for a in &p.stated_ages {
             c.timeline_date(PEOPLE, &p.id, "stated_ages", &a.as_of);
-            c.refs(PEOPLE, &p.id, "stated_ages", std::slice::from_ref(&a.source), SOURCES);
+            c.refs(
+                PEOPLE,
+                &p.id,
+                "stated_ages",
+                std::slice::from_ref(&a.source),
+                SOURCES,
+            );
         }
         for r in &p.roles {
             for d in [&r.from, &r.to].into_iter().flatten() {
@@ -294,7 +345,13 @@ fn check_people_and_orgs(c: &mut Checker<'_>, ds: &Dataset) {
                 c.span(PEOPLE, &p.id, "roles", from, to);
             }
         }
-        c.refs(PEOPLE, &p.id, "organisations", &p.organisations, ORGANISATIONS);
+        c.refs(
+            PEOPLE,
+            &p.id,
+            "organisations",
+            &p.organisations,
+            ORGANISATIONS,
+        );
         c.cites(PEOPLE, &p.id, &p.sources, &p.urls);
     }
     for o in &ds.organisations {
@@ -313,10 +370,20 @@ fn check_analysis(c: &mut Checker<'_>, ds: &Dataset) {
         }
         match (f.qualifier, f.value_high) {
             (Qualifier::Range, None) => {
-                c.err(FIGURES, &f.id, "value_high", "a Range figure needs value_high");
+                c.err(
+                    FIGURES,
+                    &f.id,
+                    "value_high",
+                    "a Range figure needs value_high",
+                );
             }
-            (Qualifier::Range, Some(high)) if !(high >= f.value) => {
-                c.err(FIGURES, &f.id, "value_high", "value_high must not be below value");
+            (Qualifier::Range, Some(high)) if high < f.value || high.is_nan() => {
+                c.err(
+                    FIGURES,
+                    &f.id,
+                    "value_high",
+                    "value_high must not be below value",
+                );
             }
             _ => {}
         }
@@ -353,14 +420,22 @@ fn check_elections(c: &mut Checker<'_>, ds: &Dataset) {
             c.span(ELECTIONS, &e.id, "runoffs", &e.date, r);
         }
         c.opt_ref(ELECTIONS, &e.id, "office", e.office.as_ref(), OFFICES);
-        if let Some(office) = e.office.as_deref().and_then(|o| ds.offices.iter().find(|x| x.id == o))
+        if let Some(office) = e
+            .office
+            .as_deref()
+            .and_then(|o| ds.offices.iter().find(|x| x.id == o))
             && office.country != e.country
         {
             c.err(
                 ELECTIONS,
                 &e.id,
                 "office",
-                format!("office `{}` belongs to {}, not {}", office.id, office.country.label(), e.country.label()),
+                format!(
+                    "office `{}` belongs to {}, not {}",
+                    office.id,
+                    office.country.label(),
+                    e.country.label()
+                ),
             );
         }
         c.opt_ref(ELECTIONS, &e.id, "winner", e.winner.as_ref(), PEOPLE);
@@ -368,11 +443,22 @@ fn check_elections(c: &mut Checker<'_>, ds: &Dataset) {
         c.cites(ELECTIONS, &e.id, &e.sources, &e.urls);
     }
     for r in &ds.term_rules {
-        c.refs(TERM_RULES, &r.id, "office", std::slice::from_ref(&r.office), OFFICES);
+        c.refs(
+            TERM_RULES,
+            &r.id,
+            "office",
+            std::slice::from_ref(&r.office),
+            OFFICES,
+        );
         c.timeline_date(TERM_RULES, &r.id, "adopted", &r.adopted);
         c.timeline_date(TERM_RULES, &r.id, "applies_from", &r.applies_from);
         if !(1..=10).contains(&r.term_years) {
-            c.err(TERM_RULES, &r.id, "term_years", "a term lasts 1 to 10 years");
+            c.err(
+                TERM_RULES,
+                &r.id,
+                "term_years",
+                "a term lasts 1 to 10 years",
+            );
         }
         c.cites(TERM_RULES, &r.id, &r.sources, &r.urls);
     }
@@ -383,20 +469,31 @@ fn check_elections(c: &mut Checker<'_>, ds: &Dataset) {
 pub fn rule_in_force<'a>(rules: &'a [TermRule], office: &str, date: &Date) -> Option<&'a TermRule> {
     rules
         .iter()
-        .filter(|r| r.office == office && r.applies_from.start_year_frac() <= date.start_year_frac())
+        .filter(|r| {
+            r.office == office && r.applies_from.start_year_frac() <= date.start_year_frac()
+        })
         .max_by(|a, b| a.applies_from.cmp(&b.applies_from))
 }
 
 fn check_terms(c: &mut Checker<'_>, ds: &Dataset) {
     for t in &ds.terms {
-        c.refs(TERMS, &t.id, "office", std::slice::from_ref(&t.office), OFFICES);
+        c.refs(
+            TERMS,
+            &t.id,
+            "office",
+            std::slice::from_ref(&t.office),
+            OFFICES,
+        );
         c.opt_ref(TERMS, &t.id, "holder", t.holder.as_ref(), PEOPLE);
         c.opt_ref(TERMS, &t.id, "election", t.election.as_ref(), ELECTIONS);
         c.timeline_date(TERMS, &t.id, "start", &t.start);
         c.timeline_date(TERMS, &t.id, "end", &t.end);
         c.span(TERMS, &t.id, "end", &t.start, &t.end);
         c.cites(TERMS, &t.id, &t.sources, &t.urls);
-        let election = t.election.as_deref().and_then(|id| ds.elections.iter().find(|e| e.id == id));
+        let election = t
+            .election
+            .as_deref()
+            .and_then(|id| ds.elections.iter().find(|e| e.id == id));
         if let Some(e) = election
             && e.office.as_deref() != Some(t.office.as_str())
         {
@@ -440,7 +537,12 @@ fn check_scenarios(c: &mut Checker<'_>, ds: &Dataset) {
     for s in &ds.scenarios {
         c.text(SCENARIOS, &s.id, "title", &s.title);
         if s.color.len() != 3 {
-            c.err(SCENARIOS, &s.id, "color", "a colour is three numbers: [r, g, b]");
+            c.err(
+                SCENARIOS,
+                &s.id,
+                "color",
+                "a colour is three numbers: [r, g, b]",
+            );
         }
         c.cites(SCENARIOS, &s.id, &s.sources, &[]);
         for p in &s.projected {
@@ -449,28 +551,69 @@ fn check_scenarios(c: &mut Checker<'_>, ds: &Dataset) {
                 c.timeline_date(SCENARIOS, &p.id, "end", end);
                 c.span(SCENARIOS, &p.id, "end", &p.date, end);
             }
-            c.refs(SCENARIOS, &p.id, "lane", std::slice::from_ref(&p.lane), LANES);
-            c.refs(SCENARIOS, &p.id, "institutions", &p.institutions, INSTITUTIONS);
+            c.refs(
+                SCENARIOS,
+                &p.id,
+                "lane",
+                std::slice::from_ref(&p.lane),
+                LANES,
+            );
+            c.refs(
+                SCENARIOS,
+                &p.id,
+                "institutions",
+                &p.institutions,
+                INSTITUTIONS,
+            );
             c.refs(SCENARIOS, &p.id, "factors", &p.factors, FACTORS);
         }
         let mut covered: HashSet<&str> = HashSet::new();
         for l in &s.lifecycles {
-            c.refs(SCENARIOS, &s.id, "lifecycles", std::slice::from_ref(&l.institution), INSTITUTIONS);
+            c.refs(
+                SCENARIOS,
+                &s.id,
+                "lifecycles",
+                std::slice::from_ref(&l.institution),
+                INSTITUTIONS,
+            );
             if !covered.insert(l.institution.as_str()) {
-                c.err(SCENARIOS, &s.id, "lifecycles", format!("two lifecycles for `{}`", l.institution));
+                c.err(
+                    SCENARIOS,
+                    &s.id,
+                    "lifecycles",
+                    format!("two lifecycles for `{}`", l.institution),
+                );
             }
             if let Some(problem) = lifecycle_problem(&l.stages) {
-                c.err(SCENARIOS, &s.id, "lifecycles", format!("`{}`: {problem}", l.institution));
+                c.err(
+                    SCENARIOS,
+                    &s.id,
+                    "lifecycles",
+                    format!("`{}`: {problem}", l.institution),
+                );
             }
             for st in &l.stages {
                 if st.year < TIMELINE_YEARS.0 || st.year > TIMELINE_YEARS.1 {
-                    c.err(SCENARIOS, &s.id, "lifecycles", format!("`{}`: year {} is outside {}–{}", l.institution, st.year, TIMELINE_YEARS.0, TIMELINE_YEARS.1));
+                    c.err(
+                        SCENARIOS,
+                        &s.id,
+                        "lifecycles",
+                        format!(
+                            "`{}`: year {} is outside {}–{}",
+                            l.institution, st.year, TIMELINE_YEARS.0, TIMELINE_YEARS.1
+                        ),
+                    );
                 }
             }
         }
         for id in &proposed {
             if !covered.contains(id) {
-                c.err(SCENARIOS, &s.id, "lifecycles", format!("no lifecycle for proposed institution `{id}`"));
+                c.err(
+                    SCENARIOS,
+                    &s.id,
+                    "lifecycles",
+                    format!("no lifecycle for proposed institution `{id}`"),
+                );
             }
         }
     }

@@ -26,7 +26,11 @@ pub fn date_with_precision(d: &Date) -> String {
 
 fn span_text(start: &Date, end: Option<&Date>) -> String {
     match end {
-        Some(end) => format!("{} – {}", date_with_precision(start), date_with_precision(end)),
+        Some(end) => format!(
+            "{} – {}",
+            date_with_precision(start),
+            date_with_precision(end)
+        ),
         None => date_with_precision(start),
     }
 }
@@ -52,7 +56,9 @@ fn sources_ui(ui: &mut egui::Ui, ds: &Dataset, sources: &[Id], urls: &[String]) 
     for id in sources {
         let Some(s) = ds.source(id) else { continue };
         let prefix = s.footnote.map_or(String::new(), |n| format!("[{n}] "));
-        let date = s.date.map_or(String::new(), |d| format!(", {}", d.display()));
+        let date = s
+            .date
+            .map_or(String::new(), |d| format!(", {}", d.display()));
         let text = format!("{prefix}{} — {}{date}", s.title, s.publisher);
         match &s.url {
             Some(url) => link_ui(ui, &text, url),
@@ -69,7 +75,13 @@ fn sources_ui(ui: &mut egui::Ui, ds: &Dataset, sources: &[Id], urls: &[String]) 
     }
 }
 
-fn refs_ui(ui: &mut egui::Ui, ds: &Dataset, heading: &str, ids: &[Id], commands: &mut Vec<Command>) {
+fn refs_ui(
+    ui: &mut egui::Ui,
+    ds: &Dataset,
+    heading: &str,
+    ids: &[Id],
+    commands: &mut Vec<Command>,
+) {
     if ids.is_empty() {
         return;
     }
@@ -102,7 +114,11 @@ pub fn display_name(ds: &Dataset, id: &str) -> String {
         Some(ItemRef::Term(i)) => ds.terms.get(i).map(|x| x.id.clone()),
         Some(ItemRef::Election(i)) => ds.elections.get(i).map(|x| x.title.clone()),
         Some(ItemRef::Scenario(i)) => ds.scenarios.get(i).map(|x| x.title.clone()),
-        Some(ItemRef::Projected(s, i)) => ds.scenarios.get(s).and_then(|s| s.projected.get(i)).map(|x| x.title.clone()),
+        Some(ItemRef::Projected(s, i)) => ds
+            .scenarios
+            .get(s)
+            .and_then(|s| s.projected.get(i))
+            .map(|x| x.title.clone()),
         None => None,
     };
     name.unwrap_or_else(|| id.to_owned())
@@ -134,17 +150,43 @@ impl DetailsPanel {
             ui.weak(format!("`{id}` is not in the current data."));
             return commands;
         };
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-            self.item_ui(ui, ds, item, &mut commands);
-            ui.add_space(8.0);
-            if ui.button("Clear selection").clicked() {
-                commands.push(Command::Select(None));
-            }
-        });
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                self.item_ui(ui, ds, item, &mut commands);
+                ui.add_space(8.0);
+                if ui.button("Clear selection").clicked() {
+                    commands.push(Command::Select(None));
+                }
+            });
         commands
     }
 
-    fn item_ui(&mut self, ui: &mut egui::Ui, ds: &Dataset, item: ItemRef, commands: &mut Vec<Command>) {
+    fn item_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ds: &Dataset,
+        item: ItemRef,
+        commands: &mut Vec<Command>,
+    ) {
+        match item {
+            ItemRef::Era(_) | ItemRef::Event(_) | ItemRef::Person(_) | ItemRef::Institution(_) => {
+                self.timeline_item_ui(ui, ds, item, commands);
+            }
+            ItemRef::Factor(_) | ItemRef::Figure(_) | ItemRef::Term(_) | ItemRef::Election(_) => {
+                self.analysis_item_ui(ui, ds, item, commands);
+            }
+            _ => self.other_item_ui(ui, ds, item, commands),
+        }
+    }
+
+    fn timeline_item_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ds: &Dataset,
+        item: ItemRef,
+        commands: &mut Vec<Command>,
+    ) {
         match item {
             ItemRef::Era(i) => {
                 let Some(e) = ds.eras.get(i) else { return };
@@ -192,8 +234,14 @@ impl DetailsPanel {
                 sources_ui(ui, ds, &p.sources, &p.urls);
             }
             ItemRef::Institution(i) => {
-                let Some(x) = ds.institutions.get(i) else { return };
-                let kind = if x.proposed { "Proposed institution" } else { "Existing institution" };
+                let Some(x) = ds.institutions.get(i) else {
+                    return;
+                };
+                let kind = if x.proposed {
+                    "Proposed institution"
+                } else {
+                    "Existing institution"
+                };
                 header_ui(ui, kind, &x.name, Some(x.status));
                 ui.label(format!("Level: {}", level_label(x.level)));
                 if let Some(f) = &x.founded {
@@ -206,6 +254,18 @@ impl DetailsPanel {
                 note_ui(ui, x.note.as_ref());
                 sources_ui(ui, ds, &x.sources, &x.urls);
             }
+            _ => {}
+        }
+    }
+
+    fn analysis_item_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ds: &Dataset,
+        item: ItemRef,
+        commands: &mut Vec<Command>,
+    ) {
+        match item {
             ItemRef::Factor(i) => {
                 let Some(f) = ds.factors.get(i) else { return };
                 let kind = match f.kind {
@@ -215,10 +275,20 @@ impl DetailsPanel {
                     FactorKind::Barrier => "Barrier",
                     FactorKind::Incentive => "Incentive",
                 };
-                header_ui(ui, &format!("{kind} · {:?}", f.side), &f.title, Some(f.status));
+                header_ui(
+                    ui,
+                    &format!("{kind} · {:?}", f.side),
+                    &f.title,
+                    Some(f.status),
+                );
                 ui.label(&f.summary);
                 refs_ui(ui, ds, "Figures", &f.figures, commands);
-                let answered_by: Vec<Id> = ds.institutions.iter().filter(|i| i.answers.contains(&f.id)).map(|i| i.id.clone()).collect();
+                let answered_by: Vec<Id> = ds
+                    .institutions
+                    .iter()
+                    .filter(|i| i.answers.contains(&f.id))
+                    .map(|i| i.id.clone())
+                    .collect();
                 refs_ui(ui, ds, "Answered by", &answered_by, commands);
                 note_ui(ui, f.note.as_ref());
                 sources_ui(ui, ds, &f.sources, &f.urls);
@@ -228,14 +298,27 @@ impl DetailsPanel {
                 header_ui(ui, "Figure", &f.title, Some(f.status));
                 ui.label(RichText::new(format!("“{}”", f.wording)).italics());
                 let high = f.value_high.map_or(String::new(), |h| format!("–{h}"));
-                ui.label(format!("{}{high} {} ({:?}), as of {}", f.value, f.unit, f.qualifier, f.as_of.display()));
+                ui.label(format!(
+                    "{}{high} {} ({:?}), as of {}",
+                    f.value,
+                    f.unit,
+                    f.qualifier,
+                    f.as_of.display()
+                ));
                 note_ui(ui, f.note.as_ref());
                 sources_ui(ui, ds, &f.sources, &f.urls);
             }
             ItemRef::Term(i) => {
                 let Some(t) = ds.terms.get(i) else { return };
-                let holder = t.holder.as_deref().map(|h| display_name(ds, h)).or_else(|| t.label.clone()).unwrap_or_default();
-                let office = ds.office(&t.office).map_or(t.office.clone(), |o| o.title.clone());
+                let holder = t
+                    .holder
+                    .as_deref()
+                    .map(|h| display_name(ds, h))
+                    .or_else(|| t.label.clone())
+                    .unwrap_or_default();
+                let office = ds
+                    .office(&t.office)
+                    .map_or(t.office.clone(), |o| o.title.clone());
                 header_ui(ui, &format!("Term · {office}"), &holder, Some(t.status));
                 if let Some(body) = &t.body {
                     ui.label(body);
@@ -249,7 +332,11 @@ impl DetailsPanel {
                     TermEnd::Dissolution => "ended by dissolution",
                     TermEnd::Annulled => "annulled or ended by a new constitution",
                 };
-                ui.label(if t.acting { format!("Acting / interim; {ended}") } else { ended.to_owned() });
+                ui.label(if t.acting {
+                    format!("Acting / interim; {ended}")
+                } else {
+                    ended.to_owned()
+                });
                 if let Some(e) = &t.election {
                     refs_ui(ui, ds, "Elected at", std::slice::from_ref(e), commands);
                 }
@@ -258,7 +345,12 @@ impl DetailsPanel {
             }
             ItemRef::Election(i) => {
                 let Some(e) = ds.elections.get(i) else { return };
-                header_ui(ui, &format!("{:?} vote · {}", e.kind, e.country.label()), &e.title, Some(e.status));
+                header_ui(
+                    ui,
+                    &format!("{:?} vote · {}", e.kind, e.country.label()),
+                    &e.title,
+                    Some(e.status),
+                );
                 ui.label(span_text(&e.date, e.end.as_ref()));
                 for r in &e.runoffs {
                     ui.label(format!("Runoff: {}", date_with_precision(r)));
@@ -267,13 +359,30 @@ impl DetailsPanel {
                 if let Some(w) = &e.winner {
                     refs_ui(ui, ds, "Winner", std::slice::from_ref(w), commands);
                 }
-                let terms: Vec<Id> = ds.terms.iter().filter(|t| t.election.as_deref() == Some(e.id.as_str())).map(|t| t.id.clone()).collect();
+                let terms: Vec<Id> = ds
+                    .terms
+                    .iter()
+                    .filter(|t| t.election.as_deref() == Some(e.id.as_str()))
+                    .map(|t| t.id.clone())
+                    .collect();
                 for t in ds.terms.iter().filter(|t| terms.contains(&t.id)) {
                     ui.label(format!("Term: {} – {}", t.start.display(), t.end.display()));
                 }
                 note_ui(ui, e.note.as_ref());
                 sources_ui(ui, ds, &e.sources, &e.urls);
             }
+            _ => {}
+        }
+    }
+
+    fn other_item_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        ds: &Dataset,
+        item: ItemRef,
+        commands: &mut Vec<Command>,
+    ) {
+        match item {
             ItemRef::Scenario(i) => {
                 let Some(s) = ds.scenarios.get(i) else { return };
                 header_ui(ui, "Scenario to 2030", &s.title, Some(s.status));
@@ -291,9 +400,16 @@ impl DetailsPanel {
                 sources_ui(ui, ds, &s.sources, &[]);
             }
             ItemRef::Projected(si, pi) => {
-                let Some(s) = ds.scenarios.get(si) else { return };
+                let Some(s) = ds.scenarios.get(si) else {
+                    return;
+                };
                 let Some(p) = s.projected.get(pi) else { return };
-                header_ui(ui, &format!("Projected by “{}”", s.title), &p.title, Some(Status::Projected));
+                header_ui(
+                    ui,
+                    &format!("Projected by “{}”", s.title),
+                    &p.title,
+                    Some(Status::Projected),
+                );
                 ui.label(span_text(&p.date, p.end.as_ref()));
                 ui.label(&p.summary);
                 refs_ui(ui, ds, "Institutions", &p.institutions, commands);
@@ -302,7 +418,9 @@ impl DetailsPanel {
                 sources_ui(ui, ds, &s.sources, &[]);
             }
             ItemRef::Organisation(i) => {
-                let Some(o) = ds.organisations.get(i) else { return };
+                let Some(o) = ds.organisations.get(i) else {
+                    return;
+                };
                 header_ui(ui, &format!("{:?}", o.kind), &o.name, Some(o.status));
                 ui.label(&o.summary);
                 refs_ui(ui, ds, "People", &o.people, commands);
@@ -310,9 +428,20 @@ impl DetailsPanel {
                 sources_ui(ui, ds, &o.sources, &o.urls);
             }
             ItemRef::TermRule(i) => {
-                let Some(r) = ds.term_rules.get(i) else { return };
-                header_ui(ui, "Term rule", &format!("{} years ({:?})", r.term_years, r.limit), Some(r.status));
-                ui.label(format!("Adopted {}; applies from {}", r.adopted.display(), r.applies_from.display()));
+                let Some(r) = ds.term_rules.get(i) else {
+                    return;
+                };
+                header_ui(
+                    ui,
+                    "Term rule",
+                    &format!("{} years ({:?})", r.term_years, r.limit),
+                    Some(r.status),
+                );
+                ui.label(format!(
+                    "Adopted {}; applies from {}",
+                    r.adopted.display(),
+                    r.applies_from.display()
+                ));
                 ui.label(&r.summary);
                 note_ui(ui, r.note.as_ref());
                 sources_ui(ui, ds, &r.sources, &r.urls);
@@ -330,6 +459,7 @@ impl DetailsPanel {
                 let Some(l) = ds.lanes.get(i) else { return };
                 header_ui(ui, "Lane", &l.name, None);
             }
+            _ => {}
         }
     }
 
@@ -340,7 +470,12 @@ impl DetailsPanel {
             .iter()
             .filter_map(|s| {
                 let l = s.lifecycles.iter().find(|l| l.institution == institution)?;
-                let stages = l.stages.iter().map(|st| format!("{} {}", st.stage.label(), st.year)).collect::<Vec<_>>().join(" → ");
+                let stages = l
+                    .stages
+                    .iter()
+                    .map(|st| format!("{} {}", st.stage.label(), st.year))
+                    .collect::<Vec<_>>()
+                    .join(" → ");
                 Some((s.title.clone(), stages))
             })
             .collect();

@@ -3,7 +3,6 @@
 
 use eframe::egui;
 
-use super::widgets::status_badge_ui;
 use crate::command::Command;
 use crate::model::Dataset;
 use crate::model::types::Level;
@@ -27,28 +26,35 @@ pub fn level_label(level: Level) -> &'static str {
 impl InstitutionsPanel {
     pub fn ui(&mut self, ui: &mut egui::Ui, ds: &Dataset, state: &AppState) -> Vec<Command> {
         let mut commands = Vec::new();
-        for (heading, proposed) in [("Proposed by the road map", true), ("Existing institutions", false)] {
+        for (heading, proposed) in [
+            ("Proposed by the road map", true),
+            ("Existing institutions", false),
+        ] {
             let id = ui.make_persistent_id(("institutions", proposed));
             egui::collapsing_header::CollapsingState::load_with_default_open(ui.ctx(), id, true)
                 .show_header(ui, |ui| {
-                    let n = ds.institutions.iter().filter(|i| i.proposed == proposed).count();
+                    let n = ds
+                        .institutions
+                        .iter()
+                        .filter(|i| i.proposed == proposed)
+                        .count();
                     ui.strong(format!("{heading} ({n})"));
                 })
                 .body(|ui| {
                     for inst in ds.institutions.iter().filter(|i| i.proposed == proposed) {
-                        ui.horizontal(|ui| {
-                            let selected = state.selected.as_deref() == Some(inst.id.as_str());
-                            let response = ui
-                                .selectable_label(selected, &inst.name)
-                                .on_hover_text(format!("{} level\n{}", level_label(inst.level), inst.purpose));
-                            if response.clicked() {
-                                commands.push(Command::Select(Some(inst.id.clone())));
-                            }
-                            if !proposed {
-                                return;
-                            }
-                            status_badge_ui(ui, inst.status);
-                        });
+                        let selected = state.selected.as_deref() == Some(inst.id.as_str());
+                        let response = ui
+                            .add(egui::Button::selectable(selected, inst.name.as_str()).truncate())
+                            .on_hover_text(format!(
+                                "{}\n{} level · {}\n{}",
+                                inst.name,
+                                level_label(inst.level),
+                                inst.status.label(),
+                                inst.purpose
+                            ));
+                        if response.clicked() {
+                            commands.push(Command::Select(Some(inst.id.clone())));
+                        }
                     }
                 });
         }

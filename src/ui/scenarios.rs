@@ -18,16 +18,26 @@ impl ScenariosPanel {
             ui.horizontal(|ui| {
                 let (r, g, b) = s.rgb();
                 let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), Sense::hover());
-                ui.painter().rect_filled(rect, 2.0, Color32::from_rgb(r, g, b));
+                ui.painter()
+                    .rect_filled(rect, 2.0, Color32::from_rgb(r, g, b));
+                if ui
+                    .small_button("about")
+                    .on_hover_text("Show this scenario's assumptions and reasoning")
+                    .clicked()
+                {
+                    commands.push(Command::Select(Some(s.id.clone())));
+                }
                 let mut on = state.scenarios_on.contains(&s.id);
                 let response = ui
-                    .checkbox(&mut on, &s.title)
-                    .on_hover_text(format!("{}\n\n{} projected events", s.summary, s.projected.len()));
+                    .add(egui::Checkbox::new(&mut on, s.title.as_str()))
+                    .on_hover_text(format!(
+                        "{}\n\n{}\n\n{} projected events",
+                        s.title,
+                        s.summary,
+                        s.projected.len()
+                    ));
                 if response.changed() {
                     commands.push(Command::ToggleScenario(s.id.clone()));
-                }
-                if ui.small_button("ℹ").on_hover_text("Show this scenario's assumptions and reasoning").clicked() {
-                    commands.push(Command::Select(Some(s.id.clone())));
                 }
             });
         }

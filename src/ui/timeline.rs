@@ -16,7 +16,7 @@ const ERA_ROW_PX: f32 = 30.0;
 const ROW_PX: f32 = 20.0;
 const LANE_PAD_PX: f32 = 6.0;
 const MARKER_R: f32 = 4.5;
-const LABEL_MAX_CHARS: usize = 34;
+const LABEL_MAX_CHARS: usize = 30;
 const LABEL_FONT: f32 = 12.0;
 
 /// Era band colours, cycled.
@@ -37,23 +37,51 @@ struct Placed<'a> {
     x0: f32,
     x1: f32,
     row: usize,
+    /// The label sits left of a point marker (near the right edge).
+    label_left: bool,
 }
 
 impl TimelinePanel {
     /// Draws the era row and the lanes; returns commands for the app.
-    pub fn ui(&mut self, ui: &mut egui::Ui, axis: &TimeAxis, ds: &Dataset, state: &AppState, today: f64) -> Vec<Command> {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        axis: &TimeAxis,
+        ds: &Dataset,
+        state: &AppState,
+        today: f64,
+    ) -> Vec<Command> {
         let mut commands = Vec::new();
         self.eras_ui(ui, axis, ds, state, &mut commands);
         let items = timeline_items(ds, &state.scenarios_on);
         for lane in &ds.lanes {
-            let lane_items: Vec<&TimelineItem<'_>> = items.iter().filter(|i| i.lane == lane.id).collect();
-            self.lane_ui(ui, axis, ds, state, today, &lane.id, &lane.name, &lane_items, &mut commands);
+            let lane_items: Vec<&TimelineItem<'_>> =
+                items.iter().filter(|i| i.lane == lane.id).collect();
+            self.lane_ui(
+                ui,
+                axis,
+                ds,
+                state,
+                today,
+                &lane.id,
+                &lane.name,
+                &lane_items,
+                &mut commands,
+            );
         }
         commands
     }
 
-    fn eras_ui(&self, ui: &mut egui::Ui, axis: &TimeAxis, ds: &Dataset, state: &AppState, commands: &mut Vec<Command>) {
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(axis.rect.width(), ERA_ROW_PX), Sense::hover());
+    fn eras_ui(
+        &self,
+        ui: &mut egui::Ui,
+        axis: &TimeAxis,
+        ds: &Dataset,
+        state: &AppState,
+        commands: &mut Vec<Command>,
+    ) {
+        let (rect, _) =
+            ui.allocate_exact_size(egui::vec2(axis.rect.width(), ERA_ROW_PX), Sense::hover());
         let painter = ui.painter_at(rect);
         painter.text(
             Pos2::new(rect.left() + 6.0, rect.center().y),
@@ -65,7 +93,9 @@ impl TimelinePanel {
         let plot = Rect::from_x_y_ranges(axis.map.left..=axis.map.right, rect.y_range());
         let painter = painter.with_clip_rect(plot);
         for (i, era) in ds.eras.iter().enumerate() {
-            let x0 = axis.x_from_year(era.start.start_year_frac()).max(plot.left());
+            let x0 = axis
+                .x_from_year(era.start.start_year_frac())
+                .max(plot.left());
             let x1 = axis.x_from_year(era.end.end_year_frac()).min(plot.right());
             if x1 <= x0 {
                 continue;
@@ -73,9 +103,18 @@ impl TimelinePanel {
             let band = Rect::from_x_y_ranges(x0..=x1, rect.top() + 2.0..=rect.bottom() - 2.0);
             let color = ERA_COLORS[i % ERA_COLORS.len()];
             let selected = state.selected.as_deref() == Some(era.id.as_str());
-            painter.rect_filled(band, 3.0, color.gamma_multiply(if selected { 0.75 } else { 0.45 }));
+            painter.rect_filled(
+                band,
+                3.0,
+                color.gamma_multiply(if selected { 0.75 } else { 0.45 }),
+            );
             if selected {
-                painter.rect_stroke(band, 3.0, Stroke::new(2.0, ui.visuals().strong_text_color()), StrokeKind::Inside);
+                painter.rect_stroke(
+                    band,
+                    3.0,
+                    Stroke::new(2.0, ui.visuals().strong_text_color()),
+                    StrokeKind::Inside,
+                );
             }
             let chars = ((band.width() - 8.0) / 6.5).max(0.0) as usize;
             if chars >= 4 {
@@ -89,8 +128,15 @@ impl TimelinePanel {
             }
             let response = ui
                 .interact(band, egui::Id::unique(("era", &era.id)), Sense::click())
-                .on_hover_text(format!("{} ({} – {})\n{}", era.title, era.start.display(), era.end.display(), era.summary));
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &era.title));
+                .on_hover_text(format!(
+                    "{} ({} – {})\n{}",
+                    era.title,
+                    era.start.display(),
+                    era.end.display(),
+                    era.summary
+                ));
+            response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &era.title));
             if response.clicked() {
                 commands.push(Command::Select(Some(era.id.clone())));
             }
@@ -114,9 +160,17 @@ impl TimelinePanel {
         let font = FontId::proportional(LABEL_FONT);
         // Measure and pack the visible items.
         let mut placed: Vec<Placed<'_>> = Vec::new();
-        for item in items.iter().filter(|i| overlaps(i, view.start_year, view.end_year)) {
+        for item in items
+            .iter()
+            .filter(|i| overlaps(i, view.start_year, view.end_year))
+        {
             let label = truncate(item.title, LABEL_MAX_CHARS);
-            let galley_w = ui.fonts_mut(|f| f.layout_no_wrap(label.clone(), font.clone(), Color32::WHITE).size().x);
+            let galley_w = ui.fonts_mut(|f| {
+                f.layout_no_wrap(label.clone(), font.clone(), Color32::WHITE)
+                    .size()
+                    .x
+            });
+            let mut label_left = false;
             let (x0, x1) = match item.end {
                 Some(end) => {
                     let x_start = axis.x_from_year(item.start);
@@ -124,7 +178,12 @@ impl TimelinePanel {
                 }
                 None => {
                     let x = axis.x_from_year(item.at);
-                    (x - MARKER_R, x + MARKER_R + 3.0 + galley_w)
+                    if x + MARKER_R + 3.0 + galley_w > axis.map.right {
+                        label_left = true;
+                        (x - MARKER_R - 3.0 - galley_w, x + MARKER_R)
+                    } else {
+                        (x - MARKER_R, x + MARKER_R + 3.0 + galley_w)
+                    }
                 }
             };
             placed.push(Placed {
@@ -133,6 +192,7 @@ impl TimelinePanel {
                 x0,
                 x1,
                 row: 0,
+                label_left,
             });
         }
         placed.sort_by(|a, b| a.x0.total_cmp(&b.x0));
@@ -142,9 +202,19 @@ impl TimelinePanel {
             p.row = row;
         }
         let height = LANE_PAD_PX * 2.0 + ROW_PX * n_rows.max(1) as f32;
-        let (rect, _) = ui.allocate_exact_size(egui::vec2(axis.rect.width(), height), Sense::hover());
+        let (rect, _) =
+            ui.allocate_exact_size(egui::vec2(axis.rect.width(), height), Sense::hover());
         let painter = ui.painter_at(rect);
         let color = lane_color(lane_id);
+        let gutter_hit =
+            Rect::from_min_size(rect.min, egui::vec2(GUTTER_PX - 8.0, ROW_PX + LANE_PAD_PX));
+        let lane_label = format!("Lane: {lane_name}");
+        ui.interact(
+            gutter_hit,
+            egui::Id::unique(("lane", lane_id)),
+            Sense::hover(),
+        )
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &lane_label));
         painter.rect_filled(rect, 0.0, color.gamma_multiply(0.06));
         painter.line_segment(
             [rect.left_bottom(), rect.right_bottom()],
@@ -152,9 +222,16 @@ impl TimelinePanel {
         );
         axis.background_ui(&painter, rect, ui.visuals(), today);
         let gutter = Rect::from_min_size(rect.min, egui::vec2(GUTTER_PX - 8.0, rect.height()));
-        painter.rect_filled(Rect::from_min_size(gutter.min, egui::vec2(4.0, gutter.height())), 0.0, color);
+        painter.rect_filled(
+            Rect::from_min_size(gutter.min, egui::vec2(4.0, gutter.height())),
+            0.0,
+            color,
+        );
         painter.text(
-            Pos2::new(gutter.left() + 10.0, rect.top() + LANE_PAD_PX + ROW_PX / 2.0),
+            Pos2::new(
+                gutter.left() + 10.0,
+                rect.top() + LANE_PAD_PX + ROW_PX / 2.0,
+            ),
             Align2::LEFT_CENTER,
             lane_name,
             FontId::proportional(13.0),
@@ -186,8 +263,21 @@ impl TimelinePanel {
 
     /// Draws one item; returns its clickable rect.
     #[allow(clippy::too_many_arguments)]
-    fn item_ui(&self, ui: &egui::Ui, painter: &egui::Painter, axis: &TimeAxis, p: &Placed<'_>, y: f32, color: Color32, selected: bool) -> Rect {
-        let text_color = if selected { ui.visuals().strong_text_color() } else { ui.visuals().text_color() };
+    fn item_ui(
+        &self,
+        ui: &egui::Ui,
+        painter: &egui::Painter,
+        axis: &TimeAxis,
+        p: &Placed<'_>,
+        y: f32,
+        color: Color32,
+        selected: bool,
+    ) -> Rect {
+        let text_color = if selected {
+            ui.visuals().strong_text_color()
+        } else {
+            ui.visuals().text_color()
+        };
         let solid = p.item.status == Status::Fact;
         let stroke = Stroke::new(if selected { 2.5 } else { 1.5 }, color);
         let label_x = match p.item.end {
@@ -196,10 +286,19 @@ impl TimelinePanel {
                 let x1 = axis.x_from_year(end).max(x0 + 3.0);
                 let bar = Rect::from_x_y_ranges(x0..=x1, y - 4.0..=y + 4.0);
                 let bar = bar.expand2(egui::vec2(0.0, 4.0));
-                painter.rect_filled(bar, 3.0, color.gamma_multiply(if solid { 0.35 } else { 0.12 }));
+                painter.rect_filled(
+                    bar,
+                    3.0,
+                    color.gamma_multiply(if solid { 0.35 } else { 0.12 }),
+                );
                 painter.rect_stroke(bar, 3.0, stroke, StrokeKind::Inside);
                 if selected {
-                    painter.rect_stroke(bar.expand(2.0), 3.0, Stroke::new(2.0, text_color), StrokeKind::Outside);
+                    painter.rect_stroke(
+                        bar.expand(2.0),
+                        3.0,
+                        Stroke::new(2.0, text_color),
+                        StrokeKind::Outside,
+                    );
                 }
                 // A span's label starts inside the bar and may run past its end.
                 x0 + 4.0
@@ -219,12 +318,24 @@ impl TimelinePanel {
                 if selected {
                     painter.circle_stroke(center, MARKER_R + 3.0, Stroke::new(2.0, text_color));
                 }
-                x + MARKER_R + 3.0
+                if p.label_left {
+                    x - MARKER_R - 3.0
+                } else {
+                    x + MARKER_R + 3.0
+                }
             }
         };
         let font = FontId::proportional(LABEL_FONT);
-        let text_rect = painter.text(Pos2::new(label_x, y), Align2::LEFT_CENTER, &p.label, font, text_color);
-        Rect::from_x_y_ranges(p.x0..=p.x1.max(text_rect.right()), y - ROW_PX / 2.0..=y + ROW_PX / 2.0)
+        let align = if p.label_left {
+            Align2::RIGHT_CENTER
+        } else {
+            Align2::LEFT_CENTER
+        };
+        let text_rect = painter.text(Pos2::new(label_x, y), align, &p.label, font, text_color);
+        Rect::from_x_y_ranges(
+            p.x0.min(text_rect.left())..=p.x1.max(text_rect.right()),
+            y - ROW_PX / 2.0..=y + ROW_PX / 2.0,
+        )
     }
 }
 

@@ -46,7 +46,11 @@ pub fn status_badge_ui(ui: &mut egui::Ui, status: Status) {
         .corner_radius(4.0)
         .inner_margin(egui::Margin::symmetric(5, 1))
         .show(ui, |ui| {
-            ui.label(egui::RichText::new(status.label()).small().color(ui.visuals().strong_text_color()));
+            ui.label(
+                egui::RichText::new(status.label())
+                    .small()
+                    .color(ui.visuals().strong_text_color()),
+            );
         })
         .response
         .on_hover_text(status_explanation(status));
@@ -55,7 +59,9 @@ pub fn status_badge_ui(ui: &mut egui::Ui, status: Status) {
 pub fn status_explanation(status: Status) -> &'static str {
     match status {
         Status::Fact => "Fact: happened, confirmed by the cited source.",
-        Status::Scheduled => "Scheduled: set by law or an official decision; no result in the sources yet.",
+        Status::Scheduled => {
+            "Scheduled: set by law or an official decision; no result in the sources yet."
+        }
         Status::Proposed => "Proposed: put forward by the white paper or an official; not adopted.",
         Status::Projected => "Projected: part of a scenario, not a fact or a plan.",
         Status::Unconfirmed => "Unconfirmed: believed, but not confirmed by a checked source.",

@@ -41,14 +41,28 @@ impl TimeAxis {
 
     /// Vertical gridlines at the ticks, the cusp band and the "today" line,
     /// over `rect`'s height.
-    pub fn background_ui(&self, painter: &egui::Painter, rect: Rect, visuals: &egui::Visuals, today: f64) {
+    pub fn background_ui(
+        &self,
+        painter: &egui::Painter,
+        rect: Rect,
+        visuals: &egui::Visuals,
+        today: f64,
+    ) {
         let clip = Rect::from_x_y_ranges(self.map.left..=self.map.right, rect.y_range());
         let painter = painter.with_clip_rect(clip);
         let (_, ts) = ticks(&self.map, TICK_LABEL_PX);
-        let grid = visuals.widgets.noninteractive.bg_stroke.color.gamma_multiply(0.6);
+        let grid = visuals
+            .widgets
+            .noninteractive
+            .bg_stroke
+            .color
+            .gamma_multiply(0.6);
         for t in &ts {
             let x = self.x_from_year(t.year);
-            painter.line_segment([Pos2::new(x, rect.top()), Pos2::new(x, rect.bottom())], Stroke::new(1.0, grid));
+            painter.line_segment(
+                [Pos2::new(x, rect.top()), Pos2::new(x, rect.bottom())],
+                Stroke::new(1.0, grid),
+            );
         }
         let cusp = Rect::from_x_y_ranges(
             self.x_from_year(CUSP_YEARS.0)..=self.x_from_year(CUSP_YEARS.1),
@@ -64,7 +78,8 @@ impl TimeAxis {
 
     /// The tick labels, in a strip of its own.
     pub fn ticks_ui(&self, ui: &mut egui::Ui, height: f32) -> egui::Response {
-        let (rect, response) = ui.allocate_exact_size(egui::vec2(self.rect.width(), height), egui::Sense::hover());
+        let (rect, response) =
+            ui.allocate_exact_size(egui::vec2(self.rect.width(), height), egui::Sense::hover());
         let painter = ui.painter_at(rect);
         let (_, ts) = ticks(&self.map, TICK_LABEL_PX);
         let color = ui.visuals().text_color();
@@ -73,13 +88,32 @@ impl TimeAxis {
             if x < self.map.left - 1.0 || x > self.map.right + 1.0 {
                 continue;
             }
-            painter.line_segment([Pos2::new(x, rect.bottom() - 5.0), Pos2::new(x, rect.bottom())], Stroke::new(1.0, color));
-            painter.text(Pos2::new(x + 3.0, rect.center().y - 2.0), Align2::LEFT_CENTER, &t.label, FontId::proportional(12.0), color);
+            painter.line_segment(
+                [
+                    Pos2::new(x, rect.bottom() - 5.0),
+                    Pos2::new(x, rect.bottom()),
+                ],
+                Stroke::new(1.0, color),
+            );
+            if x + TICK_LABEL_PX * 0.6 > self.map.right {
+                continue;
+            }
+            painter.text(
+                Pos2::new(x + 3.0, rect.center().y - 2.0),
+                Align2::LEFT_CENTER,
+                &t.label,
+                FontId::proportional(12.0),
+                color,
+            );
         }
         painter.text(
             Pos2::new(rect.left() + 6.0, rect.center().y),
             Align2::LEFT_CENTER,
-            format!("{:.0} – {:.0}", self.map.view.start_year.floor(), self.map.view.end_year.ceil() - 1.0),
+            format!(
+                "{:.0} – {:.0}",
+                self.map.view.start_year.floor(),
+                self.map.view.end_year.ceil() - 1.0
+            ),
             FontId::proportional(11.0),
             ui.visuals().weak_text_color(),
         );
@@ -100,7 +134,8 @@ impl TimeAxis {
             next = next.panned(-f64::from(dx) * self.map.years_per_px());
         }
         if response.hovered() {
-            let (zoom, scroll, pointer) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
+            let (zoom, scroll, pointer) =
+                ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
             if let Some(pointer) = pointer
                 && (zoom - 1.0).abs() > f32::EPSILON
             {

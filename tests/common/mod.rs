@@ -1,0 +1,64 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code, clippy::expect_used, clippy::unwrap_used)]
+
+use rk_roadmap::model::{DataTexts, LoadError, load_texts};
+
+/// The embedded dataset with `item` appended to the list in `file`.
+pub fn with_item(file: &str, item: &str) -> DataTexts {
+    let mut texts = DataTexts::embedded();
+    let text = texts.get(file).expect("known file").to_owned();
+    let close = text.rfind(']').expect("a RON list");
+    let mut patched = text[..close].trim_end().to_owned();
+    if !patched.ends_with('[') && !patched.ends_with(',') {
+        patched.push(',');
+    }
+    patched.push('\n');
+    patched.push_str(item);
+    patched.push_str(",\n]\n");
+    texts.set(file, patched);
+    texts
+}
+
+/// The embedded dataset with `from` replaced by `to` (once) in `file`.
+pub fn with_replaced(file: &str, from: &str, to: &str) -> DataTexts {
+    let mut texts = DataTexts::embedded();
+    let text = texts.get(file).expect("known file").to_owned();
+    assert!(text.contains(from), "`{from}` is not in {file}");
+    texts.set(file, text.replacen(from, to, 1));
+    texts
+}
+
+/// Loads `texts` and returns its errors; panics if it loads.
+pub fn errors_of(texts: &DataTexts) -> Vec<LoadError> {
+    match load_texts(texts) {
+        Ok(_) => panic!("the broken dataset loaded without errors"),
+        Err(e) => e.0,
+    }
+}
+
+/// The 1-based line of the first line of `text` containing `needle`.
+pub fn line_containing(texts: &DataTexts, file: &str, needle: &str) -> usize {
+    texts
+        .get(file)
+        .expect("known file")
+        .lines()
+        .position(|l| l.contains(needle))
+        .expect("needle present")
+        + 1
+}
+
+/// A minimal valid event item with the given id and extra fields.
+pub fn event(id: &str, extra: &str) -> String {
+    format!(
+        r#"(
+    id: "{id}",
+    title: "Test event",
+    date: "2001-02-03",
+    lane: "bilateral",
+    status: Fact,
+    summary: "A test event.",
+    sources: ["chronology"],
+    {extra}
+)"#
+    )
+}

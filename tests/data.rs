@@ -1,0 +1,203 @@
+//! The shipped dataset: it loads with zero errors, and spot checks of key
+//! facts from the source text and the reference chronology.
+
+use rk_roadmap::model::types::{ElectionKind, SourceKind, Stage};
+use rk_roadmap::model::{Dataset, Date, ItemRef, Status, load_embedded};
+
+fn ds() -> Dataset {
+    match load_embedded() {
+        Ok(ds) => ds,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+#[test]
+fn embedded_dataset_is_valid_and_complete() {
+    let ds = ds();
+    assert_eq!(ds.eras.len(), 4);
+    assert!(ds.events.len() >= 60, "{}", ds.events.len());
+    assert!(ds.scenarios.len() >= 3);
+    assert_eq!(ds.offices.len(), 4);
+    for lane in ["russia", "kazakhstan", "bilateral", "regional", "global"] {
+        assert!(ds.lanes.iter().any(|l| l.id == lane), "{lane}");
+    }
+}
+
+#[test]
+fn the_eleven_footnotes_with_their_urls() {
+    let ds = ds();
+    let mut footnotes: Vec<_> = ds
+        .sources
+        .iter()
+        .filter(|s| s.kind == SourceKind::Footnote)
+        .collect();
+    footnotes.sort_by_key(|s| s.footnote);
+    assert_eq!(footnotes.len(), 11);
+    for (i, s) in footnotes.iter().enumerate() {
+        assert_eq!(s.footnote, Some(i as u32 + 1));
+        assert!(
+            s.url.as_deref().is_some_and(|u| u.starts_with("https://")),
+            "{}",
+            s.id
+        );
+    }
+    assert_eq!(
+        ds.source("fn3").and_then(|s| s.url.as_deref()),
+        Some("https://regnum.ru/article/2534699")
+    );
+    assert_eq!(
+        ds.source("fn10").and_then(|s| s.url.as_deref()),
+        Some("https://www.business-gazeta.ru/news/609639")
+    );
+    let paper = ds.source("ciss_2030_roadmap").expect("white paper");
+    assert_eq!(paper.date, Date::ymd(2023, 10, 12));
+}
+
+#[test]
+fn tokayev_single_seven_year_term_from_the_2022_election() {
+    let ds = ds();
+    let e = ds
+        .elections
+        .iter()
+        .find(|e| {
+            e.date == Date::ymd(2022, 11, 20).unwrap()
+                && e.office.as_deref() == Some("kz_president")
+        })
+        .expect("20 Nov 2022 election");
+    assert_eq!(e.kind, ElectionKind::Early);
+    assert_eq!(e.winner.as_deref(), Some("tokayev"));
+    assert!(e.result.contains("81.31"), "{}", e.result);
+    let term = ds
+        .terms
+        .iter()
+        .find(|t| t.election.as_deref() == Some(e.id.as_str()))
+        .expect("term");
+    assert_eq!(term.start, Date::ymd(2022, 11, 26).unwrap());
+    assert_eq!(term.end.year, 2029);
+    let rule = rk_roadmap::model::validate::rule_in_force(&ds.term_rules, "kz_president", &e.date)
+        .expect("rule");
+    assert_eq!(rule.term_years, 7);
+}
+
+#[test]
+fn scheduled_elections_of_2029_and_2030() {
+    let ds = ds();
+    let kz = ds
+        .elections
+        .iter()
+        .find(|e| e.office.as_deref() == Some("kz_president") && e.date.year == 2029)
+        .expect("2029");
+    assert_eq!(kz.status, Status::Scheduled);
+    let ru = ds
+        .elections
+        .iter()
+        .find(|e| e.office.as_deref() == Some("ru_president") && e.date.year == 2030)
+        .expect("2030");
+    assert_eq!(ru.status, Status::Scheduled);
+    assert_eq!(ru.date.month(), Some(3));
+}
+
+#[test]
+fn white_paper_figures_keep_their_wording() {
+    let ds = ds();
+    let find = |needle: &str| {
+        ds.figures
+            .iter()
+            .find(|f| f.wording.contains(needle))
+            .unwrap_or_else(|| panic!("figure with “{needle}”"))
+    };
+    let border = find("7.5 thousand km");
+    assert_eq!(border.value, 7500.0);
+    assert!(border.sources.contains(&"fn1".to_owned()));
+    assert!(find("at least 70%").sources.contains(&"fn2".to_owned()));
+    find("4 mln");
+    find("80%");
+    find("43");
+}
+
+#[test]
+fn successors_ages_as_stated_and_birth_years() {
+    let ds = ds();
+    for (id, age) in [("m_ashimbayev", 52), ("nurtleu", 47), ("karin", 47)] {
+        let p = ds.person(id).expect(id);
+        assert!(
+            p.stated_ages
+                .iter()
+                .any(|a| a.age == age && a.source == "ciss_2030_roadmap"),
+            "{id}"
+        );
+    }
+    assert_eq!(
+        ds.person("putin").and_then(|p| p.born),
+        Date::ymd(1952, 10, 7)
+    );
+    assert_eq!(
+        ds.person("tokayev").and_then(|p| p.born),
+        Date::ymd(1953, 5, 17)
+    );
+    let karin = ds
+        .person("karin")
+        .and_then(|p| p.born)
+        .expect("approximate year");
+    assert!(karin.approx, "Karin's birth year is unverified");
+}
+
+#[test]
+fn every_proposed_institution_has_a_lifecycle_in_every_scenario() {
+    let ds = ds();
+    let proposed: Vec<_> = ds.institutions.iter().filter(|i| i.proposed).collect();
+    assert!(proposed.len() >= 14);
+    for s in &ds.scenarios {
+        for i in &proposed {
+            let l = s
+                .lifecycles
+                .iter()
+                .find(|l| l.institution == i.id)
+                .expect("lifecycle");
+            assert_eq!(l.stages[0].stage, Stage::Proposed);
+        }
+    }
+    for id in [
+        "inst_strategic_mechanism",
+        "inst_strategic_forum",
+        "inst_special_envoy",
+        "inst_expert_diplomacy",
+    ] {
+        assert!(matches!(ds.get(id), Some(ItemRef::Institution(_))), "{id}");
+    }
+}
+
+#[test]
+fn unverified_chronology_rows_are_not_facts() {
+    let ds = ds();
+    let treaty = ds
+        .events
+        .iter()
+        .find(|e| e.title.contains("Good-Neighbourliness"))
+        .expect("2013 treaty");
+    assert_eq!(treaty.status, Status::Unconfirmed);
+    assert!(treaty.note.is_some());
+}
+
+#[test]
+fn every_timeline_item_is_sourced_and_statused() {
+    let ds = ds();
+    assert!(ds.events.iter().all(|e| !e.sources.is_empty()));
+    assert!(ds.elections.iter().all(|e| !e.sources.is_empty()));
+    // Chronology-based items carry the pages they were checked against, or
+    // a note saying why there are none.
+    for e in ds.events.iter().filter(|e| e.sources == ["chronology"]) {
+        assert!(
+            !e.urls.is_empty() || e.note.is_some(),
+            "{} cites the chronology without its pages",
+            e.id
+        );
+    }
+    for e in ds.elections.iter().filter(|e| e.sources == ["chronology"]) {
+        assert!(
+            !e.urls.is_empty(),
+            "{} cites the chronology without its pages",
+            e.id
+        );
+    }
+}
