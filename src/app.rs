@@ -11,6 +11,7 @@ use crate::state::{AppState, STORAGE_KEY};
 use crate::ui::details::DetailsPanel;
 use crate::ui::elections::ElectionsPanel;
 use crate::ui::errors::ErrorsPanel;
+use crate::ui::generation::GenerationPanel;
 use crate::ui::institutions::InstitutionsPanel;
 use crate::ui::scenarios::ScenariosPanel;
 use crate::ui::timeline::TimelinePanel;
@@ -37,6 +38,7 @@ pub struct App {
     today: f64,
     timeline: TimelinePanel,
     elections: ElectionsPanel,
+    generation: GenerationPanel,
     institutions: InstitutionsPanel,
     scenarios: ScenariosPanel,
     details: DetailsPanel,
@@ -67,6 +69,7 @@ impl App {
             today: today_year_frac(),
             timeline: TimelinePanel,
             elections: ElectionsPanel,
+            generation: GenerationPanel,
             institutions: InstitutionsPanel,
             scenarios: ScenariosPanel,
             details: DetailsPanel,
@@ -138,6 +141,8 @@ impl App {
             }
             Command::SetView(view) => self.state.view = view.clamped(),
             Command::FitAll => self.state.view = model::layout::TimeView::full(),
+            Command::Hover(year) => self.state.hover_year = year,
+            Command::ShowGeneration(show) => self.state.show_generation = show,
         }
     }
 
@@ -226,8 +231,10 @@ impl App {
         let axis = TimeAxis::new(full, self.state.view);
         ui.spacing_mut().item_spacing.y = 0.0;
         let ticks = axis.ticks_ui(ui, 22.0);
-        let elections_height = 22.0 + 4.0 * 34.0 + 4.0;
-        let timeline_height = (ui.available_height() - elections_height).max(120.0);
+        let show_generation = self.state.show_generation;
+        let generation_height = if show_generation { GENERATION_PLOT_PX + 24.0 } else { 24.0 };
+        let below = crate::ui::elections::PANEL_PX + 8.0 + generation_height;
+        let timeline_height = (ui.available_height() - below).max(120.0);
         // Navigation over the whole axis area, registered before the items
         // so that items (added later, hence on top) get their clicks.
         let nav_rect =
@@ -239,6 +246,13 @@ impl App {
         );
         if let Some(view) = axis.navigate(ui, &nav) {
             commands.push(Command::SetView(view));
+        }
+        let hover_year = ui
+            .input(|i| i.pointer.hover_pos())
+            .filter(|p| nav_rect.contains(*p) && p.x >= axis.map.left && p.x <= axis.map.right)
+            .map(|p| axis.year_from_x(p.x));
+        if hover_year != self.state.hover_year {
+            commands.push(Command::Hover(hover_year));
         }
         egui::ScrollArea::vertical()
             .id_salt("timeline_scroll")
@@ -258,9 +272,24 @@ impl App {
             self.elections
                 .ui(ui, &axis, &self.dataset, &self.state, self.today),
         );
+        ui.add_space(4.0);
+        let label = if show_generation { "▾ Generation gap: ages of leaders and named successors" } else { "▸ Generation gap: ages of leaders and named successors" };
+        if ui
+            .add(egui::Button::new(label).frame(false))
+            .on_hover_text("Show or hide the plot of ages over time, with the 2029–2030 cusp")
+            .clicked()
+        {
+            commands.push(Command::ShowGeneration(!show_generation));
+        }
+        if show_generation {
+            self.generation.ui(ui, &axis, &self.dataset, GENERATION_PLOT_PX);
+        }
         commands
     }
 }
+
+/// Height of the generation-gap plot.
+const GENERATION_PLOT_PX: f32 = 170.0;
 
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

@@ -15,4 +15,8 @@ pub enum Command {
     SetView(TimeView),
     /// Show the whole 1990–2030 span.
     FitAll,
+    /// The pointer is over this year of the shared axis (or off it).
+    Hover(Option<f64>),
+    /// Show or hide the generation-gap plot.
+    ShowGeneration(bool),
 }

@@ -11,7 +11,7 @@ use crate::model::layout::TimeView;
 /// The key under which eframe stores [`AppState`].
 pub const STORAGE_KEY: &str = "rk-roadmap-state";
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AppState {
     /// The selected item's id.
@@ -20,9 +20,23 @@ pub struct AppState {
     pub view: TimeView,
     /// Scenarios overlaid on the timeline.
     pub scenarios_on: BTreeSet<Id>,
+    /// Whether the generation-gap plot is shown.
+    pub show_generation: bool,
     /// Hovered year, shared between panels for the cursor line.
     #[serde(skip)]
     pub hover_year: Option<f64>,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self {
+            selected: None,
+            view: TimeView::default(),
+            scenarios_on: BTreeSet::new(),
+            show_generation: true,
+            hover_year: None,
+        }
+    }
 }
 
 impl AppState {

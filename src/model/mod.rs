@@ -3,6 +3,7 @@
 
 pub mod dataset;
 pub mod date;
+pub mod elections;
 pub mod error;
 pub mod layout;
 pub mod load;

@@ -387,6 +387,8 @@ pub struct Office {
 /// Limits on how many terms one person may serve.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TermLimit {
+    /// The sources used do not state the limit.
+    Unstated,
     NoLimit,
     TwoConsecutive,
     TwoInTotal,

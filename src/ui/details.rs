@@ -4,7 +4,10 @@
 
 use eframe::egui::{self, RichText};
 
+use super::elections::{COMPUTE_UNTIL_YEAR, computed_explanation, computed_title, kind_label};
 use super::institutions::level_label;
+use crate::model::elections::{COMPUTED_PREFIX, computed_elections};
+use crate::model::validate::rule_in_force;
 use super::widgets::status_badge_ui;
 use crate::command::Command;
 use crate::model::types::{FactorKind, Id, TermEnd};
@@ -146,6 +149,10 @@ impl DetailsPanel {
             ui.weak("Click an era, event, term, election, institution or scenario to see its details and sources.");
             return commands;
         };
+        if id.starts_with(COMPUTED_PREFIX) {
+            computed_details_ui(ui, ds, id);
+            return commands;
+        }
         let Some(item) = ds.get(id) else {
             ui.weak(format!("`{id}` is not in the current data."));
             return commands;
@@ -344,32 +351,9 @@ impl DetailsPanel {
                 sources_ui(ui, ds, &t.sources, &t.urls);
             }
             ItemRef::Election(i) => {
-                let Some(e) = ds.elections.get(i) else { return };
-                header_ui(
-                    ui,
-                    &format!("{:?} vote · {}", e.kind, e.country.label()),
-                    &e.title,
-                    Some(e.status),
-                );
-                ui.label(span_text(&e.date, e.end.as_ref()));
-                for r in &e.runoffs {
-                    ui.label(format!("Runoff: {}", date_with_precision(r)));
+                if let Some(e) = ds.elections.get(i) {
+                    election_details_ui(ui, ds, e, commands);
                 }
-                ui.label(&e.result);
-                if let Some(w) = &e.winner {
-                    refs_ui(ui, ds, "Winner", std::slice::from_ref(w), commands);
-                }
-                let terms: Vec<Id> = ds
-                    .terms
-                    .iter()
-                    .filter(|t| t.election.as_deref() == Some(e.id.as_str()))
-                    .map(|t| t.id.clone())
-                    .collect();
-                for t in ds.terms.iter().filter(|t| terms.contains(&t.id)) {
-                    ui.label(format!("Term: {} – {}", t.start.display(), t.end.display()));
-                }
-                note_ui(ui, e.note.as_ref());
-                sources_ui(ui, ds, &e.sources, &e.urls);
             }
             _ => {}
         }
@@ -488,5 +472,69 @@ impl DetailsPanel {
             ui.label(RichText::new(title).small().strong());
             ui.label(RichText::new(stages).small());
         }
+    }
+}
+
+/// An election: kind, dates, result, winner, the term it opened with the
+/// rule in force, and how the rules confirm it when it is scheduled.
+fn election_details_ui(
+    ui: &mut egui::Ui,
+    ds: &Dataset,
+    e: &crate::model::types::Election,
+    commands: &mut Vec<Command>,
+) {
+    header_ui(
+        ui,
+        &format!("{} · {}", kind_label(e.kind), e.country.label()),
+        &e.title,
+        Some(e.status),
+    );
+    ui.label(span_text(&e.date, e.end.as_ref()));
+    for r in &e.runoffs {
+        ui.label(format!("Runoff: {}", date_with_precision(r)));
+    }
+    ui.label(&e.result);
+    if let Some(w) = &e.winner {
+        refs_ui(ui, ds, "Winner", std::slice::from_ref(w), commands);
+    }
+    if let Some(office) = &e.office
+        && let Some(rule) = rule_in_force(&ds.term_rules, office, &e.date)
+        && e.kind != crate::model::types::ElectionKind::Referendum
+    {
+        ui.add_space(4.0);
+        ui.strong(format!("Term: {} years", rule.term_years));
+        ui.label(&rule.summary);
+        refs_ui(ui, ds, "Term rule", std::slice::from_ref(&rule.id), commands);
+    }
+    let terms: Vec<Id> = ds
+        .terms
+        .iter()
+        .filter(|t| t.election.as_deref() == Some(e.id.as_str()))
+        .map(|t| t.id.clone())
+        .collect();
+    for t in ds.terms.iter().filter(|t| terms.contains(&t.id)) {
+        ui.label(format!("Term served: {} – {}", t.start.display(), t.end.display()));
+    }
+    refs_ui(ui, ds, "Terms", &terms, commands);
+    let computed = computed_elections(ds, COMPUTE_UNTIL_YEAR);
+    if let Some(c) = computed.iter().find(|c| c.matches.as_deref() == Some(e.id.as_str())) {
+        ui.add_space(4.0);
+        ui.label(RichText::new(computed_explanation(c)).italics());
+    }
+    note_ui(ui, e.note.as_ref());
+    sources_ui(ui, ds, &e.sources, &e.urls);
+}
+
+/// A computed election the data does not hold.
+fn computed_details_ui(ui: &mut egui::Ui, ds: &Dataset, id: &str) {
+    let computed = computed_elections(ds, COMPUTE_UNTIL_YEAR);
+    let Some(c) = computed.iter().find(|c| c.id == id) else {
+        ui.weak(format!("`{id}` is no longer computed from the current data."));
+        return;
+    };
+    header_ui(ui, "Computed election", &computed_title(ds, c), Some(Status::Scheduled));
+    ui.label(computed_explanation(c));
+    if let Some(rule) = ds.term_rules.iter().find(|r| r.id == c.rule) {
+        sources_ui(ui, ds, &rule.sources, &rule.urls);
     }
 }

@@ -4,6 +4,7 @@
 pub mod details;
 pub mod elections;
 pub mod errors;
+pub mod generation;
 pub mod institutions;
 pub mod scenarios;
 pub mod timeline;

@@ -221,6 +221,7 @@ impl TimelinePanel {
             Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
         );
         axis.background_ui(&painter, rect, ui.visuals(), today);
+        axis.cursor_ui(&painter, rect, state.hover_year);
         let gutter = Rect::from_min_size(rect.min, egui::vec2(GUTTER_PX - 8.0, rect.height()));
         painter.rect_filled(
             Rect::from_min_size(gutter.min, egui::vec2(4.0, gutter.height())),

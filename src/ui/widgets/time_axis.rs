@@ -76,6 +76,19 @@ impl TimeAxis {
         );
     }
 
+    /// The hover cursor shared by the panels: a thin line at `year`.
+    pub fn cursor_ui(&self, painter: &egui::Painter, rect: Rect, year: Option<f64>) {
+        let Some(year) = year else { return };
+        let x = self.x_from_year(year);
+        if x < self.map.left || x > self.map.right {
+            return;
+        }
+        painter.line_segment(
+            [Pos2::new(x, rect.top()), Pos2::new(x, rect.bottom())],
+            Stroke::new(1.0, Color32::from_rgba_unmultiplied(150, 150, 150, 170)),
+        );
+    }
+
     /// The tick labels, in a strip of its own.
     pub fn ticks_ui(&self, ui: &mut egui::Ui, height: f32) -> egui::Response {
         let (rect, response) =

@@ -1,0 +1,133 @@
+//! The generation gap: leaders' and named successors' ages over time
+//! (egui_plot), from their birth dates, with the 2029–2030 cusp and the
+//! white paper's reference ages.
+
+use eframe::egui::{self, Color32};
+use egui_plot::{HLine, HoverPosition, Legend, Line, LineStyle, Plot, Span};
+
+use super::widgets::time_axis::{CUSP_YEARS, GUTTER_PX, TimeAxis};
+use crate::model::elections::age_series;
+use crate::model::types::{Country, Person};
+use crate::model::{Dataset, ItemRef};
+
+/// People drawn, in order: leaders of both countries, then the successors the
+/// white paper names.
+pub const PEOPLE: [&str; 8] = [
+    "yeltsin",
+    "putin",
+    "medvedev",
+    "nazarbayev",
+    "tokayev",
+    "m_ashimbayev",
+    "nurtleu",
+    "karin",
+];
+
+/// The white paper's reference ages: (age, label).
+pub const REFERENCE_AGES: [(f64, &str); 2] = [
+    (43.0, "Vice-Premiers' average age (43), per the white paper"),
+    (50.0, "Top politicians \"in the age of about 50\", per the white paper"),
+];
+
+#[derive(Default)]
+pub struct GenerationPanel;
+
+fn person_color(p: &Person, index: usize) -> Color32 {
+    let shades_ru = [
+        Color32::from_rgb(230, 110, 100),
+        Color32::from_rgb(200, 60, 60),
+        Color32::from_rgb(240, 160, 140),
+    ];
+    let shades_kz = [
+        Color32::from_rgb(70, 170, 220),
+        Color32::from_rgb(40, 120, 200),
+        Color32::from_rgb(90, 200, 170),
+        Color32::from_rgb(140, 200, 240),
+        Color32::from_rgb(60, 150, 130),
+    ];
+    match p.country {
+        Some(Country::Russia) => shades_ru[index % shades_ru.len()],
+        _ => shades_kz[index % shades_kz.len()],
+    }
+}
+
+impl GenerationPanel {
+    pub fn ui(&mut self, ui: &mut egui::Ui, axis: &TimeAxis, ds: &Dataset, height: f32) {
+        let view = axis.map.view;
+        let people: Vec<&Person> = PEOPLE
+            .iter()
+            .filter_map(|id| match ds.get(id) {
+                Some(ItemRef::Person(i)) => ds.people.get(i),
+                _ => None,
+            })
+            .filter(|p| p.born.is_some())
+            .collect();
+        let plot = Plot::new("generation_gap")
+            .height(height)
+            .width(axis.rect.width() - 8.0)
+            .y_axis_min_width(GUTTER_PX - 8.0)
+            .y_axis_label("age")
+            .allow_zoom(false)
+            .allow_drag(false)
+            .allow_scroll(false)
+            .allow_boxed_zoom(false)
+            .allow_double_click_reset(false)
+            .show_x(false)
+            .legend(Legend::default().position(egui_plot::Corner::LeftTop))
+            .label_formatter(|hover| match hover {
+                HoverPosition::NearDataPoint {
+                    plot_name,
+                    position,
+                    ..
+                } if !plot_name.is_empty() => Some(format!(
+                    "{plot_name}\nage {:.0} in {:.0}",
+                    position.y.floor(),
+                    position.x.floor()
+                )),
+                _ => None,
+            });
+        let (mut ru, mut kz) = (0, 0);
+        plot.show(ui, |plot_ui| {
+            plot_ui.set_plot_bounds_x(view.start_year..=view.end_year);
+            plot_ui.set_plot_bounds_y(20.0..=100.0);
+            plot_ui.add(
+                Span::new("2029–2030 electoral cusp", CUSP_YEARS.0..=CUSP_YEARS.1)
+                    .fill(Color32::from_rgba_unmultiplied(230, 170, 40, 40)),
+            );
+            for (age, label) in REFERENCE_AGES {
+                plot_ui.add(
+                    HLine::new(label, age)
+                        .color(Color32::from_gray(150))
+                        .style(LineStyle::dashed_loose()),
+                );
+            }
+            for p in &people {
+                let Some(born) = p.born else { continue };
+                let index = if p.country == Some(Country::Russia) {
+                    ru += 1;
+                    ru
+                } else {
+                    kz += 1;
+                    kz
+                };
+                let end = p.died.map_or(view.end_year, |d| d.mid_year_frac()).min(view.end_year);
+                let points = age_series(&born, view.start_year, end);
+                if points.is_empty() {
+                    continue;
+                }
+                let name = if born.approx {
+                    format!("{} (born c. {})", p.name, born.year)
+                } else {
+                    format!("{} (born {})", p.name, born.year)
+                };
+                let mut line = Line::new(name, points)
+                    .color(person_color(p, index))
+                    .width(2.0);
+                if born.approx {
+                    line = line.style(LineStyle::dashed_dense());
+                }
+                plot_ui.line(line);
+            }
+        });
+    }
+}
