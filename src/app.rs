@@ -232,7 +232,11 @@ impl App {
         ui.spacing_mut().item_spacing.y = 0.0;
         let ticks = axis.ticks_ui(ui, 22.0);
         let show_generation = self.state.show_generation;
-        let generation_height = if show_generation { GENERATION_PLOT_PX + 24.0 } else { 24.0 };
+        let generation_height = if show_generation {
+            GENERATION_PLOT_PX + 24.0
+        } else {
+            24.0
+        };
         let below = crate::ui::elections::PANEL_PX + 8.0 + generation_height;
         let timeline_height = (ui.available_height() - below).max(120.0);
         // Navigation over the whole axis area, registered before the items
@@ -273,7 +277,11 @@ impl App {
                 .ui(ui, &axis, &self.dataset, &self.state, self.today),
         );
         ui.add_space(4.0);
-        let label = if show_generation { "▾ Generation gap: ages of leaders and named successors" } else { "▸ Generation gap: ages of leaders and named successors" };
+        let label = if show_generation {
+            "Hide the generation gap"
+        } else {
+            "Show the generation gap: ages of leaders and named successors"
+        };
         if ui
             .add(egui::Button::new(label).frame(false))
             .on_hover_text("Show or hide the plot of ages over time, with the 2029–2030 cusp")
@@ -282,7 +290,8 @@ impl App {
             commands.push(Command::ShowGeneration(!show_generation));
         }
         if show_generation {
-            self.generation.ui(ui, &axis, &self.dataset, GENERATION_PLOT_PX);
+            self.generation
+                .ui(ui, &axis, &self.dataset, GENERATION_PLOT_PX);
         }
         commands
     }

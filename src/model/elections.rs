@@ -76,7 +76,10 @@ pub fn computed_elections(ds: &Dataset, until_year: i32) -> Vec<ComputedElection
                 Some(m) => Date::ym(year, m).unwrap_or(Date::year(year)),
                 None => Date::year(year),
             };
-            let matches = scheduled.iter().find(|e| e.date.year == year).map(|e| e.id.clone());
+            let matches = scheduled
+                .iter()
+                .find(|e| e.date.year == year)
+                .map(|e| e.id.clone());
             out.push(ComputedElection {
                 id: format!("{COMPUTED_PREFIX}{}:{year}", office.id),
                 office: office.id.clone(),
@@ -128,7 +131,10 @@ pub fn national_votes(ds: &Dataset, computed: &[ComputedElection], country: &Cou
         if ds.office(&c.office).is_some_and(|o| &o.country == country) {
             votes.push(Vote {
                 id: c.id.clone(),
-                title: format!("{} (computed)", ds.office(&c.office).map_or("", |o| o.title.as_str())),
+                title: format!(
+                    "{} (computed)",
+                    ds.office(&c.office).map_or("", |o| o.title.as_str())
+                ),
                 at: c.date.mid_year_frac(),
             });
         }
@@ -139,7 +145,11 @@ pub fn national_votes(ds: &Dataset, computed: &[ComputedElection], country: &Cou
 
 /// Periods where a Russian and a Kazakh national vote are at most
 /// `window_years` apart; overlapping periods are merged.
-pub fn close_votes(ds: &Dataset, computed: &[ComputedElection], window_years: f64) -> Vec<CloseVotes> {
+pub fn close_votes(
+    ds: &Dataset,
+    computed: &[ComputedElection],
+    window_years: f64,
+) -> Vec<CloseVotes> {
     let ru = national_votes(ds, computed, &Country::Russia);
     let kz = national_votes(ds, computed, &Country::Kazakhstan);
     let mut found: Vec<CloseVotes> = Vec::new();

@@ -6,11 +6,11 @@ use eframe::egui::{self, RichText};
 
 use super::elections::{COMPUTE_UNTIL_YEAR, computed_explanation, computed_title, kind_label};
 use super::institutions::level_label;
-use crate::model::elections::{COMPUTED_PREFIX, computed_elections};
-use crate::model::validate::rule_in_force;
 use super::widgets::status_badge_ui;
 use crate::command::Command;
+use crate::model::elections::{COMPUTED_PREFIX, computed_elections};
 use crate::model::types::{FactorKind, Id, TermEnd};
+use crate::model::validate::rule_in_force;
 use crate::model::{Dataset, Date, ItemRef, Precision, Status};
 
 #[derive(Default)]
@@ -113,8 +113,23 @@ pub fn display_name(ds: &Dataset, id: &str) -> String {
         Some(ItemRef::Factor(i)) => ds.factors.get(i).map(|x| x.title.clone()),
         Some(ItemRef::Institution(i)) => ds.institutions.get(i).map(|x| x.name.clone()),
         Some(ItemRef::Office(i)) => ds.offices.get(i).map(|x| x.title.clone()),
-        Some(ItemRef::TermRule(i)) => ds.term_rules.get(i).map(|x| x.summary.clone()),
-        Some(ItemRef::Term(i)) => ds.terms.get(i).map(|x| x.id.clone()),
+        Some(ItemRef::TermRule(i)) => ds.term_rules.get(i).map(|x| {
+            format!(
+                "{}-year term rule adopted {}",
+                x.term_years,
+                x.adopted.display()
+            )
+        }),
+        Some(ItemRef::Term(i)) => ds.terms.get(i).map(|t| {
+            let who = t
+                .holder
+                .as_deref()
+                .and_then(|h| ds.person(h))
+                .map(|p| p.name.clone())
+                .or_else(|| t.label.clone())
+                .unwrap_or_default();
+            format!("{who}, {}–{}", t.start.year, t.end.year)
+        }),
         Some(ItemRef::Election(i)) => ds.elections.get(i).map(|x| x.title.clone()),
         Some(ItemRef::Scenario(i)) => ds.scenarios.get(i).map(|x| x.title.clone()),
         Some(ItemRef::Projected(s, i)) => ds
@@ -459,7 +474,7 @@ impl DetailsPanel {
                     .iter()
                     .map(|st| format!("{} {}", st.stage.label(), st.year))
                     .collect::<Vec<_>>()
-                    .join(" → ");
+                    .join(", then ");
                 Some((s.title.clone(), stages))
             })
             .collect();
@@ -504,7 +519,13 @@ fn election_details_ui(
         ui.add_space(4.0);
         ui.strong(format!("Term: {} years", rule.term_years));
         ui.label(&rule.summary);
-        refs_ui(ui, ds, "Term rule", std::slice::from_ref(&rule.id), commands);
+        refs_ui(
+            ui,
+            ds,
+            "Term rule",
+            std::slice::from_ref(&rule.id),
+            commands,
+        );
     }
     let terms: Vec<Id> = ds
         .terms
@@ -513,11 +534,18 @@ fn election_details_ui(
         .map(|t| t.id.clone())
         .collect();
     for t in ds.terms.iter().filter(|t| terms.contains(&t.id)) {
-        ui.label(format!("Term served: {} – {}", t.start.display(), t.end.display()));
+        ui.label(format!(
+            "Term served: {} – {}",
+            t.start.display(),
+            t.end.display()
+        ));
     }
     refs_ui(ui, ds, "Terms", &terms, commands);
     let computed = computed_elections(ds, COMPUTE_UNTIL_YEAR);
-    if let Some(c) = computed.iter().find(|c| c.matches.as_deref() == Some(e.id.as_str())) {
+    if let Some(c) = computed
+        .iter()
+        .find(|c| c.matches.as_deref() == Some(e.id.as_str()))
+    {
         ui.add_space(4.0);
         ui.label(RichText::new(computed_explanation(c)).italics());
     }
@@ -529,10 +557,17 @@ fn election_details_ui(
 fn computed_details_ui(ui: &mut egui::Ui, ds: &Dataset, id: &str) {
     let computed = computed_elections(ds, COMPUTE_UNTIL_YEAR);
     let Some(c) = computed.iter().find(|c| c.id == id) else {
-        ui.weak(format!("`{id}` is no longer computed from the current data."));
+        ui.weak(format!(
+            "`{id}` is no longer computed from the current data."
+        ));
         return;
     };
-    header_ui(ui, "Computed election", &computed_title(ds, c), Some(Status::Scheduled));
+    header_ui(
+        ui,
+        "Computed election",
+        &computed_title(ds, c),
+        Some(Status::Scheduled),
+    );
     ui.label(computed_explanation(c));
     if let Some(rule) = ds.term_rules.iter().find(|r| r.id == c.rule) {
         sources_ui(ui, ds, &rule.sources, &rule.urls);

@@ -103,14 +103,29 @@ impl ElectionsPanel {
         );
         let gutter = Rect::from_min_size(rect.min, egui::vec2(GUTTER_PX, rect.height()));
         let response = ui
-            .interact(gutter, egui::Id::unique(("office", &office.id)), Sense::hover())
+            .interact(
+                gutter,
+                egui::Id::unique(("office", &office.id)),
+                Sense::hover(),
+            )
             .on_hover_text(&office.title);
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &office.title));
         let plot = Rect::from_x_y_ranges(axis.map.left..=axis.map.right, rect.y_range());
         let painter = painter.with_clip_rect(plot);
         let bar_y = rect.top() + 5.0..=rect.bottom() - 13.0;
         for term in ds.terms.iter().filter(|t| t.office == office.id) {
-            term_ui(ui, &painter, axis, ds, state, today, term, color, bar_y.clone(), commands);
+            term_ui(
+                ui,
+                &painter,
+                axis,
+                ds,
+                state,
+                today,
+                term,
+                color,
+                bar_y.clone(),
+                commands,
+            );
         }
         let marker_y = rect.bottom() - 7.0;
         let office_computed: Vec<&ComputedElection> =
@@ -127,7 +142,9 @@ impl ElectionsPanel {
             {
                 continue;
             }
-            election_ui(ui, &painter, axis, state, election, color, marker_y, commands);
+            election_ui(
+                ui, &painter, axis, state, election, color, marker_y, commands,
+            );
         }
         for c in office_computed {
             computed_ui(ui, &painter, axis, ds, state, c, color, marker_y, commands);
@@ -263,7 +280,11 @@ fn election_ui(
     };
     marker_shape(painter, c, r, e.kind, fill, Stroke::new(1.5, color));
     if state.selected.as_deref() == Some(e.id.as_str()) {
-        painter.circle_stroke(c, r + 3.0, Stroke::new(2.0, ui.visuals().strong_text_color()));
+        painter.circle_stroke(
+            c,
+            r + 3.0,
+            Stroke::new(2.0, ui.visuals().strong_text_color()),
+        );
     }
     let kind = kind_label(e.kind);
     let hit = Rect::from_center_size(c, egui::vec2(14.0, 14.0));
@@ -330,7 +351,10 @@ fn marker_shape(
 /// gutter, stopping before the cusp band.
 fn legend_ui(ui: &egui::Ui, axis: &TimeAxis, header: Rect) {
     let limit = axis.x_from_year(CUSP_YEARS.0).min(header.right()) - 8.0;
-    let painter = ui.painter_at(Rect::from_x_y_ranges(header.left()..=limit, header.y_range()));
+    let painter = ui.painter_at(Rect::from_x_y_ranges(
+        header.left()..=limit,
+        header.y_range(),
+    ));
     let color = ui.visuals().text_color();
     let font = FontId::proportional(11.0);
     let y = header.center().y;
@@ -340,8 +364,21 @@ fn legend_ui(ui: &egui::Ui, axis: &TimeAxis, header: Rect) {
         (ElectionKind::Early, "early"),
         (ElectionKind::Referendum, "referendum"),
     ] {
-        marker_shape(&painter, Pos2::new(x + 4.0, y), 4.0, kind, color, Stroke::new(1.0, color));
-        let r = painter.text(Pos2::new(x + 11.0, y), Align2::LEFT_CENTER, label, font.clone(), color);
+        marker_shape(
+            &painter,
+            Pos2::new(x + 4.0, y),
+            4.0,
+            kind,
+            color,
+            Stroke::new(1.0, color),
+        );
+        let r = painter.text(
+            Pos2::new(x + 11.0, y),
+            Align2::LEFT_CENTER,
+            label,
+            font.clone(),
+            color,
+        );
         x = r.right() + 12.0;
     }
     painter.text(
@@ -365,7 +402,8 @@ fn cusp_label_ui(ui: &egui::Ui, axis: &TimeAxis, header: Rect) {
         header.top() + 2.0..=header.bottom() - 2.0,
     );
     let gold = Color32::from_rgb(200, 140, 20);
-    ui.painter().rect_filled(band, 2.0, gold.gamma_multiply(0.25));
+    ui.painter()
+        .rect_filled(band, 2.0, gold.gamma_multiply(0.25));
     ui.painter().with_clip_rect(band).text(
         band.center(),
         Align2::CENTER_CENTER,
@@ -415,7 +453,11 @@ fn computed_ui(
     painter.add(Shape::dashed_line(&pts, Stroke::new(1.5, color), 3.0, 2.0));
     let id = c.matches.clone().unwrap_or_else(|| c.id.clone());
     if state.selected.as_deref() == Some(id.as_str()) {
-        painter.circle_stroke(center, r + 3.0, Stroke::new(2.0, ui.visuals().strong_text_color()));
+        painter.circle_stroke(
+            center,
+            r + 3.0,
+            Stroke::new(2.0, ui.visuals().strong_text_color()),
+        );
     }
     let title = computed_title(ds, c);
     let response = ui
@@ -433,11 +475,16 @@ fn computed_ui(
 
 /// The title of a computed election: its scheduled twin's, or the office's.
 pub fn computed_title(ds: &Dataset, c: &ComputedElection) -> String {
-    let office = ds.office(&c.office).map_or(c.office.as_str(), |o| o.title.as_str());
+    let office = ds
+        .office(&c.office)
+        .map_or(c.office.as_str(), |o| o.title.as_str());
     c.matches
         .as_deref()
         .and_then(|m| ds.election(m))
-        .map_or_else(|| format!("{office} election (computed)"), |e| e.title.clone())
+        .map_or_else(
+            || format!("{office} election (computed)"),
+            |e| e.title.clone(),
+        )
 }
 
 /// How a computed election was computed, in words.
@@ -469,14 +516,17 @@ fn close_votes_ui(
     painter.text(
         Pos2::new(rect.left() + 10.0, rect.center().y),
         Align2::LEFT_CENTER,
-        "Votes ≤ 12 months apart",
+        "Votes within 12 months",
         FontId::proportional(11.0),
         ui.visuals().weak_text_color(),
     );
     let plot = Rect::from_x_y_ranges(axis.map.left..=axis.map.right, rect.y_range());
     let painter = painter.with_clip_rect(plot);
     let gold = Color32::from_rgb(200, 140, 20);
-    for (i, w) in close_votes(ds, computed, CLOSE_VOTE_YEARS).iter().enumerate() {
+    for (i, w) in close_votes(ds, computed, CLOSE_VOTE_YEARS)
+        .iter()
+        .enumerate()
+    {
         let x0 = axis.x_from_year(w.start) - 3.0;
         let x1 = axis.x_from_year(w.end) + 3.0;
         if x1 < plot.left() || x0 > plot.right() {

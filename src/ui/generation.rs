@@ -3,7 +3,7 @@
 //! white paper's reference ages.
 
 use eframe::egui::{self, Color32};
-use egui_plot::{HLine, HoverPosition, Legend, Line, LineStyle, Plot, Span};
+use egui_plot::{HLine, HoverPosition, Line, LineStyle, Plot, PlotPoint, Span, Text};
 
 use super::widgets::time_axis::{CUSP_YEARS, GUTTER_PX, TimeAxis};
 use crate::model::elections::age_series;
@@ -26,11 +26,33 @@ pub const PEOPLE: [&str; 8] = [
 /// The white paper's reference ages: (age, label).
 pub const REFERENCE_AGES: [(f64, &str); 2] = [
     (43.0, "Vice-Premiers' average age (43), per the white paper"),
-    (50.0, "Top politicians \"in the age of about 50\", per the white paper"),
+    (
+        50.0,
+        "Top politicians \"in the age of about 50\", per the white paper",
+    ),
 ];
 
 #[derive(Default)]
 pub struct GenerationPanel;
+
+/// Each person with a colour: shades of red for Russians, of blue and green
+/// for Kazakhs, in order.
+fn with_colors<'a>(people: &[&'a Person]) -> Vec<(&'a Person, Color32)> {
+    let (mut ru, mut kz) = (0, 0);
+    people
+        .iter()
+        .map(|p| {
+            let index = if p.country == Some(Country::Russia) {
+                ru += 1;
+                ru
+            } else {
+                kz += 1;
+                kz
+            };
+            (*p, person_color(p, index))
+        })
+        .collect()
+}
 
 fn person_color(p: &Person, index: usize) -> Color32 {
     let shades_ru = [
@@ -64,8 +86,8 @@ impl GenerationPanel {
             .collect();
         let plot = Plot::new("generation_gap")
             .height(height)
-            .width(axis.rect.width() - 8.0)
-            .y_axis_min_width(GUTTER_PX - 8.0)
+            .width(axis.rect.width() - 4.0)
+            .y_axis_min_width(GUTTER_PX - 4.0)
             .y_axis_label("age")
             .allow_zoom(false)
             .allow_drag(false)
@@ -73,7 +95,6 @@ impl GenerationPanel {
             .allow_boxed_zoom(false)
             .allow_double_click_reset(false)
             .show_x(false)
-            .legend(Legend::default().position(egui_plot::Corner::LeftTop))
             .label_formatter(|hover| match hover {
                 HoverPosition::NearDataPoint {
                     plot_name,
@@ -86,12 +107,13 @@ impl GenerationPanel {
                 )),
                 _ => None,
             });
-        let (mut ru, mut kz) = (0, 0);
+        let people = with_colors(&people);
+        let labels = end_labels(&people, view.end_year);
         plot.show(ui, |plot_ui| {
             plot_ui.set_plot_bounds_x(view.start_year..=view.end_year);
             plot_ui.set_plot_bounds_y(20.0..=100.0);
             plot_ui.add(
-                Span::new("2029–2030 electoral cusp", CUSP_YEARS.0..=CUSP_YEARS.1)
+                Span::new("", CUSP_YEARS.0..=CUSP_YEARS.1)
                     .fill(Color32::from_rgba_unmultiplied(230, 170, 40, 40)),
             );
             for (age, label) in REFERENCE_AGES {
@@ -101,16 +123,12 @@ impl GenerationPanel {
                         .style(LineStyle::dashed_loose()),
                 );
             }
-            for p in &people {
+            for (p, color) in &people {
                 let Some(born) = p.born else { continue };
-                let index = if p.country == Some(Country::Russia) {
-                    ru += 1;
-                    ru
-                } else {
-                    kz += 1;
-                    kz
-                };
-                let end = p.died.map_or(view.end_year, |d| d.mid_year_frac()).min(view.end_year);
+                let end = p
+                    .died
+                    .map_or(view.end_year, |d| d.mid_year_frac())
+                    .min(view.end_year);
                 let points = age_series(&born, view.start_year, end);
                 if points.is_empty() {
                     continue;
@@ -120,14 +138,56 @@ impl GenerationPanel {
                 } else {
                     format!("{} (born {})", p.name, born.year)
                 };
-                let mut line = Line::new(name, points)
-                    .color(person_color(p, index))
-                    .width(2.0);
+                let mut line = Line::new(name, points).color(*color).width(2.0);
                 if born.approx {
                     line = line.style(LineStyle::dashed_dense());
                 }
                 plot_ui.line(line);
             }
+            for (x, y, text, color) in &labels {
+                plot_ui.text(
+                    Text::new(
+                        text.clone(),
+                        PlotPoint::new(*x, *y),
+                        egui::RichText::new(text).size(11.0).color(*color),
+                    )
+                    .anchor(egui::Align2::RIGHT_CENTER),
+                );
+            }
+            for (age, label) in REFERENCE_AGES {
+                plot_ui.text(
+                    Text::new(
+                        label,
+                        PlotPoint::new(view.start_year + 0.01 * view.span_years(), age + 2.5),
+                        egui::RichText::new(format!("{age:.0}")).size(10.0),
+                    )
+                    .anchor(egui::Align2::LEFT_CENTER),
+                );
+            }
         });
     }
+}
+
+/// Surname labels at the right end of each line, nudged apart so they do not
+/// overlap: `(x, y, text, colour)` in plot coordinates.
+fn end_labels(people: &[(&Person, Color32)], end_year: f64) -> Vec<(f64, f64, String, Color32)> {
+    let mut labels: Vec<(f64, f64, String, Color32)> = Vec::new();
+    for (p, color) in people {
+        let Some(born) = p.born else { continue };
+        let end = p.died.map_or(end_year, |d| d.mid_year_frac()).min(end_year);
+        if end <= born.mid_year_frac() {
+            continue;
+        }
+        let surname = p.name.rsplit(' ').next().unwrap_or(&p.name).to_owned();
+        labels.push((end - 0.3, end - born.mid_year_frac(), surname, *color));
+    }
+    labels.sort_by(|a, b| a.1.total_cmp(&b.1));
+    // Labels at the same end at least 7 years of age (about a text line) apart.
+    for i in 1..labels.len() {
+        let prev = labels[i - 1].1;
+        if (labels[i].0 - labels[i - 1].0).abs() < 1.0 && labels[i].1 - prev < 7.0 {
+            labels[i].1 = prev + 7.0;
+        }
+    }
+    labels
 }

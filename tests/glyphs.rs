@@ -1,0 +1,88 @@
+//! Every character the app can show — in the data files and in the UI's own
+//! strings — has a glyph in egui's fonts (the harness panics on a missing one).
+#![allow(clippy::unwrap_used)]
+
+use std::collections::BTreeSet;
+
+use eframe::egui;
+use egui_kittest::Harness;
+
+fn source_files(dir: &std::path::Path, out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            source_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(std::fs::read_to_string(&path).unwrap());
+        }
+    }
+}
+
+/// Non-ASCII characters inside string literals of `code` (comments and doc
+/// comments are skipped line by line).
+fn string_chars(code: &str, out: &mut BTreeSet<char>) {
+    for line in code.lines() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("//") {
+            continue;
+        }
+        let mut in_string = false;
+        let mut prev = ' ';
+        for c in line.chars() {
+            if c == '"' && prev != '\\' {
+                in_string = !in_string;
+            } else if in_string && !c.is_ascii() {
+                out.insert(c);
+            }
+            prev = c;
+        }
+    }
+}
+
+#[test]
+fn every_character_shown_has_a_glyph() {
+    let mut chars = BTreeSet::new();
+    for (_, text) in rk_roadmap::model::load::EMBEDDED {
+        for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+            chars.extend(line.chars().filter(|c| !c.is_ascii()));
+        }
+    }
+    let mut sources = Vec::new();
+    source_files(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut sources,
+    );
+    for code in &sources {
+        string_chars(code, &mut chars);
+    }
+    // Russian and Kazakh Cyrillic must render too.
+    chars.extend(
+        "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюяӘҒҚҢӨҰҮҺІәғқңөұүһі"
+            .chars(),
+    );
+    let text: String = chars.iter().collect();
+    let probe = text.clone();
+    let missing = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let found = missing.clone();
+    let mut h = Harness::new_ui(move |ui: &mut egui::Ui| {
+        for font in [
+            egui::FontId::proportional(12.0),
+            egui::FontId::monospace(12.0),
+        ] {
+            let absent: Vec<char> = probe
+                .chars()
+                .filter(|c| !ui.fonts_mut(|f| f.has_glyph(&font, *c)))
+                .collect();
+            found.lock().unwrap().extend(absent);
+        }
+    });
+    h.run();
+    let missing = missing.lock().unwrap().clone();
+    assert!(missing.is_empty(), "no glyph for {missing:?}");
+    let mut h = Harness::new_ui(move |ui: &mut egui::Ui| {
+        ui.label(text.as_str());
+        ui.label(egui::RichText::new(text.as_str()).strong());
+        ui.label(egui::RichText::new(text.as_str()).monospace());
+    });
+    h.run();
+}
