@@ -1,11 +1,13 @@
-//! The eframe application: lays out the panels, then applies the commands
-//! they returned.
+//! The eframe application: lays out the panels, handles the keyboard, then
+//! applies the commands the panels returned — the only place state changes.
 
 use std::path::PathBuf;
 
 use eframe::egui::{self, RichText};
 
 use crate::command::Command;
+use crate::model::layout::TimeView;
+use crate::model::timeline::TimelineIndex;
 use crate::model::{self, Dataset, LoadError, LoadErrors};
 use crate::state::{AppState, STORAGE_KEY};
 use crate::ui::details::DetailsPanel;
@@ -20,12 +22,22 @@ use crate::ui::widgets::time_axis::TimeAxis;
 /// The window title.
 pub const TITLE: &str = "rk-roadmap — Russia–Kazakhstan 1990–2030";
 
+/// Height of the generation-gap plot.
+const GENERATION_PLOT_PX: f32 = 170.0;
+/// Zoom step of the + and − keys.
+const KEY_ZOOM: f64 = 0.8;
+
 /// Today's date as a fractional year, for the "today" line.
 pub fn today_year_frac() -> f64 {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0.0, |d| d.as_secs_f64());
     1970.0 + secs / (365.2425 * 86_400.0)
+}
+
+/// The id of the search box, for Ctrl+F.
+pub fn search_box_id() -> egui::Id {
+    egui::Id::unique("timeline_search")
 }
 
 pub struct App {
@@ -36,6 +48,10 @@ pub struct App {
     data_dir: Option<PathBuf>,
     pub state: AppState,
     today: f64,
+    /// The timeline index, rebuilt when the data or the toggled scenarios change.
+    index: TimelineIndex,
+    /// Bumped whenever `index` is rebuilt.
+    index_generation: usize,
     timeline: TimelinePanel,
     elections: ElectionsPanel,
     generation: GenerationPanel,
@@ -67,7 +83,9 @@ impl App {
             data_dir,
             state,
             today: today_year_frac(),
-            timeline: TimelinePanel,
+            index: TimelineIndex::default(),
+            index_generation: 0,
+            timeline: TimelinePanel::default(),
             elections: ElectionsPanel,
             generation: GenerationPanel,
             institutions: InstitutionsPanel,
@@ -92,6 +110,13 @@ impl App {
         Self::new(loaded, data_dir, state)
     }
 
+    /// Pins "today" (a fractional year), for reproducible tests and snapshots.
+    #[must_use]
+    pub fn with_today(mut self, today_year: f64) -> Self {
+        self.today = today_year;
+        self
+    }
+
     /// Takes a load's result: new data replaces the old; errors keep the
     /// last good data on screen.
     pub fn apply_load(&mut self, loaded: Result<Dataset, LoadErrors>) {
@@ -102,16 +127,22 @@ impl App {
                 self.have_data = true;
                 let ds = &self.dataset;
                 self.state.retain_known(|id| ds.get(id).is_some());
+                self.rebuild_index();
             }
             Err(LoadErrors(errors)) => self.errors = errors,
         }
     }
 
-    /// Pins "today" (a fractional year), for reproducible tests and snapshots.
-    #[must_use]
-    pub fn with_today(mut self, today_year: f64) -> Self {
-        self.today = today_year;
-        self
+    /// Rebuilds the timeline index from the data and the toggled scenarios.
+    fn rebuild_index(&mut self) {
+        self.index = TimelineIndex::build(&self.dataset, &self.state.scenarios_on);
+        self.index_generation += 1;
+        self.refilter();
+    }
+
+    fn refilter(&mut self) {
+        let lane_ids: Vec<String> = self.dataset.lanes.iter().map(|l| l.id.clone()).collect();
+        self.index.apply_filter(&self.state.filter, &lane_ids);
     }
 
     pub fn dataset(&self) -> &Dataset {
@@ -122,12 +153,15 @@ impl App {
         &self.errors
     }
 
+    pub fn index(&self) -> &TimelineIndex {
+        &self.index
+    }
+
     /// Where the data came from, for the top bar.
     fn origin(&self) -> String {
-        self.data_dir.as_ref().map_or_else(
-            || "embedded dataset".to_owned(),
-            |d| d.display().to_string(),
-        )
+        self.data_dir
+            .as_ref()
+            .map_or_else(|| "embedded dataset".to_owned(), |d| d.display().to_string())
     }
 
     /// Applies one command; the only place state changes.
@@ -138,20 +172,122 @@ impl App {
                 if !self.state.scenarios_on.remove(&id) {
                     self.state.scenarios_on.insert(id);
                 }
+                self.rebuild_index();
             }
             Command::SetView(view) => self.state.view = view.clamped(),
-            Command::FitAll => self.state.view = model::layout::TimeView::full(),
+            Command::FitAll => self.state.view = TimeView::full(),
             Command::Hover(year) => self.state.hover_year = year,
             Command::ShowGeneration(show) => self.state.show_generation = show,
+            Command::ToggleLane(id) => {
+                if !self.state.collapsed_lanes.remove(&id) {
+                    self.state.collapsed_lanes.insert(id);
+                }
+            }
+            Command::SetFilter(filter) => {
+                self.state.filter = filter;
+                self.refilter();
+            }
+            Command::Step { forward } => self.step(forward),
+            Command::Zoom(factor) => {
+                let view = self.state.view;
+                let center = 0.5 * (view.start_year + view.end_year);
+                self.state.view = view.zoomed(factor, center);
+            }
+            Command::Escape => {
+                if self.state.filter.query.is_empty() {
+                    self.state.selected = None;
+                } else {
+                    self.state.filter.query.clear();
+                    self.refilter();
+                }
+            }
+        }
+    }
+
+    /// Selects the previous or next shown event in date order and brings it
+    /// into view.
+    fn step(&mut self, forward: bool) {
+        let Some(i) = self.index.step(self.state.selected.as_deref(), forward) else {
+            return;
+        };
+        let item = &self.index.items[i];
+        self.state.selected = Some(item.id.clone());
+        let (lo, hi) = item.extent();
+        let view = self.state.view;
+        if hi < view.start_year || lo > view.end_year {
+            let half = view.span_years() / 2.0;
+            let center = 0.5 * (lo + hi);
+            self.state.view = TimeView {
+                start_year: center - half,
+                end_year: center + half,
+            }
+            .clamped();
         }
     }
 
     /// The whole UI, inside `ui`. Used by eframe and by tests.
     pub fn ui_for_test(&mut self, ui: &mut egui::Ui) {
-        let commands = self.panels_ui(ui);
+        let mut commands = self.keyboard(ui.ctx());
+        commands.extend(self.panels_ui(ui));
         for c in commands {
             self.run_command(c);
         }
+    }
+
+    /// Only the time axis and the timeline lanes, filling `ui` (benchmarks).
+    pub fn timeline_only_ui(&mut self, ui: &mut egui::Ui) {
+        let full = ui.available_rect_before_wrap();
+        let axis = TimeAxis::new(full, self.state.view);
+        ui.spacing_mut().item_spacing.y = 0.0;
+        axis.ticks_ui(ui, 22.0);
+        let height = ui.available_height();
+        let commands = self.timeline.ui(
+            ui,
+            &axis,
+            &self.dataset,
+            &self.index,
+            self.index_generation,
+            &self.state,
+            self.today,
+            height,
+        );
+        for c in commands {
+            self.run_command(c);
+        }
+    }
+
+    /// Keyboard shortcuts. While a text field has focus only Esc is taken.
+    fn keyboard(&self, ctx: &egui::Context) -> Vec<Command> {
+        let typing = ctx.memory(|m| m.focused().is_some_and(|id| id == search_box_id()));
+        let mut commands = Vec::new();
+        ctx.input_mut(|i| {
+            if i.consume_key(egui::Modifiers::COMMAND, egui::Key::F) {
+                ctx.memory_mut(|m| m.request_focus(search_box_id()));
+            }
+            if i.consume_key(egui::Modifiers::NONE, egui::Key::Escape) {
+                commands.push(Command::Escape);
+                ctx.memory_mut(|m| m.surrender_focus(search_box_id()));
+            }
+            if typing {
+                return;
+            }
+            if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowRight) {
+                commands.push(Command::Step { forward: true });
+            }
+            if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowLeft) {
+                commands.push(Command::Step { forward: false });
+            }
+            if i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals) {
+                commands.push(Command::Zoom(KEY_ZOOM));
+            }
+            if i.key_pressed(egui::Key::Minus) {
+                commands.push(Command::Zoom(1.0 / KEY_ZOOM));
+            }
+            if i.key_pressed(egui::Key::Home) {
+                commands.push(Command::FitAll);
+            }
+        });
+        commands
     }
 
     fn panels_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
@@ -189,10 +325,11 @@ impl App {
             .show(ui, |ui| {
                 ui.heading("Details");
                 ui.separator();
-                commands.extend(
-                    self.details
-                        .ui(ui, &self.dataset, self.state.selected.as_deref()),
-                );
+                commands.extend(self.details.ui(
+                    ui,
+                    &self.dataset,
+                    self.state.selected.as_deref(),
+                ));
             });
         egui::CentralPanel::default().show(ui, |ui| {
             commands.extend(self.axis_panels_ui(ui));
@@ -207,11 +344,13 @@ impl App {
             ui.separator();
             if ui
                 .button("Fit 1990–2030")
-                .on_hover_text("Show the whole span (or double-click the timeline)")
+                .on_hover_text("Show the whole span (Home, or double-click the timeline)")
                 .clicked()
             {
                 commands.push(Command::FitAll);
             }
+            ui.separator();
+            commands.extend(self.search_ui(ui));
             ui.separator();
             ui.weak(self.origin());
             if !self.errors.is_empty() {
@@ -224,7 +363,66 @@ impl App {
         commands
     }
 
-    /// The panels that share the time axis: ticks, timeline, electoral cycles.
+    /// The search box, its match count and the lane and tag filters.
+    fn search_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
+        let mut commands = Vec::new();
+        let mut filter = self.state.filter.clone();
+        let response = ui.add(
+            egui::TextEdit::singleline(&mut filter.query)
+                .id(search_box_id())
+                .hint_text("Search events (Ctrl+F)")
+                .desired_width(200.0),
+        );
+        let response = response.on_hover_text(
+            "Filter the timeline by words in titles, descriptions and tags; Esc clears",
+        );
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Search events")
+        });
+        if filter.is_active() {
+            ui.label(format!("{} of {}", self.index.match_count(), self.index.len()));
+        } else {
+            ui.weak(format!("{} events", self.index.len()));
+        }
+        ui.menu_button("Filters", |ui| {
+            ui.strong("Lanes");
+            for lane in &self.dataset.lanes {
+                let mut shown = !filter.hidden_lanes.contains(&lane.id);
+                if ui.checkbox(&mut shown, &lane.name).changed() {
+                    if shown {
+                        filter.hidden_lanes.remove(&lane.id);
+                    } else {
+                        filter.hidden_lanes.insert(lane.id.clone());
+                    }
+                }
+            }
+            ui.separator();
+            ui.strong("Tags (none ticked = all)");
+            for tag in self.index.tags() {
+                let mut on = filter.tags.contains(&tag);
+                if ui.checkbox(&mut on, &tag).changed() {
+                    if on {
+                        filter.tags.insert(tag);
+                    } else {
+                        filter.tags.remove(&tag);
+                    }
+                }
+            }
+            ui.separator();
+            if ui.button("Clear all filters").clicked() {
+                filter = model::timeline::Filter::default();
+            }
+        })
+        .response
+        .on_hover_text("Show only some lanes or tags");
+        if filter != self.state.filter {
+            commands.push(Command::SetFilter(filter));
+        }
+        commands
+    }
+
+    /// The panels that share the time axis: ticks, timeline, electoral
+    /// cycles, generation gap.
     fn axis_panels_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
         let mut commands = Vec::new();
         let full = ui.available_rect_before_wrap();
@@ -238,7 +436,7 @@ impl App {
             24.0
         };
         let below = crate::ui::elections::PANEL_PX + 8.0 + generation_height;
-        let timeline_height = (ui.available_height() - below).max(120.0);
+        let timeline_height = (ui.available_height() - below).max(160.0);
         // Navigation over the whole axis area, registered before the items
         // so that items (added later, hence on top) get their clicks.
         let nav_rect =
@@ -258,19 +456,16 @@ impl App {
         if hover_year != self.state.hover_year {
             commands.push(Command::Hover(hover_year));
         }
-        egui::ScrollArea::vertical()
-            .id_salt("timeline_scroll")
-            .max_height(timeline_height)
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                commands.extend(self.timeline.ui(
-                    ui,
-                    &axis,
-                    &self.dataset,
-                    &self.state,
-                    self.today,
-                ));
-            });
+        commands.extend(self.timeline.ui(
+            ui,
+            &axis,
+            &self.dataset,
+            &self.index,
+            self.index_generation,
+            &self.state,
+            self.today,
+            timeline_height,
+        ));
         ui.separator();
         commands.extend(
             self.elections
@@ -296,9 +491,6 @@ impl App {
         commands
     }
 }
-
-/// Height of the generation-gap plot.
-const GENERATION_PLOT_PX: f32 = 170.0;
 
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

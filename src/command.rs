@@ -3,6 +3,7 @@
 
 use crate::model::Id;
 use crate::model::layout::TimeView;
+use crate::model::timeline::Filter;
 
 #[must_use]
 #[derive(Clone, Debug, PartialEq)]
@@ -19,4 +20,14 @@ pub enum Command {
     Hover(Option<f64>),
     /// Show or hide the generation-gap plot.
     ShowGeneration(bool),
+    /// Collapse or expand a timeline lane.
+    ToggleLane(Id),
+    /// Replace the timeline filter (search text, tags, hidden lanes).
+    SetFilter(Filter),
+    /// Select the next (or previous) shown event in date order.
+    Step { forward: bool },
+    /// Zoom around the centre of the view by this factor (< 1 zooms in).
+    Zoom(f64),
+    /// Esc: clear the search, or else the selection.
+    Escape,
 }

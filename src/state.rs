@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::Id;
 use crate::model::layout::TimeView;
+use crate::model::timeline::Filter;
 
 /// The key under which eframe stores [`AppState`].
 pub const STORAGE_KEY: &str = "rk-roadmap-state";
@@ -20,6 +21,10 @@ pub struct AppState {
     pub view: TimeView,
     /// Scenarios overlaid on the timeline.
     pub scenarios_on: BTreeSet<Id>,
+    /// Timeline lanes (by id) shown collapsed.
+    pub collapsed_lanes: BTreeSet<Id>,
+    /// The timeline's search text, tag and lane filters.
+    pub filter: Filter,
     /// Whether the generation-gap plot is shown.
     pub show_generation: bool,
     /// Hovered year, shared between panels for the cursor line.
@@ -33,6 +38,8 @@ impl Default for AppState {
             selected: None,
             view: TimeView::default(),
             scenarios_on: BTreeSet::new(),
+            collapsed_lanes: BTreeSet::new(),
+            filter: Filter::default(),
             show_generation: true,
             hover_year: None,
         }

@@ -204,3 +204,18 @@ fn electoral_cycles_snapshot() {
     h.run();
     h.snapshot("electoral_cycles_2010_2031");
 }
+
+#[test]
+fn hovering_a_date_sets_the_shared_cursor() {
+    let mut h = harness();
+    h.run();
+    assert_eq!(h.state().state.hover_year, None);
+    // Somewhere over the electoral rows, right of the gutter.
+    h.event(egui::Event::PointerMoved(egui::pos2(760.0, 700.0)));
+    h.run();
+    let year = h.state().state.hover_year.expect("cursor year");
+    assert!((1990.0..=2031.0).contains(&year), "{year}");
+    h.event(egui::Event::PointerGone);
+    h.run();
+    assert_eq!(h.state().state.hover_year, None);
+}

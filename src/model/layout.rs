@@ -310,3 +310,244 @@ mod tests {
         assert_eq!(n, 0);
     }
 }
+
+/// One item to place in a lane: its horizontal extent with its label
+/// (`full`) and without (`bare`, the marker or bar alone), in pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LaneItem {
+    pub full: (f32, f32),
+    pub bare: (f32, f32),
+}
+
+/// Where an item, or a cluster of items, goes in a lane.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Placement {
+    /// Item `index` (into the input slice) in `row`, with or without its label.
+    Item { index: usize, row: usize, label: bool },
+    /// Items merged into one badge spanning `x0..x1` in `row`.
+    Cluster {
+        row: usize,
+        x0: f32,
+        x1: f32,
+        members: Vec<usize>,
+    },
+}
+
+impl Placement {
+    pub fn row(&self) -> usize {
+        match self {
+            Self::Item { row, .. } | Self::Cluster { row, .. } => *row,
+        }
+    }
+}
+
+/// A lane's layout: the placements and the number of rows used.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct LaneLayout {
+    pub placements: Vec<Placement>,
+    pub rows: usize,
+}
+
+/// The drawn extent of a placement.
+pub fn placement_extent(items: &[LaneItem], p: &Placement) -> (f32, f32) {
+    match p {
+        Placement::Item { index, label, .. } => {
+            let item = items[*index];
+            if *label { item.full } else { item.bare }
+        }
+        Placement::Cluster { x0, x1, .. } => (*x0, *x1),
+    }
+}
+
+/// Packs items into at most `rows` rows: each goes into the first row where
+/// it fits with its label, else the first where its marker alone fits; the
+/// rest overflow. Returns the placements and the overflowing indices.
+fn try_pack(items: &[LaneItem], rows: usize, gap: f32) -> (Vec<Placement>, Vec<usize>) {
+    let mut row_ends = vec![f32::NEG_INFINITY; rows];
+    let mut placed = Vec::with_capacity(items.len());
+    let mut overflow = Vec::new();
+    for (index, item) in items.iter().enumerate() {
+        let fits = |lo: f32, ends: &[f32]| ends.iter().position(|&end| lo >= end + gap);
+        if let Some(row) = fits(item.full.0, &row_ends) {
+            row_ends[row] = item.full.1;
+            placed.push(Placement::Item { index, row, label: true });
+        } else if let Some(row) = fits(item.bare.0, &row_ends) {
+            row_ends[row] = item.bare.1;
+            placed.push(Placement::Item { index, row, label: false });
+        } else {
+            overflow.push(index);
+        }
+    }
+    (placed, overflow)
+}
+
+/// Merges `indices` (in x order) into non-overlapping cluster badges of at
+/// least `badge_px` width in `row`.
+fn clusters(items: &[LaneItem], indices: &[usize], row: usize, badge_px: f32, gap: f32) -> Vec<Placement> {
+    let mut out: Vec<Placement> = Vec::new();
+    for &i in indices {
+        let (lo, hi) = items[i].bare;
+        match out.last_mut() {
+            Some(Placement::Cluster { x1, members, .. }) if lo < *x1 + gap => {
+                *x1 = x1.max(hi);
+                members.push(i);
+            }
+            _ => out.push(Placement::Cluster {
+                row,
+                x0: lo,
+                x1: hi.max(lo + badge_px),
+                members: vec![i],
+            }),
+        }
+    }
+    // A "cluster" of one is just the item's marker (it fits: the badge
+    // reserved at least as much room).
+    out.into_iter()
+        .map(|p| match p {
+            Placement::Cluster { row, members, .. } if members.len() == 1 => Placement::Item {
+                index: members[0],
+                row,
+                label: false,
+            },
+            other => other,
+        })
+        .collect()
+}
+
+/// Lays out a lane's items (sorted by `bare.0`) in at most `max_rows` rows
+/// (at least one) so that nothing overlaps: items with labels where there is
+/// room, markers alone where only they fit, and, when even that overflows,
+/// the last row holds cluster badges for the rest. Every item is placed
+/// exactly once, alone or in a cluster.
+pub fn layout_lane(items: &[LaneItem], max_rows: usize, gap: f32, badge_px: f32) -> LaneLayout {
+    let max_rows = max_rows.max(1);
+    let (placed, overflow) = try_pack(items, max_rows, gap);
+    let (mut placements, cluster_row, overflow) = if overflow.is_empty() {
+        (placed, None, overflow)
+    } else if max_rows == 1 {
+        (Vec::new(), Some(0), (0..items.len()).collect())
+    } else {
+        let (placed, overflow) = try_pack(items, max_rows - 1, gap);
+        (placed, Some(max_rows - 1), overflow)
+    };
+    if let Some(row) = cluster_row {
+        placements.extend(clusters(items, &overflow, row, badge_px, gap));
+    }
+    let rows = placements.iter().map(|p| p.row() + 1).max().unwrap_or(0);
+    LaneLayout { placements, rows }
+}
+
+/// Shares `budget` rows among lanes wanting `desired[i]` rows: each lane
+/// gets at least one, then rows go one at a time to the lane that wants more
+/// and has the fewest (water-filling), so no row is left idle while a lane
+/// wants more and small lanes are not starved by a crowded one.
+pub fn allocate_rows(desired: &[usize], budget: usize) -> Vec<usize> {
+    let mut rows: Vec<usize> = desired.iter().map(|_| 1).collect();
+    let mut left = budget.saturating_sub(rows.len());
+    while left > 0 {
+        let neediest = desired
+            .iter()
+            .zip(&rows)
+            .enumerate()
+            .filter(|(_, (d, r))| d > r)
+            .min_by_key(|(i, (_, r))| (**r, *i));
+        let Some((i, _)) = neediest else { break };
+        rows[i] += 1;
+        left -= 1;
+    }
+    rows
+}
+
+#[cfg(test)]
+mod lane_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn item(x: f32, label: f32) -> LaneItem {
+        LaneItem {
+            full: (x - 4.0, x + 4.0 + label),
+            bare: (x - 4.0, x + 4.0),
+        }
+    }
+
+    #[test]
+    fn sparse_items_keep_their_labels() {
+        let items = [item(0.0, 50.0), item(100.0, 50.0), item(200.0, 50.0)];
+        let l = layout_lane(&items, 3, 4.0, 24.0);
+        assert_eq!(l.rows, 1);
+        assert!(l.placements.iter().all(|p| matches!(p, Placement::Item { label: true, .. })));
+    }
+
+    #[test]
+    fn dense_items_cluster_in_the_last_row() {
+        let items: Vec<LaneItem> = (0..100).map(|i| item(i as f32, 80.0)).collect();
+        let l = layout_lane(&items, 3, 4.0, 24.0);
+        assert_eq!(l.rows, 3);
+        let clustered: usize = l
+            .placements
+            .iter()
+            .map(|p| match p {
+                Placement::Cluster { members, row, .. } => {
+                    assert_eq!(*row, 2);
+                    members.len()
+                }
+                Placement::Item { .. } => 0,
+            })
+            .sum();
+        assert!(clustered > 90, "{clustered}");
+    }
+
+    #[test]
+    fn rows_are_shared_without_waste() {
+        assert_eq!(allocate_rows(&[2, 3, 1], 10), vec![2, 3, 1]);
+        assert_eq!(allocate_rows(&[10, 10, 1], 9), vec![4, 4, 1]);
+        assert_eq!(allocate_rows(&[1, 12, 2], 8), vec![1, 5, 2]);
+        // Every lane keeps one row even when the budget is smaller.
+        assert_eq!(allocate_rows(&[5, 5], 1), vec![1, 1]);
+    }
+
+    fn arb_items() -> impl Strategy<Value = Vec<LaneItem>> {
+        prop::collection::vec((0.0f32..2000.0, 0.0f32..300.0, 0.0f32..200.0), 0..300).prop_map(|v| {
+            let mut items: Vec<LaneItem> = v
+                .into_iter()
+                .map(|(x, span, label)| LaneItem {
+                    full: (x, x + span.max(8.0) + label),
+                    bare: (x, x + span.max(8.0)),
+                })
+                .collect();
+            items.sort_by(|a, b| a.bare.0.total_cmp(&b.bare.0));
+            items
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn placements_never_overlap_and_cover_every_item(items in arb_items(), max_rows in 1usize..8) {
+            let gap = 4.0;
+            let l = layout_lane(&items, max_rows, gap, 24.0);
+            prop_assert!(l.rows <= max_rows);
+            // Every item exactly once.
+            let mut seen = vec![0u32; items.len()];
+            for p in &l.placements {
+                match p {
+                    Placement::Item { index, .. } => seen[*index] += 1,
+                    Placement::Cluster { members, .. } => for m in members { seen[*m] += 1 },
+                }
+            }
+            prop_assert!(seen.iter().all(|&n| n == 1), "{seen:?}");
+            // No two placements in one row overlap.
+            for row in 0..l.rows {
+                let mut spans: Vec<(f32, f32)> = l
+                    .placements
+                    .iter()
+                    .filter(|p| p.row() == row)
+                    .map(|p| placement_extent(&items, p))
+                    .collect();
+                spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+                for pair in spans.windows(2) {
+                    prop_assert!(pair[1].0 >= pair[0].1, "row {row}: {:?} overlaps {:?}", pair[0], pair[1]);
+                }
+            }
+        }
+    }
+}

@@ -5,9 +5,11 @@ pub mod dataset;
 pub mod date;
 pub mod elections;
 pub mod error;
+pub mod generate;
 pub mod layout;
 pub mod load;
 pub mod query;
+pub mod timeline;
 pub mod types;
 pub mod validate;
 

@@ -87,7 +87,7 @@ impl GenerationPanel {
         let plot = Plot::new("generation_gap")
             .height(height)
             .width(axis.rect.width() - 4.0)
-            .y_axis_min_width(GUTTER_PX - 4.0)
+            .y_axis_min_width(GUTTER_PX + 1.0)
             .y_axis_label("age")
             .allow_zoom(false)
             .allow_drag(false)

@@ -1,23 +1,28 @@
-//! The relationship timeline: era bands, and one lane per lane of the data
-//! with its events (and toggled scenarios' projections) packed into rows so
-//! labels never overlap.
+//! The relationship timeline: era bands, and one lane per lane of the data,
+//! collapsible, with its events (and toggled scenarios' projections) laid
+//! out so nothing overlaps: labels where there is room, markers alone where
+//! only they fit, cluster badges (click to zoom, hover to list) for the rest.
 
-use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind};
+use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind};
 
 use super::widgets::time_axis::{GUTTER_PX, TimeAxis};
 use super::widgets::{lane_color, truncate};
 use crate::command::Command;
-use crate::model::layout::pack_rows;
-use crate::model::query::{TimelineItem, overlaps, timeline_items};
+use crate::model::layout::{LaneItem, LaneLayout, Placement, TimeView, allocate_rows, layout_lane};
+use crate::model::timeline::{IndexedItem, TimelineIndex};
 use crate::model::{Dataset, Status};
 use crate::state::AppState;
 
-const ERA_ROW_PX: f32 = 30.0;
+pub const ERA_ROW_PX: f32 = 30.0;
 const ROW_PX: f32 = 20.0;
-const LANE_PAD_PX: f32 = 6.0;
+const LANE_PAD_PX: f32 = 4.0;
 const MARKER_R: f32 = 4.5;
 const LABEL_MAX_CHARS: usize = 30;
 const LABEL_FONT: f32 = 12.0;
+const GAP_PX: f32 = 6.0;
+const BADGE_PX: f32 = 26.0;
+/// Rows a lane asks for at most before its items are clustered.
+const MAX_ROWS_PER_LANE: usize = 12;
 
 /// Era band colours, cycled.
 const ERA_COLORS: [Color32; 4] = [
@@ -27,332 +32,485 @@ const ERA_COLORS: [Color32; 4] = [
     Color32::from_rgb(190, 120, 130),
 ];
 
+/// Cached label widths, per indexed item (NaN = not measured yet).
 #[derive(Default)]
-pub struct TimelinePanel;
+pub struct TimelinePanel {
+    label_widths: Vec<f32>,
+    /// Identifies the index the widths belong to.
+    widths_for: usize,
+}
 
-/// An item placed on screen.
-struct Placed<'a> {
-    item: TimelineItem<'a>,
-    label: String,
-    x0: f32,
-    x1: f32,
-    row: usize,
-    /// The label sits left of a point marker (near the right edge).
-    label_left: bool,
+/// A lane's visible items and their layout.
+struct LaneView {
+    items: Vec<usize>,
+    lane_items: Vec<LaneItem>,
+    /// Whether an item's label sits left of its marker (near the right edge).
+    label_left: Vec<bool>,
+    labels: Vec<String>,
+    layout: LaneLayout,
 }
 
 impl TimelinePanel {
-    /// Draws the era row and the lanes; returns commands for the app.
+    /// Forgets measured label widths (call when the index is rebuilt).
+    pub fn reset(&mut self, index: &TimelineIndex, generation: usize) {
+        self.label_widths = vec![f32::NAN; index.len()];
+        self.widths_for = generation;
+    }
+
+    /// Draws the era row and the lanes into `height` pixels; returns commands.
+    #[allow(clippy::too_many_arguments)]
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
         axis: &TimeAxis,
         ds: &Dataset,
+        index: &TimelineIndex,
+        generation: usize,
         state: &AppState,
         today: f64,
+        height: f32,
     ) -> Vec<Command> {
+        if self.widths_for != generation || self.label_widths.len() != index.len() {
+            self.reset(index, generation);
+        }
         let mut commands = Vec::new();
-        self.eras_ui(ui, axis, ds, state, &mut commands);
-        let items = timeline_items(ds, &state.scenarios_on);
-        for lane in &ds.lanes {
-            let lane_items: Vec<&TimelineItem<'_>> =
-                items.iter().filter(|i| i.lane == lane.id).collect();
-            self.lane_ui(
-                ui,
-                axis,
-                ds,
-                state,
-                today,
-                &lane.id,
-                &lane.name,
-                &lane_items,
-                &mut commands,
-            );
+        eras_ui(ui, axis, ds, state, &mut commands);
+        let view = axis.map.view;
+        // Lay out every lane with a generous cap to learn how many rows each wants.
+        let mut lanes: Vec<LaneView> = (0..ds.lanes.len())
+            .map(|lane| self.lane_view(ui, axis, index, lane, view))
+            .collect();
+        let collapsed = |lane: usize| ds.lanes.get(lane).is_some_and(|l| state.collapsed_lanes.contains(&l.id));
+        let desired: Vec<usize> = lanes
+            .iter()
+            .enumerate()
+            .map(|(i, l)| if collapsed(i) { 1 } else { l.layout.rows.max(1) })
+            .collect();
+        let padding = ds.lanes.len() as f32 * 2.0 * LANE_PAD_PX;
+        let budget = ((height - ERA_ROW_PX - padding) / ROW_PX).max(0.0) as usize;
+        let allocated = allocate_rows(&desired, budget);
+        for (i, lane) in lanes.iter_mut().enumerate() {
+            let rows = allocated[i];
+            if rows != lane.layout.rows {
+                lane.layout = layout_lane(&lane.lane_items, rows, GAP_PX, BADGE_PX);
+            }
+        }
+        let total_rows: usize = lanes.iter().map(|l| l.layout.rows.max(1)).sum();
+        let spare = (height - ERA_ROW_PX - total_rows as f32 * ROW_PX - ds.lanes.len() as f32 * 2.0 * LANE_PAD_PX).max(0.0);
+        for (i, lane) in lanes.iter().enumerate() {
+            let extra = if i + 1 == lanes.len() { spare } else { 0.0 };
+            lane_ui(ui, axis, ds, index, state, today, i, lane, collapsed(i), extra, &mut commands);
         }
         commands
     }
 
-    fn eras_ui(
-        &self,
-        ui: &mut egui::Ui,
-        axis: &TimeAxis,
-        ds: &Dataset,
-        state: &AppState,
-        commands: &mut Vec<Command>,
-    ) {
-        let (rect, _) =
-            ui.allocate_exact_size(egui::vec2(axis.rect.width(), ERA_ROW_PX), Sense::hover());
-        let painter = ui.painter_at(rect);
-        painter.text(
-            Pos2::new(rect.left() + 6.0, rect.center().y),
-            Align2::LEFT_CENTER,
-            "Eras",
-            FontId::proportional(13.0),
-            ui.visuals().strong_text_color(),
-        );
-        let plot = Rect::from_x_y_ranges(axis.map.left..=axis.map.right, rect.y_range());
-        let painter = painter.with_clip_rect(plot);
-        for (i, era) in ds.eras.iter().enumerate() {
-            let x0 = axis
-                .x_from_year(era.start.start_year_frac())
-                .max(plot.left());
-            let x1 = axis.x_from_year(era.end.end_year_frac()).min(plot.right());
-            if x1 <= x0 {
-                continue;
-            }
-            let band = Rect::from_x_y_ranges(x0..=x1, rect.top() + 2.0..=rect.bottom() - 2.0);
-            let color = ERA_COLORS[i % ERA_COLORS.len()];
-            let selected = state.selected.as_deref() == Some(era.id.as_str());
-            painter.rect_filled(
-                band,
-                3.0,
-                color.gamma_multiply(if selected { 0.75 } else { 0.45 }),
-            );
-            if selected {
-                painter.rect_stroke(
-                    band,
-                    3.0,
-                    Stroke::new(2.0, ui.visuals().strong_text_color()),
-                    StrokeKind::Inside,
-                );
-            }
-            let chars = ((band.width() - 8.0) / 6.5).max(0.0) as usize;
-            if chars >= 4 {
-                painter.text(
-                    Pos2::new(band.left() + 5.0, band.center().y),
-                    Align2::LEFT_CENTER,
-                    truncate(&era.title, chars),
-                    FontId::proportional(12.5),
-                    ui.visuals().strong_text_color(),
-                );
-            }
-            let response = ui
-                .interact(band, egui::Id::unique(("era", &era.id)), Sense::click())
-                .on_hover_text(format!(
-                    "{} ({} – {})\n{}",
-                    era.title,
-                    era.start.display(),
-                    era.end.display(),
-                    era.summary
-                ));
-            response
-                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &era.title));
-            if response.clicked() {
-                commands.push(Command::Select(Some(era.id.clone())));
+    /// The visible items of a lane, measured and laid out with the default cap.
+    fn lane_view(&mut self, ui: &egui::Ui, axis: &TimeAxis, index: &TimelineIndex, lane: usize, view: TimeView) -> LaneView {
+        let items = index.visible(lane, view.start_year, view.end_year);
+        let mut lane_items = Vec::with_capacity(items.len());
+        let mut label_left = Vec::with_capacity(items.len());
+        let mut labels = Vec::with_capacity(items.len());
+        let font = FontId::proportional(LABEL_FONT);
+        for &i in &items {
+            let item = &index.items[i];
+            let label = truncate(&item.title, LABEL_MAX_CHARS);
+            let width = match self.label_widths.get(i) {
+                Some(w) if !w.is_nan() => *w,
+                _ => {
+                    let w = ui.fonts_mut(|f| f.layout_no_wrap(label.clone(), font.clone(), Color32::WHITE).size().x);
+                    if let Some(slot) = self.label_widths.get_mut(i) {
+                        *slot = w;
+                    }
+                    w
+                }
+            };
+            let (lane_item, left) = measure(axis, item, width);
+            lane_items.push(lane_item);
+            label_left.push(left);
+            labels.push(label);
+        }
+        // Sort by the bare extent's start, as the layout expects.
+        let mut order: Vec<usize> = (0..items.len()).collect();
+        order.sort_by(|&a, &b| lane_items[a].bare.0.total_cmp(&lane_items[b].bare.0));
+        let items: Vec<usize> = order.iter().map(|&k| items[k]).collect();
+        let lane_items: Vec<LaneItem> = order.iter().map(|&k| lane_items[k]).collect();
+        let label_left: Vec<bool> = order.iter().map(|&k| label_left[k]).collect();
+        let labels: Vec<String> = order.iter().map(|&k| labels[k].clone()).collect();
+        let layout = layout_lane(&lane_items, MAX_ROWS_PER_LANE, GAP_PX, BADGE_PX);
+        LaneView {
+            items,
+            lane_items,
+            label_left,
+            labels,
+            layout,
+        }
+    }
+}
+
+/// An item's extents with and without its label; labels that would run off
+/// the right edge go left of a point marker.
+fn measure(axis: &TimeAxis, item: &IndexedItem, label_w: f32) -> (LaneItem, bool) {
+    match item.end {
+        Some(end) => {
+            let x0 = axis.x_from_year(item.start);
+            let x1 = axis.x_from_year(end).max(x0 + 3.0);
+            (
+                LaneItem {
+                    full: (x0, x1.max(x0 + 4.0 + label_w)),
+                    bare: (x0, x1),
+                },
+                false,
+            )
+        }
+        None => {
+            let x = axis.x_from_year(item.at);
+            let bare = (x - MARKER_R, x + MARKER_R);
+            if x + MARKER_R + 3.0 + label_w > axis.map.right {
+                (
+                    LaneItem {
+                        full: (x - MARKER_R - 3.0 - label_w, x + MARKER_R),
+                        bare,
+                    },
+                    true,
+                )
+            } else {
+                (
+                    LaneItem {
+                        full: (x - MARKER_R, x + MARKER_R + 3.0 + label_w),
+                        bare,
+                    },
+                    false,
+                )
             }
         }
     }
+}
 
-    #[allow(clippy::too_many_arguments)]
-    fn lane_ui(
-        &self,
-        ui: &mut egui::Ui,
-        axis: &TimeAxis,
-        ds: &Dataset,
-        state: &AppState,
-        today: f64,
-        lane_id: &str,
-        lane_name: &str,
-        items: &[&TimelineItem<'_>],
-        commands: &mut Vec<Command>,
-    ) {
-        let view = axis.map.view;
-        let font = FontId::proportional(LABEL_FONT);
-        // Measure and pack the visible items.
-        let mut placed: Vec<Placed<'_>> = Vec::new();
-        for item in items
-            .iter()
-            .filter(|i| overlaps(i, view.start_year, view.end_year))
-        {
-            let label = truncate(item.title, LABEL_MAX_CHARS);
-            let galley_w = ui.fonts_mut(|f| {
-                f.layout_no_wrap(label.clone(), font.clone(), Color32::WHITE)
-                    .size()
-                    .x
-            });
-            let mut label_left = false;
-            let (x0, x1) = match item.end {
-                Some(end) => {
-                    let x_start = axis.x_from_year(item.start);
-                    (x_start, axis.x_from_year(end).max(x_start + 4.0 + galley_w))
+fn eras_ui(ui: &mut egui::Ui, axis: &TimeAxis, ds: &Dataset, state: &AppState, commands: &mut Vec<Command>) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(axis.rect.width(), ERA_ROW_PX), Sense::hover());
+    let painter = ui.painter_at(rect);
+    painter.text(
+        Pos2::new(rect.left() + 6.0, rect.center().y),
+        Align2::LEFT_CENTER,
+        "Eras",
+        FontId::proportional(13.0),
+        ui.visuals().strong_text_color(),
+    );
+    let plot = Rect::from_x_y_ranges(axis.map.left..=axis.map.right, rect.y_range());
+    let painter = painter.with_clip_rect(plot);
+    for (i, era) in ds.eras.iter().enumerate() {
+        let x0 = axis.x_from_year(era.start.start_year_frac()).max(plot.left());
+        let x1 = axis.x_from_year(era.end.end_year_frac()).min(plot.right());
+        if x1 <= x0 {
+            continue;
+        }
+        let band = Rect::from_x_y_ranges(x0..=x1, rect.top() + 2.0..=rect.bottom() - 2.0);
+        let color = ERA_COLORS[i % ERA_COLORS.len()];
+        let selected = state.selected.as_deref() == Some(era.id.as_str());
+        painter.rect_filled(band, 3.0, color.gamma_multiply(if selected { 0.75 } else { 0.45 }));
+        if selected {
+            painter.rect_stroke(band, 3.0, Stroke::new(2.0, ui.visuals().strong_text_color()), StrokeKind::Inside);
+        }
+        let chars = ((band.width() - 8.0) / 6.5).max(0.0) as usize;
+        if chars >= 4 {
+            painter.text(
+                Pos2::new(band.left() + 5.0, band.center().y),
+                Align2::LEFT_CENTER,
+                truncate(&era.title, chars),
+                FontId::proportional(12.5),
+                ui.visuals().strong_text_color(),
+            );
+        }
+        let response = ui
+            .interact(band, egui::Id::unique(("era", &era.id)), Sense::click())
+            .on_hover_text(format!("{} ({} – {})\n{}", era.title, era.start.display(), era.end.display(), era.summary));
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &era.title));
+        if response.clicked() {
+            commands.push(Command::Select(Some(era.id.clone())));
+        }
+    }
+}
+
+/// Faint era bands behind a lane.
+fn era_background(painter: &egui::Painter, axis: &TimeAxis, ds: &Dataset, rect: Rect) {
+    for (i, era) in ds.eras.iter().enumerate() {
+        let x0 = axis.x_from_year(era.start.start_year_frac()).max(axis.map.left);
+        let x1 = axis.x_from_year(era.end.end_year_frac()).min(axis.map.right);
+        if x1 > x0 {
+            let band = Rect::from_x_y_ranges(x0..=x1, rect.y_range());
+            painter.rect_filled(band, 0.0, ERA_COLORS[i % ERA_COLORS.len()].gamma_multiply(0.06));
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn lane_ui(
+    ui: &mut egui::Ui,
+    axis: &TimeAxis,
+    ds: &Dataset,
+    index: &TimelineIndex,
+    state: &AppState,
+    today: f64,
+    lane: usize,
+    view: &LaneView,
+    collapsed: bool,
+    extra_px: f32,
+    commands: &mut Vec<Command>,
+) {
+    let Some(lane_data) = ds.lanes.get(lane) else { return };
+    let height = LANE_PAD_PX * 2.0 + ROW_PX * view.layout.rows.max(1) as f32 + extra_px;
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(axis.rect.width(), height), Sense::hover());
+    let painter = ui.painter_at(rect);
+    let color = lane_color(&lane_data.id);
+    painter.rect_filled(rect, 0.0, color.gamma_multiply(0.05));
+    era_background(&painter, axis, ds, rect);
+    painter.line_segment(
+        [rect.left_bottom(), rect.right_bottom()],
+        Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
+    );
+    axis.background_ui(&painter, rect, ui.visuals(), today);
+    axis.cursor_ui(&painter, rect, state.hover_year);
+    gutter_ui(ui, &painter, rect, &lane_data.id, &lane_data.name, color, collapsed, view.items.len(), commands);
+    let plot = Rect::from_x_y_ranges(axis.map.left..=axis.map.right, rect.y_range());
+    let painter = painter.with_clip_rect(plot);
+    let searching = !state.filter.query.trim().is_empty();
+    for p in &view.layout.placements {
+        let y = rect.top() + LANE_PAD_PX + ROW_PX * (p.row() as f32 + 0.5);
+        match p {
+            Placement::Item { index: k, label, .. } => {
+                let i = view.items[*k];
+                let item = &index.items[i];
+                let item_color = match item.scenario.and_then(|s| ds.scenarios.get(s)) {
+                    Some(s) => {
+                        let (r, g, b) = s.rgb();
+                        Color32::from_rgb(r, g, b)
+                    }
+                    None => color,
+                };
+                let selected = state.selected.as_deref() == Some(item.id.as_str());
+                let text = label.then(|| view.labels[*k].as_str());
+                let hit = item_ui(ui, &painter, axis, item, text, view.label_left[*k], y, item_color, selected, searching);
+                let response = ui
+                    .interact(hit, egui::Id::unique(("event", &item.id)), Sense::click())
+                    .on_hover_ui(|ui| item_tooltip_ui(ui, ds, item));
+                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &item.title));
+                if response.clicked() {
+                    commands.push(Command::Select(Some(item.id.clone())));
                 }
-                None => {
-                    let x = axis.x_from_year(item.at);
-                    if x + MARKER_R + 3.0 + galley_w > axis.map.right {
-                        label_left = true;
-                        (x - MARKER_R - 3.0 - galley_w, x + MARKER_R)
+            }
+            Placement::Cluster { x0, x1, members, .. } => {
+                let members: Vec<usize> = members.iter().map(|&k| view.items[k]).collect();
+                cluster_ui(ui, &painter, index, &members, *x0, *x1, y, color, commands);
+            }
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn gutter_ui(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    rect: Rect,
+    lane_id: &str,
+    lane_name: &str,
+    color: Color32,
+    collapsed: bool,
+    visible: usize,
+    commands: &mut Vec<Command>,
+) {
+    painter.rect_filled(Rect::from_min_size(rect.min, egui::vec2(4.0, rect.height())), 0.0, color);
+    let row = Rect::from_min_size(rect.min + egui::vec2(4.0, 0.0), egui::vec2(GUTTER_PX - 12.0, ROW_PX + LANE_PAD_PX));
+    let c = Pos2::new(row.left() + 10.0, row.center().y);
+    let triangle = if collapsed {
+        vec![c + egui::vec2(-3.0, -5.0), c + egui::vec2(4.0, 0.0), c + egui::vec2(-3.0, 5.0)]
+    } else {
+        vec![c + egui::vec2(-5.0, -3.0), c + egui::vec2(5.0, -3.0), c + egui::vec2(0.0, 4.0)]
+    };
+    painter.add(Shape::convex_polygon(triangle, ui.visuals().text_color(), Stroke::NONE));
+    painter.text(
+        Pos2::new(row.left() + 20.0, row.center().y),
+        Align2::LEFT_CENTER,
+        lane_name,
+        FontId::proportional(13.0),
+        ui.visuals().strong_text_color(),
+    );
+    if collapsed {
+        painter.text(
+            Pos2::new(row.left() + 18.0, row.center().y + 14.0),
+            Align2::LEFT_CENTER,
+            format!("{visible} in view"),
+            FontId::proportional(10.5),
+            ui.visuals().weak_text_color(),
+        );
+    }
+    let label = format!("Lane: {lane_name}");
+    let response = ui
+        .interact(row, egui::Id::unique(("lane", lane_id)), Sense::click())
+        .on_hover_text(if collapsed { "Expand this lane" } else { "Collapse this lane" });
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    if response.clicked() {
+        commands.push(Command::ToggleLane(lane_id.to_owned()));
+    }
+}
+
+/// Draws one item with its status style; returns its clickable rect.
+#[allow(clippy::too_many_arguments)]
+fn item_ui(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    axis: &TimeAxis,
+    item: &IndexedItem,
+    label: Option<&str>,
+    label_left: bool,
+    y: f32,
+    color: Color32,
+    selected: bool,
+    searching: bool,
+) -> Rect {
+    let text_color = if selected { ui.visuals().strong_text_color() } else { ui.visuals().text_color() };
+    let width = if selected { 2.5 } else { 1.5 };
+    let stroke = Stroke::new(width, color);
+    let dashed = matches!(item.status, Status::Proposed | Status::Projected | Status::Unconfirmed);
+    let (marker, label_x) = match item.end {
+        Some(end) => {
+            let x0 = axis.x_from_year(item.start);
+            let x1 = axis.x_from_year(end).max(x0 + 3.0);
+            let bar = Rect::from_x_y_ranges(x0..=x1, y - 8.0..=y + 8.0);
+            let fill = match item.status {
+                Status::Fact => 0.35,
+                _ => 0.12,
+            };
+            painter.rect_filled(bar, 3.0, color.gamma_multiply(fill));
+            if dashed {
+                dashed_rect(painter, bar, stroke);
+            } else {
+                painter.rect_stroke(bar, 3.0, stroke, StrokeKind::Inside);
+            }
+            if item.approx {
+                painter.rect_filled(bar.expand2(egui::vec2(4.0, 0.0)), 3.0, color.gamma_multiply(0.08));
+            }
+            (bar, x0 + 4.0)
+        }
+        None => {
+            let x = axis.x_from_year(item.at);
+            let center = Pos2::new(x, y);
+            if item.approx {
+                painter.circle_filled(center, MARKER_R + 3.5, color.gamma_multiply(0.2));
+            }
+            match item.status {
+                Status::Fact => {
+                    painter.circle_filled(center, MARKER_R, color);
+                }
+                _ => {
+                    painter.circle_filled(center, MARKER_R, ui.visuals().panel_fill);
+                    if dashed {
+                        dashed_circle(painter, center, MARKER_R - 0.5, stroke);
                     } else {
-                        (x - MARKER_R, x + MARKER_R + 3.0 + galley_w)
+                        painter.circle_stroke(center, MARKER_R - 0.5, stroke);
                     }
                 }
-            };
-            placed.push(Placed {
-                item: (*item).clone(),
-                label,
-                x0,
-                x1,
-                row: 0,
-                label_left,
-            });
-        }
-        placed.sort_by(|a, b| a.x0.total_cmp(&b.x0));
-        let extents: Vec<(f32, f32)> = placed.iter().map(|p| (p.x0, p.x1)).collect();
-        let (rows, n_rows) = pack_rows(&extents, 6.0);
-        for (p, row) in placed.iter_mut().zip(rows) {
-            p.row = row;
-        }
-        let height = LANE_PAD_PX * 2.0 + ROW_PX * n_rows.max(1) as f32;
-        let (rect, _) =
-            ui.allocate_exact_size(egui::vec2(axis.rect.width(), height), Sense::hover());
-        let painter = ui.painter_at(rect);
-        let color = lane_color(lane_id);
-        let gutter_hit =
-            Rect::from_min_size(rect.min, egui::vec2(GUTTER_PX - 8.0, ROW_PX + LANE_PAD_PX));
-        let lane_label = format!("Lane: {lane_name}");
-        ui.interact(
-            gutter_hit,
-            egui::Id::unique(("lane", lane_id)),
-            Sense::hover(),
-        )
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &lane_label));
-        painter.rect_filled(rect, 0.0, color.gamma_multiply(0.06));
-        painter.line_segment(
-            [rect.left_bottom(), rect.right_bottom()],
-            Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
-        );
-        axis.background_ui(&painter, rect, ui.visuals(), today);
-        axis.cursor_ui(&painter, rect, state.hover_year);
-        let gutter = Rect::from_min_size(rect.min, egui::vec2(GUTTER_PX - 8.0, rect.height()));
-        painter.rect_filled(
-            Rect::from_min_size(gutter.min, egui::vec2(4.0, gutter.height())),
-            0.0,
-            color,
-        );
-        painter.text(
-            Pos2::new(
-                gutter.left() + 10.0,
-                rect.top() + LANE_PAD_PX + ROW_PX / 2.0,
-            ),
-            Align2::LEFT_CENTER,
-            lane_name,
-            FontId::proportional(13.0),
-            ui.visuals().strong_text_color(),
-        );
-        let plot = Rect::from_x_y_ranges(axis.map.left..=axis.map.right, rect.y_range());
-        let painter = painter.with_clip_rect(plot);
-        for p in &placed {
-            let y = rect.top() + LANE_PAD_PX + ROW_PX * (p.row as f32 + 0.5);
-            let item_color = match p.item.scenario.and_then(|s| ds.scenarios.get(s)) {
-                Some(s) => {
-                    let (r, g, b) = s.rgb();
-                    Color32::from_rgb(r, g, b)
-                }
-                None => color,
-            };
-            let selected = state.selected.as_deref() == Some(p.item.id);
-            let hit = self.item_ui(ui, &painter, axis, p, y, item_color, selected);
-            let response = ui
-                .interact(hit, egui::Id::unique(("event", p.item.id)), Sense::click())
-                .on_hover_ui(|ui| item_tooltip_ui(ui, ds, &p.item));
-            let title = p.item.title.to_owned();
-            response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &title));
-            if response.clicked() {
-                commands.push(Command::Select(Some(p.item.id.to_owned())));
             }
+            let r = Rect::from_center_size(center, egui::vec2(2.0 * MARKER_R, 2.0 * MARKER_R));
+            let lx = if label_left { x - MARKER_R - 3.0 } else { x + MARKER_R + 3.0 };
+            (r, lx)
         }
+    };
+    if selected {
+        painter.rect_stroke(marker.expand(3.0), 4.0, Stroke::new(2.0, text_color), StrokeKind::Outside);
     }
+    let mut hit = marker.expand2(egui::vec2(2.0, (ROW_PX - marker.height()) / 2.0));
+    if let Some(text) = label {
+        let align = if label_left { Align2::RIGHT_CENTER } else { Align2::LEFT_CENTER };
+        let galley_rect = painter.text(Pos2::new(label_x, y), align, text, FontId::proportional(LABEL_FONT), text_color);
+        if searching {
+            painter.rect_filled(galley_rect.expand(1.0), 2.0, Color32::from_rgba_unmultiplied(240, 200, 60, 50));
+        }
+        hit = hit.union(galley_rect);
+    }
+    hit
+}
 
-    /// Draws one item; returns its clickable rect.
-    #[allow(clippy::too_many_arguments)]
-    fn item_ui(
-        &self,
-        ui: &egui::Ui,
-        painter: &egui::Painter,
-        axis: &TimeAxis,
-        p: &Placed<'_>,
-        y: f32,
-        color: Color32,
-        selected: bool,
-    ) -> Rect {
-        let text_color = if selected {
-            ui.visuals().strong_text_color()
-        } else {
-            ui.visuals().text_color()
-        };
-        let solid = p.item.status == Status::Fact;
-        let stroke = Stroke::new(if selected { 2.5 } else { 1.5 }, color);
-        let label_x = match p.item.end {
-            Some(end) => {
-                let x0 = axis.x_from_year(p.item.start);
-                let x1 = axis.x_from_year(end).max(x0 + 3.0);
-                let bar = Rect::from_x_y_ranges(x0..=x1, y - 4.0..=y + 4.0);
-                let bar = bar.expand2(egui::vec2(0.0, 4.0));
-                painter.rect_filled(
-                    bar,
-                    3.0,
-                    color.gamma_multiply(if solid { 0.35 } else { 0.12 }),
-                );
-                painter.rect_stroke(bar, 3.0, stroke, StrokeKind::Inside);
-                if selected {
-                    painter.rect_stroke(
-                        bar.expand(2.0),
-                        3.0,
-                        Stroke::new(2.0, text_color),
-                        StrokeKind::Outside,
-                    );
-                }
-                // A span's label starts inside the bar and may run past its end.
-                x0 + 4.0
+fn dashed_circle(painter: &egui::Painter, center: Pos2, r: f32, stroke: Stroke) {
+    let points: Vec<Pos2> = (0..=16)
+        .map(|k| {
+            let a = k as f32 / 16.0 * std::f32::consts::TAU;
+            center + r * egui::vec2(a.cos(), a.sin())
+        })
+        .collect();
+    painter.add(Shape::dashed_line(&points, stroke, 2.5, 2.0));
+}
+
+fn dashed_rect(painter: &egui::Painter, rect: Rect, stroke: Stroke) {
+    let points = [rect.left_top(), rect.right_top(), rect.right_bottom(), rect.left_bottom(), rect.left_top()];
+    painter.add(Shape::dashed_line(&points, stroke, 5.0, 3.0));
+}
+
+/// A cluster badge: a count; hover lists the items, click zooms to them.
+#[allow(clippy::too_many_arguments)]
+fn cluster_ui(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    index: &TimelineIndex,
+    members: &[usize],
+    x0: f32,
+    x1: f32,
+    y: f32,
+    color: Color32,
+    commands: &mut Vec<Command>,
+) {
+    let badge = Rect::from_x_y_ranges(x0..=x1, y - 8.0..=y + 8.0);
+    painter.rect_filled(badge, 8.0, color.gamma_multiply(0.55));
+    painter.rect_stroke(badge, 8.0, Stroke::new(1.0, color), StrokeKind::Inside);
+    painter.text(
+        badge.center(),
+        Align2::CENTER_CENTER,
+        format!("{}", members.len()),
+        FontId::proportional(11.5),
+        ui.visuals().strong_text_color(),
+    );
+    let (lo, hi) = members.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &i| {
+        let (a, b) = index.items[i].extent();
+        (lo.min(a), hi.max(b))
+    });
+    let first = members.first().map_or(String::new(), |&i| index.items[i].id.clone());
+    let label = format!("Cluster of {} events", members.len());
+    let response = ui
+        .interact(badge, egui::Id::unique(("cluster", &first, members.len())), Sense::click())
+        .on_hover_ui(|ui| {
+            ui.strong(&label);
+            for &i in members.iter().take(15) {
+                ui.label(truncate(&index.items[i].title, 60));
             }
-            None => {
-                let x = axis.x_from_year(p.item.at);
-                let center = Pos2::new(x, y);
-                if p.item.approx {
-                    painter.circle_filled(center, MARKER_R + 3.0, color.gamma_multiply(0.2));
-                }
-                if solid {
-                    painter.circle_filled(center, MARKER_R, color);
-                } else {
-                    painter.circle_filled(center, MARKER_R, ui.visuals().panel_fill);
-                    painter.circle_stroke(center, MARKER_R - 0.5, stroke);
-                }
-                if selected {
-                    painter.circle_stroke(center, MARKER_R + 3.0, Stroke::new(2.0, text_color));
-                }
-                if p.label_left {
-                    x - MARKER_R - 3.0
-                } else {
-                    x + MARKER_R + 3.0
-                }
+            if members.len() > 15 {
+                ui.weak(format!("… and {} more", members.len() - 15));
             }
-        };
-        let font = FontId::proportional(LABEL_FONT);
-        let align = if p.label_left {
-            Align2::RIGHT_CENTER
-        } else {
-            Align2::LEFT_CENTER
-        };
-        let text_rect = painter.text(Pos2::new(label_x, y), align, &p.label, font, text_color);
-        Rect::from_x_y_ranges(
-            p.x0.min(text_rect.left())..=p.x1.max(text_rect.right()),
-            y - ROW_PX / 2.0..=y + ROW_PX / 2.0,
-        )
+            ui.weak("Click to zoom in");
+        });
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    if response.clicked() {
+        let margin = ((hi - lo) * 0.1).max(1.0 / 24.0);
+        commands.push(Command::SetView(TimeView {
+            start_year: lo - margin,
+            end_year: hi + margin,
+        }));
     }
 }
 
 /// Tooltip for a timeline item: title, date, status and summary.
-fn item_tooltip_ui(ui: &mut egui::Ui, ds: &Dataset, item: &TimelineItem<'_>) {
-    ui.strong(item.title);
-    if let Some(e) = ds.events.iter().find(|e| e.id == item.id) {
+fn item_tooltip_ui(ui: &mut egui::Ui, ds: &Dataset, item: &IndexedItem) {
+    ui.strong(&item.title);
+    if let Some(crate::model::ItemRef::Event(i)) = ds.get(&item.id)
+        && let Some(e) = ds.events.get(i)
+    {
         let when = match &e.end {
             Some(end) => format!("{} – {}", e.date.display(), end.display()),
             None => e.date.display(),
         };
         ui.label(format!("{when} · {}", e.status.label()));
-        ui.label(super::widgets::truncate(&e.summary, 280));
-    } else if let Some((s, p)) = ds.projected(item.id) {
+        ui.label(truncate(&e.summary, 280));
+    } else if let Some((s, p)) = ds.projected(&item.id) {
         ui.label(format!("{} · projected by “{}”", p.date.display(), s.title));
-        ui.label(super::widgets::truncate(&p.summary, 280));
+        ui.label(truncate(&p.summary, 280));
     }
     ui.weak("Click for details and sources");
 }

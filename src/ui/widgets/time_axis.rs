@@ -111,13 +111,21 @@ impl TimeAxis {
             if x + TICK_LABEL_PX * 0.6 > self.map.right {
                 continue;
             }
-            painter.text(
+            let label_rect = painter.text(
                 Pos2::new(x + 3.0, rect.center().y - 2.0),
                 Align2::LEFT_CENTER,
                 &t.label,
                 FontId::proportional(12.0),
                 color,
             );
+            // Tick labels are readable by screen readers (and tests) too.
+            let tick = format!("Tick {}", t.label);
+            ui.interact(
+                label_rect,
+                egui::Id::unique(("tick", t.label.as_str())),
+                egui::Sense::hover(),
+            )
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &tick));
         }
         painter.text(
             Pos2::new(rect.left() + 6.0, rect.center().y),
