@@ -11,7 +11,10 @@ use rk_roadmap::state::AppState;
 
 fn frame(ctx: &egui::Context, app: &mut App) -> usize {
     let input = egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1200.0, 600.0))),
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1200.0, 600.0),
+        )),
         ..Default::default()
     };
     let output = ctx.run_ui(input, |ui| app.timeline_only_ui(ui));

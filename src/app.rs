@@ -159,9 +159,10 @@ impl App {
 
     /// Where the data came from, for the top bar.
     fn origin(&self) -> String {
-        self.data_dir
-            .as_ref()
-            .map_or_else(|| "embedded dataset".to_owned(), |d| d.display().to_string())
+        self.data_dir.as_ref().map_or_else(
+            || "embedded dataset".to_owned(),
+            |d| d.display().to_string(),
+        )
     }
 
     /// Applies one command; the only place state changes.
@@ -260,33 +261,36 @@ impl App {
     fn keyboard(&self, ctx: &egui::Context) -> Vec<Command> {
         let typing = ctx.memory(|m| m.focused().is_some_and(|id| id == search_box_id()));
         let mut commands = Vec::new();
-        ctx.input_mut(|i| {
-            if i.consume_key(egui::Modifiers::COMMAND, egui::Key::F) {
-                ctx.memory_mut(|m| m.request_focus(search_box_id()));
+        let (find, escape) = ctx.input_mut(|i| {
+            let find = i.consume_key(egui::Modifiers::COMMAND, egui::Key::F);
+            let escape = i.consume_key(egui::Modifiers::NONE, egui::Key::Escape);
+            if !typing {
+                if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowRight) {
+                    commands.push(Command::Step { forward: true });
+                }
+                if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowLeft) {
+                    commands.push(Command::Step { forward: false });
+                }
+                if i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals) {
+                    commands.push(Command::Zoom(KEY_ZOOM));
+                }
+                if i.key_pressed(egui::Key::Minus) {
+                    commands.push(Command::Zoom(1.0 / KEY_ZOOM));
+                }
+                if i.key_pressed(egui::Key::Home) {
+                    commands.push(Command::FitAll);
+                }
             }
-            if i.consume_key(egui::Modifiers::NONE, egui::Key::Escape) {
-                commands.push(Command::Escape);
-                ctx.memory_mut(|m| m.surrender_focus(search_box_id()));
-            }
-            if typing {
-                return;
-            }
-            if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowRight) {
-                commands.push(Command::Step { forward: true });
-            }
-            if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowLeft) {
-                commands.push(Command::Step { forward: false });
-            }
-            if i.key_pressed(egui::Key::Plus) || i.key_pressed(egui::Key::Equals) {
-                commands.push(Command::Zoom(KEY_ZOOM));
-            }
-            if i.key_pressed(egui::Key::Minus) {
-                commands.push(Command::Zoom(1.0 / KEY_ZOOM));
-            }
-            if i.key_pressed(egui::Key::Home) {
-                commands.push(Command::FitAll);
-            }
+            (find, escape)
         });
+        // Memory is locked separately from input: never inside `input_mut`.
+        if find {
+            ctx.memory_mut(|m| m.request_focus(search_box_id()));
+        }
+        if escape {
+            commands.push(Command::Escape);
+            ctx.memory_mut(|m| m.surrender_focus(search_box_id()));
+        }
         commands
     }
 
@@ -325,11 +329,10 @@ impl App {
             .show(ui, |ui| {
                 ui.heading("Details");
                 ui.separator();
-                commands.extend(self.details.ui(
-                    ui,
-                    &self.dataset,
-                    self.state.selected.as_deref(),
-                ));
+                commands.extend(
+                    self.details
+                        .ui(ui, &self.dataset, self.state.selected.as_deref()),
+                );
             });
         egui::CentralPanel::default().show(ui, |ui| {
             commands.extend(self.axis_panels_ui(ui));
@@ -380,7 +383,11 @@ impl App {
             egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Search events")
         });
         if filter.is_active() {
-            ui.label(format!("{} of {}", self.index.match_count(), self.index.len()));
+            ui.label(format!(
+                "{} of {}",
+                self.index.match_count(),
+                self.index.len()
+            ));
         } else {
             ui.weak(format!("{} events", self.index.len()));
         }

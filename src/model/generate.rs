@@ -25,8 +25,22 @@ impl SplitMix64 {
 }
 
 const WORDS: [&str; 16] = [
-    "summit", "treaty", "forum", "visit", "agreement", "consultations", "pipeline", "railway",
-    "customs", "border", "election", "declaration", "commission", "exercise", "talks", "report",
+    "summit",
+    "treaty",
+    "forum",
+    "visit",
+    "agreement",
+    "consultations",
+    "pipeline",
+    "railway",
+    "customs",
+    "border",
+    "election",
+    "declaration",
+    "commission",
+    "exercise",
+    "talks",
+    "report",
 ];
 
 /// `base` with its events replaced by `n` generated events (seeded).
@@ -43,10 +57,14 @@ pub fn with_generated_events(base: &Dataset, n: usize, seed: u64) -> Dataset {
             let end = (rng.below(10) == 0).then(|| {
                 let months = 1 + rng.below(24) as i32;
                 let total = year * 12 + month as i32 - 1 + months;
-                Date::ym(total.div_euclid(12), total.rem_euclid(12) as u32 + 1).unwrap_or(Date::year(year + 1))
+                Date::ym(total.div_euclid(12), total.rem_euclid(12) as u32 + 1)
+                    .unwrap_or(Date::year(year + 1))
             });
             let word = WORDS[rng.below(WORDS.len() as u64) as usize];
-            let lane = lanes.get(rng.below(lanes.len() as u64) as usize).cloned().unwrap_or_default();
+            let lane = lanes
+                .get(rng.below(lanes.len() as u64) as usize)
+                .cloned()
+                .unwrap_or_default();
             Event {
                 id: format!("gen_{i}"),
                 title: format!("Generated {word} no. {i}"),
@@ -54,7 +72,11 @@ pub fn with_generated_events(base: &Dataset, n: usize, seed: u64) -> Dataset {
                 date,
                 end,
                 lane,
-                status: if year > 2026 { Status::Scheduled } else { Status::Fact },
+                status: if year > 2026 {
+                    Status::Scheduled
+                } else {
+                    Status::Fact
+                },
                 summary: format!("A synthetic {word} for benchmarks."),
                 tags: vec![word.to_owned()],
                 people: Vec::new(),

@@ -81,7 +81,9 @@ impl TimelineIndex {
         let lane_of = |id: &str| ds.lanes.iter().position(|l| l.id == id);
         let mut items = Vec::with_capacity(ds.events.len());
         for e in &ds.events {
-            let Some(lane) = lane_of(&e.lane) else { continue };
+            let Some(lane) = lane_of(&e.lane) else {
+                continue;
+            };
             let mut search_text = format!("{}\n{}\n{}", e.title, e.summary, e.tags.join(" "));
             search_text.make_ascii_lowercase();
             items.push(IndexedItem {
@@ -103,8 +105,11 @@ impl TimelineIndex {
                 continue;
             }
             for p in &s.projected {
-                let Some(lane) = lane_of(&p.lane) else { continue };
-                let search_text = format!("{}\n{}\nprojected {}", p.title, p.summary, s.title).to_lowercase();
+                let Some(lane) = lane_of(&p.lane) else {
+                    continue;
+                };
+                let search_text =
+                    format!("{}\n{}\nprojected {}", p.title, p.summary, s.title).to_lowercase();
                 items.push(IndexedItem {
                     id: p.id.clone(),
                     title: p.title.clone(),
@@ -150,13 +155,18 @@ impl TimelineIndex {
 
     /// Applies a filter; `lane_ids` are the dataset's lane ids by index.
     pub fn apply_filter(&mut self, filter: &Filter, lane_ids: &[Id]) {
-        let words: Vec<String> = filter.query.split_whitespace().map(str::to_lowercase).collect();
+        let words: Vec<String> = filter
+            .query
+            .split_whitespace()
+            .map(str::to_lowercase)
+            .collect();
         let mut count = 0;
         for (item, ok) in self.items.iter().zip(self.matches.iter_mut()) {
             let lane_shown = lane_ids
                 .get(item.lane)
                 .is_none_or(|id| !filter.hidden_lanes.contains(id));
-            let tag_ok = filter.tags.is_empty() || item.tags.iter().any(|t| filter.tags.contains(t));
+            let tag_ok =
+                filter.tags.is_empty() || item.tags.iter().any(|t| filter.tags.contains(t));
             let text_ok = words.iter().all(|w| item.search_text.contains(w.as_str()));
             *ok = lane_shown && tag_ok && text_ok;
             count += usize::from(*ok);
@@ -201,7 +211,12 @@ impl TimelineIndex {
     /// The filtered item after (or before) `current` in date order; the first
     /// (or last) when `current` is not a visible item.
     pub fn step(&self, current: Option<&str>, forward: bool) -> Option<usize> {
-        let shown: Vec<usize> = self.by_date.iter().copied().filter(|&i| self.matches[i]).collect();
+        let shown: Vec<usize> = self
+            .by_date
+            .iter()
+            .copied()
+            .filter(|&i| self.matches[i])
+            .collect();
         let pos = current.and_then(|id| shown.iter().position(|&i| self.items[i].id == id));
         match (pos, forward) {
             (None, true) => shown.first().copied(),
@@ -218,6 +233,9 @@ impl TimelineIndex {
 
     /// Every tag in use, sorted.
     pub fn tags(&self) -> BTreeSet<String> {
-        self.items.iter().flat_map(|i| i.tags.iter().cloned()).collect()
+        self.items
+            .iter()
+            .flat_map(|i| i.tags.iter().cloned())
+            .collect()
     }
 }

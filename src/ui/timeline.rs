@@ -80,11 +80,21 @@ impl TimelinePanel {
         let mut lanes: Vec<LaneView> = (0..ds.lanes.len())
             .map(|lane| self.lane_view(ui, axis, index, lane, view))
             .collect();
-        let collapsed = |lane: usize| ds.lanes.get(lane).is_some_and(|l| state.collapsed_lanes.contains(&l.id));
+        let collapsed = |lane: usize| {
+            ds.lanes
+                .get(lane)
+                .is_some_and(|l| state.collapsed_lanes.contains(&l.id))
+        };
         let desired: Vec<usize> = lanes
             .iter()
             .enumerate()
-            .map(|(i, l)| if collapsed(i) { 1 } else { l.layout.rows.max(1) })
+            .map(|(i, l)| {
+                if collapsed(i) {
+                    1
+                } else {
+                    l.layout.rows.max(1)
+                }
+            })
             .collect();
         let padding = ds.lanes.len() as f32 * 2.0 * LANE_PAD_PX;
         let budget = ((height - ERA_ROW_PX - padding) / ROW_PX).max(0.0) as usize;
@@ -96,16 +106,39 @@ impl TimelinePanel {
             }
         }
         let total_rows: usize = lanes.iter().map(|l| l.layout.rows.max(1)).sum();
-        let spare = (height - ERA_ROW_PX - total_rows as f32 * ROW_PX - ds.lanes.len() as f32 * 2.0 * LANE_PAD_PX).max(0.0);
+        let spare = (height
+            - ERA_ROW_PX
+            - total_rows as f32 * ROW_PX
+            - ds.lanes.len() as f32 * 2.0 * LANE_PAD_PX)
+            .max(0.0);
         for (i, lane) in lanes.iter().enumerate() {
             let extra = if i + 1 == lanes.len() { spare } else { 0.0 };
-            lane_ui(ui, axis, ds, index, state, today, i, lane, collapsed(i), extra, &mut commands);
+            lane_ui(
+                ui,
+                axis,
+                ds,
+                index,
+                state,
+                today,
+                i,
+                lane,
+                collapsed(i),
+                extra,
+                &mut commands,
+            );
         }
         commands
     }
 
     /// The visible items of a lane, measured and laid out with the default cap.
-    fn lane_view(&mut self, ui: &egui::Ui, axis: &TimeAxis, index: &TimelineIndex, lane: usize, view: TimeView) -> LaneView {
+    fn lane_view(
+        &mut self,
+        ui: &egui::Ui,
+        axis: &TimeAxis,
+        index: &TimelineIndex,
+        lane: usize,
+        view: TimeView,
+    ) -> LaneView {
         let items = index.visible(lane, view.start_year, view.end_year);
         let mut lane_items = Vec::with_capacity(items.len());
         let mut label_left = Vec::with_capacity(items.len());
@@ -117,7 +150,11 @@ impl TimelinePanel {
             let width = match self.label_widths.get(i) {
                 Some(w) if !w.is_nan() => *w,
                 _ => {
-                    let w = ui.fonts_mut(|f| f.layout_no_wrap(label.clone(), font.clone(), Color32::WHITE).size().x);
+                    let w = ui.fonts_mut(|f| {
+                        f.layout_no_wrap(label.clone(), font.clone(), Color32::WHITE)
+                            .size()
+                            .x
+                    });
                     if let Some(slot) = self.label_widths.get_mut(i) {
                         *slot = w;
                     }
@@ -186,8 +223,15 @@ fn measure(axis: &TimeAxis, item: &IndexedItem, label_w: f32) -> (LaneItem, bool
     }
 }
 
-fn eras_ui(ui: &mut egui::Ui, axis: &TimeAxis, ds: &Dataset, state: &AppState, commands: &mut Vec<Command>) {
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(axis.rect.width(), ERA_ROW_PX), Sense::hover());
+fn eras_ui(
+    ui: &mut egui::Ui,
+    axis: &TimeAxis,
+    ds: &Dataset,
+    state: &AppState,
+    commands: &mut Vec<Command>,
+) {
+    let (rect, _) =
+        ui.allocate_exact_size(egui::vec2(axis.rect.width(), ERA_ROW_PX), Sense::hover());
     let painter = ui.painter_at(rect);
     painter.text(
         Pos2::new(rect.left() + 6.0, rect.center().y),
@@ -199,7 +243,9 @@ fn eras_ui(ui: &mut egui::Ui, axis: &TimeAxis, ds: &Dataset, state: &AppState, c
     let plot = Rect::from_x_y_ranges(axis.map.left..=axis.map.right, rect.y_range());
     let painter = painter.with_clip_rect(plot);
     for (i, era) in ds.eras.iter().enumerate() {
-        let x0 = axis.x_from_year(era.start.start_year_frac()).max(plot.left());
+        let x0 = axis
+            .x_from_year(era.start.start_year_frac())
+            .max(plot.left());
         let x1 = axis.x_from_year(era.end.end_year_frac()).min(plot.right());
         if x1 <= x0 {
             continue;
@@ -207,9 +253,18 @@ fn eras_ui(ui: &mut egui::Ui, axis: &TimeAxis, ds: &Dataset, state: &AppState, c
         let band = Rect::from_x_y_ranges(x0..=x1, rect.top() + 2.0..=rect.bottom() - 2.0);
         let color = ERA_COLORS[i % ERA_COLORS.len()];
         let selected = state.selected.as_deref() == Some(era.id.as_str());
-        painter.rect_filled(band, 3.0, color.gamma_multiply(if selected { 0.75 } else { 0.45 }));
+        painter.rect_filled(
+            band,
+            3.0,
+            color.gamma_multiply(if selected { 0.75 } else { 0.45 }),
+        );
         if selected {
-            painter.rect_stroke(band, 3.0, Stroke::new(2.0, ui.visuals().strong_text_color()), StrokeKind::Inside);
+            painter.rect_stroke(
+                band,
+                3.0,
+                Stroke::new(2.0, ui.visuals().strong_text_color()),
+                StrokeKind::Inside,
+            );
         }
         let chars = ((band.width() - 8.0) / 6.5).max(0.0) as usize;
         if chars >= 4 {
@@ -223,7 +278,13 @@ fn eras_ui(ui: &mut egui::Ui, axis: &TimeAxis, ds: &Dataset, state: &AppState, c
         }
         let response = ui
             .interact(band, egui::Id::unique(("era", &era.id)), Sense::click())
-            .on_hover_text(format!("{} ({} – {})\n{}", era.title, era.start.display(), era.end.display(), era.summary));
+            .on_hover_text(format!(
+                "{} ({} – {})\n{}",
+                era.title,
+                era.start.display(),
+                era.end.display(),
+                era.summary
+            ));
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &era.title));
         if response.clicked() {
             commands.push(Command::Select(Some(era.id.clone())));
@@ -234,11 +295,19 @@ fn eras_ui(ui: &mut egui::Ui, axis: &TimeAxis, ds: &Dataset, state: &AppState, c
 /// Faint era bands behind a lane.
 fn era_background(painter: &egui::Painter, axis: &TimeAxis, ds: &Dataset, rect: Rect) {
     for (i, era) in ds.eras.iter().enumerate() {
-        let x0 = axis.x_from_year(era.start.start_year_frac()).max(axis.map.left);
-        let x1 = axis.x_from_year(era.end.end_year_frac()).min(axis.map.right);
+        let x0 = axis
+            .x_from_year(era.start.start_year_frac())
+            .max(axis.map.left);
+        let x1 = axis
+            .x_from_year(era.end.end_year_frac())
+            .min(axis.map.right);
         if x1 > x0 {
             let band = Rect::from_x_y_ranges(x0..=x1, rect.y_range());
-            painter.rect_filled(band, 0.0, ERA_COLORS[i % ERA_COLORS.len()].gamma_multiply(0.06));
+            painter.rect_filled(
+                band,
+                0.0,
+                ERA_COLORS[i % ERA_COLORS.len()].gamma_multiply(0.06),
+            );
         }
     }
 }
@@ -257,7 +326,9 @@ fn lane_ui(
     extra_px: f32,
     commands: &mut Vec<Command>,
 ) {
-    let Some(lane_data) = ds.lanes.get(lane) else { return };
+    let Some(lane_data) = ds.lanes.get(lane) else {
+        return;
+    };
     let height = LANE_PAD_PX * 2.0 + ROW_PX * view.layout.rows.max(1) as f32 + extra_px;
     let (rect, _) = ui.allocate_exact_size(egui::vec2(axis.rect.width(), height), Sense::hover());
     let painter = ui.painter_at(rect);
@@ -270,14 +341,26 @@ fn lane_ui(
     );
     axis.background_ui(&painter, rect, ui.visuals(), today);
     axis.cursor_ui(&painter, rect, state.hover_year);
-    gutter_ui(ui, &painter, rect, &lane_data.id, &lane_data.name, color, collapsed, view.items.len(), commands);
+    gutter_ui(
+        ui,
+        &painter,
+        rect,
+        &lane_data.id,
+        &lane_data.name,
+        color,
+        collapsed,
+        view.items.len(),
+        commands,
+    );
     let plot = Rect::from_x_y_ranges(axis.map.left..=axis.map.right, rect.y_range());
     let painter = painter.with_clip_rect(plot);
     let searching = !state.filter.query.trim().is_empty();
     for p in &view.layout.placements {
         let y = rect.top() + LANE_PAD_PX + ROW_PX * (p.row() as f32 + 0.5);
         match p {
-            Placement::Item { index: k, label, .. } => {
+            Placement::Item {
+                index: k, label, ..
+            } => {
                 let i = view.items[*k];
                 let item = &index.items[i];
                 let item_color = match item.scenario.and_then(|s| ds.scenarios.get(s)) {
@@ -289,16 +372,31 @@ fn lane_ui(
                 };
                 let selected = state.selected.as_deref() == Some(item.id.as_str());
                 let text = label.then(|| view.labels[*k].as_str());
-                let hit = item_ui(ui, &painter, axis, item, text, view.label_left[*k], y, item_color, selected, searching);
+                let hit = item_ui(
+                    ui,
+                    &painter,
+                    axis,
+                    item,
+                    text,
+                    view.label_left[*k],
+                    y,
+                    item_color,
+                    selected,
+                    searching,
+                );
                 let response = ui
                     .interact(hit, egui::Id::unique(("event", &item.id)), Sense::click())
                     .on_hover_ui(|ui| item_tooltip_ui(ui, ds, item));
-                response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &item.title));
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::Role::Button, true, &item.title)
+                });
                 if response.clicked() {
                     commands.push(Command::Select(Some(item.id.clone())));
                 }
             }
-            Placement::Cluster { x0, x1, members, .. } => {
+            Placement::Cluster {
+                x0, x1, members, ..
+            } => {
                 let members: Vec<usize> = members.iter().map(|&k| view.items[k]).collect();
                 cluster_ui(ui, &painter, index, &members, *x0, *x1, y, color, commands);
             }
@@ -318,15 +416,34 @@ fn gutter_ui(
     visible: usize,
     commands: &mut Vec<Command>,
 ) {
-    painter.rect_filled(Rect::from_min_size(rect.min, egui::vec2(4.0, rect.height())), 0.0, color);
-    let row = Rect::from_min_size(rect.min + egui::vec2(4.0, 0.0), egui::vec2(GUTTER_PX - 12.0, ROW_PX + LANE_PAD_PX));
+    painter.rect_filled(
+        Rect::from_min_size(rect.min, egui::vec2(4.0, rect.height())),
+        0.0,
+        color,
+    );
+    let row = Rect::from_min_size(
+        rect.min + egui::vec2(4.0, 0.0),
+        egui::vec2(GUTTER_PX - 12.0, ROW_PX + LANE_PAD_PX),
+    );
     let c = Pos2::new(row.left() + 10.0, row.center().y);
     let triangle = if collapsed {
-        vec![c + egui::vec2(-3.0, -5.0), c + egui::vec2(4.0, 0.0), c + egui::vec2(-3.0, 5.0)]
+        vec![
+            c + egui::vec2(-3.0, -5.0),
+            c + egui::vec2(4.0, 0.0),
+            c + egui::vec2(-3.0, 5.0),
+        ]
     } else {
-        vec![c + egui::vec2(-5.0, -3.0), c + egui::vec2(5.0, -3.0), c + egui::vec2(0.0, 4.0)]
+        vec![
+            c + egui::vec2(-5.0, -3.0),
+            c + egui::vec2(5.0, -3.0),
+            c + egui::vec2(0.0, 4.0),
+        ]
     };
-    painter.add(Shape::convex_polygon(triangle, ui.visuals().text_color(), Stroke::NONE));
+    painter.add(Shape::convex_polygon(
+        triangle,
+        ui.visuals().text_color(),
+        Stroke::NONE,
+    ));
     painter.text(
         Pos2::new(row.left() + 20.0, row.center().y),
         Align2::LEFT_CENTER,
@@ -346,7 +463,11 @@ fn gutter_ui(
     let label = format!("Lane: {lane_name}");
     let response = ui
         .interact(row, egui::Id::unique(("lane", lane_id)), Sense::click())
-        .on_hover_text(if collapsed { "Expand this lane" } else { "Collapse this lane" });
+        .on_hover_text(if collapsed {
+            "Expand this lane"
+        } else {
+            "Collapse this lane"
+        });
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if response.clicked() {
         commands.push(Command::ToggleLane(lane_id.to_owned()));
@@ -367,10 +488,17 @@ fn item_ui(
     selected: bool,
     searching: bool,
 ) -> Rect {
-    let text_color = if selected { ui.visuals().strong_text_color() } else { ui.visuals().text_color() };
+    let text_color = if selected {
+        ui.visuals().strong_text_color()
+    } else {
+        ui.visuals().text_color()
+    };
     let width = if selected { 2.5 } else { 1.5 };
     let stroke = Stroke::new(width, color);
-    let dashed = matches!(item.status, Status::Proposed | Status::Projected | Status::Unconfirmed);
+    let dashed = matches!(
+        item.status,
+        Status::Proposed | Status::Projected | Status::Unconfirmed
+    );
     let (marker, label_x) = match item.end {
         Some(end) => {
             let x0 = axis.x_from_year(item.start);
@@ -387,7 +515,11 @@ fn item_ui(
                 painter.rect_stroke(bar, 3.0, stroke, StrokeKind::Inside);
             }
             if item.approx {
-                painter.rect_filled(bar.expand2(egui::vec2(4.0, 0.0)), 3.0, color.gamma_multiply(0.08));
+                painter.rect_filled(
+                    bar.expand2(egui::vec2(4.0, 0.0)),
+                    3.0,
+                    color.gamma_multiply(0.08),
+                );
             }
             (bar, x0 + 4.0)
         }
@@ -411,19 +543,42 @@ fn item_ui(
                 }
             }
             let r = Rect::from_center_size(center, egui::vec2(2.0 * MARKER_R, 2.0 * MARKER_R));
-            let lx = if label_left { x - MARKER_R - 3.0 } else { x + MARKER_R + 3.0 };
+            let lx = if label_left {
+                x - MARKER_R - 3.0
+            } else {
+                x + MARKER_R + 3.0
+            };
             (r, lx)
         }
     };
     if selected {
-        painter.rect_stroke(marker.expand(3.0), 4.0, Stroke::new(2.0, text_color), StrokeKind::Outside);
+        painter.rect_stroke(
+            marker.expand(3.0),
+            4.0,
+            Stroke::new(2.0, text_color),
+            StrokeKind::Outside,
+        );
     }
     let mut hit = marker.expand2(egui::vec2(2.0, (ROW_PX - marker.height()) / 2.0));
     if let Some(text) = label {
-        let align = if label_left { Align2::RIGHT_CENTER } else { Align2::LEFT_CENTER };
-        let galley_rect = painter.text(Pos2::new(label_x, y), align, text, FontId::proportional(LABEL_FONT), text_color);
+        let align = if label_left {
+            Align2::RIGHT_CENTER
+        } else {
+            Align2::LEFT_CENTER
+        };
+        let galley_rect = painter.text(
+            Pos2::new(label_x, y),
+            align,
+            text,
+            FontId::proportional(LABEL_FONT),
+            text_color,
+        );
         if searching {
-            painter.rect_filled(galley_rect.expand(1.0), 2.0, Color32::from_rgba_unmultiplied(240, 200, 60, 50));
+            painter.rect_filled(
+                galley_rect.expand(1.0),
+                2.0,
+                Color32::from_rgba_unmultiplied(240, 200, 60, 50),
+            );
         }
         hit = hit.union(galley_rect);
     }
@@ -441,7 +596,13 @@ fn dashed_circle(painter: &egui::Painter, center: Pos2, r: f32, stroke: Stroke) 
 }
 
 fn dashed_rect(painter: &egui::Painter, rect: Rect, stroke: Stroke) {
-    let points = [rect.left_top(), rect.right_top(), rect.right_bottom(), rect.left_bottom(), rect.left_top()];
+    let points = [
+        rect.left_top(),
+        rect.right_top(),
+        rect.right_bottom(),
+        rect.left_bottom(),
+        rect.left_top(),
+    ];
     painter.add(Shape::dashed_line(&points, stroke, 5.0, 3.0));
 }
 
@@ -468,14 +629,22 @@ fn cluster_ui(
         FontId::proportional(11.5),
         ui.visuals().strong_text_color(),
     );
-    let (lo, hi) = members.iter().fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &i| {
-        let (a, b) = index.items[i].extent();
-        (lo.min(a), hi.max(b))
-    });
-    let first = members.first().map_or(String::new(), |&i| index.items[i].id.clone());
+    let (lo, hi) = members
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &i| {
+            let (a, b) = index.items[i].extent();
+            (lo.min(a), hi.max(b))
+        });
+    let first = members
+        .first()
+        .map_or(String::new(), |&i| index.items[i].id.clone());
     let label = format!("Cluster of {} events", members.len());
     let response = ui
-        .interact(badge, egui::Id::unique(("cluster", &first, members.len())), Sense::click())
+        .interact(
+            badge,
+            egui::Id::unique(("cluster", &first, members.len())),
+            Sense::click(),
+        )
         .on_hover_ui(|ui| {
             ui.strong(&label);
             for &i in members.iter().take(15) {

@@ -9,7 +9,7 @@ use crate::model::layout::{AxisMap, TimeView, ticks};
 /// Width of the lane-name gutter left of every panel on the axis.
 pub const GUTTER_PX: f32 = 150.0;
 /// Minimum spacing of tick labels.
-pub const TICK_LABEL_PX: f32 = 64.0;
+pub const TICK_LABEL_PX: f32 = 46.0;
 /// The 2029–2030 electoral cusp the white paper highlights.
 pub const CUSP_YEARS: (f64, f64) = (2029.0, 2031.0);
 

@@ -1,0 +1,214 @@
+//! The timeline panel (kittest): click-through to details, arrow keys in
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! date order, search, zoom and tick labels, clusters, collapsing lanes,
+//! no idle repaint, and a snapshot.
+
+use eframe::egui;
+use egui_kittest::{Harness, kittest::NodeT, kittest::Queryable};
+use rk_roadmap::App;
+use rk_roadmap::command::Command;
+use rk_roadmap::model::layout::TimeView;
+
+fn harness() -> Harness<'static, App> {
+    Harness::builder()
+        .with_size(egui::vec2(1500.0, 920.0))
+        .build_ui_state(
+            |ui, app: &mut App| app.ui_for_test(ui),
+            App::default().with_today(2026.9),
+        )
+}
+
+#[test]
+fn clicking_an_event_shows_title_and_source_in_details() {
+    let mut h = harness();
+    h.run();
+    let title = "Kazakhstan declares independence";
+    assert!(h.query_by_label_contains(title).is_some());
+    h.get_by_label_contains(title).click();
+    h.run();
+    let selected = h.state().state.selected.clone().expect("selected");
+    let event = h
+        .state()
+        .dataset()
+        .events
+        .iter()
+        .find(|e| e.id == selected)
+        .cloned()
+        .expect("event");
+    assert!(event.title.starts_with(title));
+    // Heading in the details panel plus the marker on the timeline.
+    assert!(h.query_all_by_label(&event.title).count() >= 2);
+    // The checked-against link of the chronology row.
+    let url = event.urls.first().expect("a url");
+    assert!(h.query_by_label(url).is_some(), "source link {url}");
+}
+
+#[test]
+fn arrow_keys_step_through_events_in_date_order() {
+    let mut h = harness();
+    h.run();
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    let first = h.state().state.selected.clone().expect("first event");
+    let start = |h: &Harness<'static, App>, id: &str| {
+        let index = h.state().index();
+        index.items[index.position(id).unwrap()].extent().0
+    };
+    let mut previous = start(&h, &first);
+    for _ in 0..10 {
+        h.key_press(egui::Key::ArrowRight);
+        h.run();
+        let id = h.state().state.selected.clone().unwrap();
+        let at = start(&h, &id);
+        assert!(at >= previous, "{id} at {at} comes before {previous}");
+        previous = at;
+    }
+    let before_left = h.state().state.selected.clone();
+    h.key_press(egui::Key::ArrowLeft);
+    h.run();
+    assert_ne!(h.state().state.selected, before_left);
+    let now = h.state().state.selected.clone().unwrap();
+    assert!(start(&h, &now) <= previous);
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert_eq!(h.state().state.selected, None);
+}
+
+#[test]
+fn stepping_brings_the_event_into_view() {
+    let mut h = harness();
+    h.state_mut().run_command(Command::SetView(TimeView {
+        start_year: 2025.0,
+        end_year: 2026.0,
+    }));
+    h.run();
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    let view = h.state().state.view;
+    let id = h.state().state.selected.clone().unwrap();
+    let index = h.state().index();
+    let (lo, hi) = index.items[index.position(&id).unwrap()].extent();
+    assert!(
+        hi >= view.start_year && lo <= view.end_year,
+        "{id} {lo}–{hi} not in {view:?}"
+    );
+}
+
+#[test]
+fn search_narrows_what_is_shown_and_counts_matches() {
+    let mut h = harness();
+    h.run();
+    let total = h.state().index().len();
+    assert!(
+        h.query_by_label_contains("Kazakhstan declares independence")
+            .is_some()
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    h.run();
+    h.get_by_label("Search events").type_text("forum");
+    h.run();
+    let shown = h.state().index().match_count();
+    assert!(shown > 3 && shown < total, "{shown} of {total}");
+    assert!(h.query_by_label(&format!("{shown} of {total}")).is_some());
+    assert!(
+        h.query_by_label_contains("Kazakhstan declares independence")
+            .is_none()
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert_eq!(h.state().index().match_count(), total);
+    assert!(
+        h.query_by_label_contains("Kazakhstan declares independence")
+            .is_some()
+    );
+}
+
+#[test]
+fn zooming_to_one_year_turns_tick_labels_into_months() {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let month_ticks = |h: &Harness<'static, App>| {
+        MONTHS
+            .iter()
+            .filter(|m| h.query_by_label(&format!("Tick {m}")).is_some())
+            .count()
+    };
+    let mut h = harness();
+    h.run();
+    assert!(h.query_by_label("Tick 2000").is_some());
+    assert!(h.query_by_label("Tick 2010").is_some());
+    assert_eq!(month_ticks(&h), 0);
+    // Zoom in with the keyboard until about a year is left.
+    for _ in 0..40 {
+        if h.state().state.view.span_years() <= 1.2 {
+            break;
+        }
+        h.key_press(egui::Key::Plus);
+        h.run();
+    }
+    let view = h.state().state.view;
+    assert!(view.span_years() <= 1.2, "{view:?}");
+    assert!(month_ticks(&h) >= 6, "month ticks at {view:?}");
+    assert!(h.query_by_label("Tick 2000").is_none());
+    h.key_press(egui::Key::Home);
+    h.run();
+    assert_eq!(h.state().state.view, TimeView::full());
+    assert_eq!(month_ticks(&h), 0);
+}
+
+#[test]
+fn crowded_lanes_cluster_and_a_click_zooms_in() {
+    let mut h = harness();
+    h.run();
+    let clusters: Vec<String> = h
+        .query_all_by_label_contains("Cluster of ")
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert!(!clusters.is_empty(), "the full view has clusters");
+    let before = h.state().state.view.span_years();
+    h.get_all_by_label(&clusters[0]).next().unwrap().click();
+    h.run();
+    assert!(h.state().state.view.span_years() < before);
+}
+
+#[test]
+fn lanes_collapse_and_expand() {
+    let mut h = harness();
+    h.run();
+    h.get_by_label("Lane: Bilateral").click();
+    h.run();
+    assert!(h.state().state.collapsed_lanes.contains("bilateral"));
+    h.get_by_label("Lane: Bilateral").click();
+    h.run();
+    assert!(h.state().state.collapsed_lanes.is_empty());
+}
+
+#[test]
+fn no_repaint_when_nothing_moves() {
+    let mut h = harness();
+    h.run();
+    // A settled UI takes one frame to confirm and asks for no more.
+    let steps = h.run();
+    assert!(steps <= 1, "{steps} frames without input");
+}
+
+#[test]
+fn full_timeline_snapshot_with_a_scenario() {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1500.0, 920.0))
+        .wgpu()
+        .build_ui_state(
+            |ui, app: &mut App| app.ui_for_test(ui),
+            App::default().with_today(2026.9),
+        );
+    let scenario = h.state().dataset().scenarios[0].id.clone();
+    h.state_mut().run_command(Command::ToggleScenario(scenario));
+    h.state_mut().run_command(Command::ShowGeneration(false));
+    h.state_mut().run_command(Command::SetView(TimeView {
+        start_year: 2015.0,
+        end_year: 2031.0,
+    }));
+    h.run();
+    h.snapshot("timeline_2015_2031_with_scenario");
+}
