@@ -69,6 +69,14 @@ fn clicking_an_event_shows_its_details_and_source() {
 #[test]
 fn toggling_a_scenario_overlays_its_projections() {
     let mut h = harness(App::default());
+    // The projections' years, where each is drawn on its own.
+    h.state_mut()
+        .run_command(rk_roadmap::command::Command::SetView(
+            rk_roadmap::model::layout::TimeView {
+                start_year: 2026.5,
+                end_year: 2031.0,
+            },
+        ));
     h.run();
     let scenario = h.state().dataset().scenarios[0].clone();
     let first = scenario.projected[0].title.clone();

@@ -212,3 +212,36 @@ fn full_timeline_snapshot_with_a_scenario() {
     h.run();
     h.snapshot("timeline_2015_2031_with_scenario");
 }
+
+#[test]
+fn the_wheel_zooms_around_the_pointer() {
+    let mut h = harness();
+    h.run();
+    let before = h.state().state.view;
+    // Over the timeline, right of the gutter.
+    let pos = egui::pos2(700.0, 300.0);
+    h.event(egui::Event::PointerMoved(pos));
+    h.run();
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, 120.0),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+        modifiers: egui::Modifiers::NONE,
+    });
+    h.run();
+    let after = h.state().state.view;
+    assert!(
+        after.span_years() < before.span_years(),
+        "{before:?} -> {after:?}"
+    );
+    // The year under the pointer stays (nearly) where it was.
+    let hover = h.state().state.hover_year.expect("pointer over the axis");
+    let frac_before = (hover - before.start_year) / before.span_years();
+    let frac_after = (hover - after.start_year) / after.span_years();
+    assert!(frac_before > 0.0 && frac_before < 1.0);
+    assert!(
+        (frac_after - frac_before).abs() < 0.05,
+        "{frac_before} vs {frac_after}"
+    );
+}

@@ -370,11 +370,20 @@ pub fn placement_extent(items: &[LaneItem], p: &Placement) -> (f32, f32) {
 /// Packs items into at most `rows` rows: each goes into the first row where
 /// it fits with its label, else the first where its marker alone fits; the
 /// rest overflow. Returns the placements and the overflowing indices.
-fn try_pack(items: &[LaneItem], rows: usize, gap: f32) -> (Vec<Placement>, Vec<usize>) {
+fn try_pack(
+    items: &[LaneItem],
+    forced: &[bool],
+    rows: usize,
+    gap: f32,
+) -> (Vec<Placement>, Vec<usize>) {
     let mut row_ends = vec![f32::NEG_INFINITY; rows];
     let mut placed = Vec::with_capacity(items.len());
     let mut overflow = Vec::new();
     for (index, item) in items.iter().enumerate() {
+        if forced.get(index).copied().unwrap_or(false) {
+            overflow.push(index);
+            continue;
+        }
         let fits = |lo: f32, ends: &[f32]| ends.iter().position(|&end| lo >= end + gap);
         if let Some(row) = fits(item.full.0, &row_ends) {
             row_ends[row] = item.full.1;
@@ -397,8 +406,9 @@ fn try_pack(items: &[LaneItem], rows: usize, gap: f32) -> (Vec<Placement>, Vec<u
     (placed, overflow)
 }
 
-/// Merges `indices` (in x order) into non-overlapping cluster badges of at
-/// least `badge_px` width in `row`.
+/// Merges `indices` (in x order) into non-overlapping cluster badges in
+/// `row`, each at least `badge_px` wide; a badge stops growing at three times
+/// that, so a long crowded stretch shows as several badges.
 fn clusters(
     items: &[LaneItem],
     indices: &[usize],
@@ -406,31 +416,58 @@ fn clusters(
     badge_px: f32,
     gap: f32,
 ) -> Vec<Placement> {
+    let max_px = 3.0 * badge_px;
     let mut out: Vec<Placement> = Vec::new();
     for &i in indices {
         let (lo, hi) = items[i].bare;
         match out.last_mut() {
-            Some(Placement::Cluster { x1, members, .. }) if lo < *x1 + gap => {
-                *x1 = x1.max(hi);
+            Some(Placement::Cluster {
+                x0, x1, members, ..
+            }) if lo < *x1 + gap && *x1 - *x0 < max_px => {
+                *x1 = x1.max(hi.min(*x0 + max_px));
                 members.push(i);
             }
-            _ => out.push(Placement::Cluster {
-                row,
-                x0: lo,
-                x1: hi.max(lo + badge_px),
-                members: vec![i],
-            }),
+            last => {
+                let after = match last {
+                    Some(p) => placement_extent(items, p).1 + gap,
+                    None => f32::NEG_INFINITY,
+                };
+                let x0 = lo.max(after);
+                out.push(Placement::Cluster {
+                    row,
+                    x0,
+                    x1: (x0 + badge_px).max(hi.min(x0 + max_px)),
+                    members: vec![i],
+                });
+            }
         }
     }
     // A "cluster" of one is just the item's marker (it fits: the badge
     // reserved at least as much room).
     out.into_iter()
         .map(|p| match p {
-            Placement::Cluster { row, members, .. } if members.len() == 1 => Placement::Item {
-                index: members[0],
+            Placement::Cluster {
                 row,
-                label: false,
-            },
+                members,
+                x0,
+                x1,
+            } if members.len() == 1 => {
+                let (lo, hi) = items[members[0]].bare;
+                if lo >= x0 && hi <= x1 {
+                    Placement::Item {
+                        index: members[0],
+                        row,
+                        label: false,
+                    }
+                } else {
+                    Placement::Cluster {
+                        row,
+                        members,
+                        x0,
+                        x1,
+                    }
+                }
+            }
             other => other,
         })
         .collect()
@@ -439,17 +476,24 @@ fn clusters(
 /// Lays out a lane's items (sorted by `bare.0`) in at most `max_rows` rows
 /// (at least one) so that nothing overlaps: items with labels where there is
 /// room, markers alone where only they fit, and, when even that overflows,
-/// the last row holds cluster badges for the rest. Every item is placed
+/// the last row holds cluster badges for the rest. Items marked in `forced`
+/// (see [`dense_items`]) go straight to clusters. Every item is placed
 /// exactly once, alone or in a cluster.
-pub fn layout_lane(items: &[LaneItem], max_rows: usize, gap: f32, badge_px: f32) -> LaneLayout {
+pub fn layout_lane(
+    items: &[LaneItem],
+    forced: &[bool],
+    max_rows: usize,
+    gap: f32,
+    badge_px: f32,
+) -> LaneLayout {
     let max_rows = max_rows.max(1);
-    let (placed, overflow) = try_pack(items, max_rows, gap);
+    let (placed, overflow) = try_pack(items, forced, max_rows, gap);
     let (mut placements, cluster_row, overflow) = if overflow.is_empty() {
         (placed, None, overflow)
     } else if max_rows == 1 {
         (Vec::new(), Some(0), (0..items.len()).collect())
     } else {
-        let (placed, overflow) = try_pack(items, max_rows - 1, gap);
+        let (placed, overflow) = try_pack(items, forced, max_rows - 1, gap);
         (placed, Some(max_rows - 1), overflow)
     };
     if let Some(row) = cluster_row {
@@ -457,6 +501,28 @@ pub fn layout_lane(items: &[LaneItem], max_rows: usize, gap: f32, badge_px: f32)
     }
     let rows = placements.iter().map(|p| p.row() + 1).max().unwrap_or(0);
     LaneLayout { placements, rows }
+}
+
+/// Marks the items (given by their left edges `xs`, ascending) that fall in
+/// a pixel cell of width `cell_px` holding more than `capacity` items: they
+/// cannot all be shown one by one, so they go straight to cluster badges
+/// without their labels being measured. Linear in the number of items.
+pub fn dense_items(xs: &[f32], cell_px: f32, capacity: usize) -> Vec<bool> {
+    let cell = |x: f32| (x / cell_px.max(1.0)).floor() as i64;
+    let mut dense = vec![false; xs.len()];
+    let mut start = 0;
+    while start < xs.len() {
+        let c = cell(xs[start]);
+        let mut end = start + 1;
+        while end < xs.len() && cell(xs[end]) == c {
+            end += 1;
+        }
+        if end - start > capacity {
+            dense[start..end].iter_mut().for_each(|d| *d = true);
+        }
+        start = end;
+    }
+    dense
 }
 
 /// Shares `budget` rows among lanes wanting `desired[i]` rows: each lane
@@ -495,7 +561,7 @@ mod lane_tests {
     #[test]
     fn sparse_items_keep_their_labels() {
         let items = [item(0.0, 50.0), item(100.0, 50.0), item(200.0, 50.0)];
-        let l = layout_lane(&items, 3, 4.0, 24.0);
+        let l = layout_lane(&items, &[], 3, 4.0, 24.0);
         assert_eq!(l.rows, 1);
         assert!(
             l.placements
@@ -507,7 +573,7 @@ mod lane_tests {
     #[test]
     fn dense_items_cluster_in_the_last_row() {
         let items: Vec<LaneItem> = (0..100).map(|i| item(i as f32, 80.0)).collect();
-        let l = layout_lane(&items, 3, 4.0, 24.0);
+        let l = layout_lane(&items, &[], 3, 4.0, 24.0);
         assert_eq!(l.rows, 3);
         let clustered: usize = l
             .placements
@@ -548,11 +614,35 @@ mod lane_tests {
         )
     }
 
+    #[test]
+    fn dense_cells_are_marked() {
+        let xs = [0.0, 1.0, 2.0, 3.0, 20.0, 40.0, 41.0];
+        assert_eq!(
+            dense_items(&xs, 16.0, 3),
+            vec![true, true, true, true, false, false, false]
+        );
+        assert_eq!(dense_items(&xs, 16.0, 4), vec![false; 7]);
+        assert!(dense_items(&[], 16.0, 1).is_empty());
+    }
+
     proptest! {
         #[test]
-        fn placements_never_overlap_and_cover_every_item(items in arb_items(), max_rows in 1usize..8) {
+        fn placements_never_overlap_and_cover_every_item(
+            items in arb_items(),
+            max_rows in 1usize..8,
+            capacity in 1usize..6,
+        ) {
             let gap = 4.0;
-            let l = layout_lane(&items, max_rows, gap, 24.0);
+            let xs: Vec<f32> = items.iter().map(|i| i.bare.0).collect();
+            let forced = dense_items(&xs, 16.0, capacity);
+            let l = layout_lane(&items, &forced, max_rows, gap, 24.0);
+            for (i, f) in forced.iter().enumerate() {
+                let clustered = l.placements.iter().any(|p| match p {
+                    Placement::Cluster { members, .. } => members.contains(&i),
+                    Placement::Item { index, label, .. } => *index == i && !*label,
+                });
+                prop_assert!(!*f || clustered, "forced item {} shown with a label", i);
+            }
             prop_assert!(l.rows <= max_rows);
             // Every item exactly once.
             let mut seen = vec![0u32; items.len()];

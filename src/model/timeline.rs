@@ -68,6 +68,10 @@ pub struct TimelineIndex {
     lanes: Vec<Vec<usize>>,
     /// For each lane, the longest extent, in years.
     longest: Vec<f64>,
+    /// For each lane, the items passing the filter, sorted by extent start,
+    /// with their starts alongside for binary search.
+    shown: Vec<Vec<usize>>,
+    shown_starts: Vec<Vec<f64>>,
     /// Whether each item passes the current filter.
     matches: Vec<bool>,
     match_count: usize,
@@ -128,6 +132,8 @@ impl TimelineIndex {
         let mut index = Self {
             lanes: vec![Vec::new(); ds.lanes.len()],
             longest: vec![0.0; ds.lanes.len()],
+            shown: Vec::new(),
+            shown_starts: Vec::new(),
             matches: vec![true; items.len()],
             match_count: items.len(),
             by_date: (0..items.len()).collect(),
@@ -150,7 +156,22 @@ impl TimelineIndex {
             lane.sort_by(order);
         }
         index.by_date.sort_by(order);
+        index.rebuild_shown();
         index
+    }
+
+    /// Rebuilds the per-lane lists of items passing the filter.
+    fn rebuild_shown(&mut self) {
+        self.shown = self
+            .lanes
+            .iter()
+            .map(|lane| lane.iter().copied().filter(|&i| self.matches[i]).collect())
+            .collect();
+        self.shown_starts = self
+            .shown
+            .iter()
+            .map(|lane| lane.iter().map(|&i| self.items[i].extent().0).collect())
+            .collect();
     }
 
     /// Applies a filter; `lane_ids` are the dataset's lane ids by index.
@@ -172,6 +193,7 @@ impl TimelineIndex {
             count += usize::from(*ok);
         }
         self.match_count = count;
+        self.rebuild_shown();
     }
 
     pub fn len(&self) -> usize {
@@ -191,21 +213,43 @@ impl TimelineIndex {
         self.matches.get(i).copied().unwrap_or(false)
     }
 
-    /// The items of `lane` that overlap `[from, to]` and pass the filter, in
-    /// start order. Binary search: the cost depends on what is in the window
-    /// (and on the lane's longest span), not on what is outside it.
-    pub fn visible(&self, lane: usize, from: f64, to: f64) -> Vec<usize> {
-        let Some(order) = self.lanes.get(lane) else {
-            return Vec::new();
+    /// Positions, in `lane`'s list of shown items, of those starting in
+    /// `[from, to)`. Two binary searches: independent of the lane's size.
+    pub fn start_range(&self, lane: usize, from: f64, to: f64) -> std::ops::Range<usize> {
+        let Some(starts) = self.shown_starts.get(lane) else {
+            return 0..0;
         };
+        let first = starts.partition_point(|&s| s < from);
+        let last = starts.partition_point(|&s| s < to).max(first);
+        first..last
+    }
+
+    /// The item at `pos` in `lane`'s list of shown items.
+    pub fn shown_item(&self, lane: usize, pos: usize) -> Option<usize> {
+        self.shown.get(lane)?.get(pos).copied()
+    }
+
+    /// Shown items of `lane` that start before `from` but still cover it
+    /// (spans), in start order. Only the lane's longest span back is searched.
+    pub fn overlapping_before(&self, lane: usize, from: f64) -> Vec<usize> {
         let earliest = from - self.longest.get(lane).copied().unwrap_or(0.0);
-        let first = order.partition_point(|&i| self.items[i].extent().0 < earliest);
-        let last = order.partition_point(|&i| self.items[i].extent().0 <= to);
-        order[first..last]
-            .iter()
-            .copied()
-            .filter(|&i| self.matches[i] && self.items[i].extent().1 >= from)
+        let range = self.start_range(lane, earliest, from);
+        range
+            .filter_map(|pos| self.shown_item(lane, pos))
+            .filter(|&i| self.items[i].extent().1 >= from)
             .collect()
+    }
+
+    /// The shown items of `lane` that overlap `[from, to]`, in start order.
+    pub fn visible(&self, lane: usize, from: f64, to: f64) -> Vec<usize> {
+        let mut out = self.overlapping_before(lane, from);
+        let range = self.start_range(lane, from, to);
+        let inclusive_end = self
+            .shown_starts
+            .get(lane)
+            .map_or(range.end, |s| s.partition_point(|&x| x <= to));
+        out.extend((range.start..inclusive_end).filter_map(|pos| self.shown_item(lane, pos)));
+        out
     }
 
     /// The filtered item after (or before) `current` in date order; the first
@@ -237,5 +281,60 @@ impl TimelineIndex {
             .iter()
             .flat_map(|i| i.tags.iter().cloned())
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::generate::with_generated_events;
+    use crate::model::load_embedded;
+
+    #[test]
+    fn window_queries_agree_with_a_scan() {
+        let base = load_embedded().unwrap();
+        let ds = with_generated_events(&base, 3000, 7);
+        let mut index = TimelineIndex::build(&ds, &BTreeSet::new());
+        let lane_ids: Vec<Id> = ds.lanes.iter().map(|l| l.id.clone()).collect();
+        for filter in [
+            Filter::default(),
+            Filter {
+                query: "treaty".into(),
+                ..Filter::default()
+            },
+        ] {
+            index.apply_filter(&filter, &lane_ids);
+            for (from, to) in [(2000.0, 2001.5), (1990.0, 2031.0), (2029.9, 2030.1)] {
+                for lane in 0..ds.lanes.len() {
+                    let mut fast = index.visible(lane, from, to);
+                    let mut scan: Vec<usize> = (0..index.len())
+                        .filter(|&i| {
+                            let (a, b) = index.items[i].extent();
+                            index.items[i].lane == lane && index.is_match(i) && a <= to && b >= from
+                        })
+                        .collect();
+                    fast.sort_unstable();
+                    scan.sort_unstable();
+                    assert_eq!(fast, scan, "lane {lane} {from}–{to} {filter:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn start_ranges_count_without_scanning() {
+        let base = load_embedded().unwrap();
+        let ds = with_generated_events(&base, 1000, 3);
+        let index = TimelineIndex::build(&ds, &BTreeSet::new());
+        let total: usize = (0..ds.lanes.len())
+            .map(|l| index.start_range(l, 1900.0, 2100.0).len())
+            .sum();
+        assert_eq!(total, index.len());
+        let r = index.start_range(0, 2000.0, 2001.0);
+        for pos in r {
+            let i = index.shown_item(0, pos).unwrap();
+            let start = index.items[i].extent().0;
+            assert!((2000.0..2001.0).contains(&start));
+        }
     }
 }

@@ -8,7 +8,9 @@ use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stro
 use super::widgets::time_axis::{GUTTER_PX, TimeAxis};
 use super::widgets::{lane_color, truncate};
 use crate::command::Command;
-use crate::model::layout::{LaneItem, LaneLayout, Placement, TimeView, allocate_rows, layout_lane};
+use crate::model::layout::{
+    LaneItem, LaneLayout, Placement, TimeView, allocate_rows, dense_items, layout_lane,
+};
 use crate::model::timeline::{IndexedItem, TimelineIndex};
 use crate::model::{Dataset, Status};
 use crate::state::AppState;
@@ -40,13 +42,30 @@ pub struct TimelinePanel {
     widths_for: usize,
 }
 
+/// Pixel cells for the density pre-pass: about a marker and a gap.
+const CELL_PX: f32 = 16.0;
+
+/// What a laid-out entry stands for.
+#[derive(Clone, Debug)]
+enum Entry {
+    /// One indexed item.
+    Item(usize),
+    /// A run of shown items of the lane (positions), too dense to show one
+    /// by one, starting within `years`.
+    Block {
+        positions: std::ops::Range<usize>,
+        years: (f64, f64),
+    },
+}
+
 /// A lane's visible items and their layout.
 struct LaneView {
-    items: Vec<usize>,
+    entries: Vec<Entry>,
     lane_items: Vec<LaneItem>,
     /// Whether an item's label sits left of its marker (near the right edge).
     label_left: Vec<bool>,
-    labels: Vec<String>,
+    /// Items too dense to show one by one (clustered without measuring).
+    dense: Vec<bool>,
     layout: LaneLayout,
 }
 
@@ -102,7 +121,7 @@ impl TimelinePanel {
         for (i, lane) in lanes.iter_mut().enumerate() {
             let rows = allocated[i];
             if rows != lane.layout.rows {
-                lane.layout = layout_lane(&lane.lane_items, rows, GAP_PX, BADGE_PX);
+                lane.layout = layout_lane(&lane.lane_items, &lane.dense, rows, GAP_PX, BADGE_PX);
             }
         }
         let total_rows: usize = lanes.iter().map(|l| l.layout.rows.max(1)).sum();
@@ -130,7 +149,11 @@ impl TimelinePanel {
         commands
     }
 
-    /// The visible items of a lane, measured and laid out with the default cap.
+    /// The visible items of a lane, measured and laid out with the default
+    /// cap. The plot is cut into pixel cells; a cell holding more items than
+    /// can be shown becomes one block, counted by binary search without
+    /// touching its items, so the cost follows the width of the view, not
+    /// the number of events. Spans starting before the view come first.
     fn lane_view(
         &mut self,
         ui: &egui::Ui,
@@ -139,19 +162,62 @@ impl TimelinePanel {
         lane: usize,
         view: TimeView,
     ) -> LaneView {
-        let items = index.visible(lane, view.start_year, view.end_year);
-        let mut lane_items = Vec::with_capacity(items.len());
-        let mut label_left = Vec::with_capacity(items.len());
-        let mut labels = Vec::with_capacity(items.len());
+        let mut entries: Vec<Entry> = index
+            .overlapping_before(lane, view.start_year)
+            .into_iter()
+            .map(Entry::Item)
+            .collect();
+        let cells = ((axis.map.right - axis.map.left) / CELL_PX).ceil().max(1.0) as usize;
+        for k in 0..cells {
+            let x0 = axis.map.left + k as f32 * CELL_PX;
+            let y0 = if k == 0 {
+                view.start_year
+            } else {
+                axis.year_from_x(x0)
+            };
+            // The last cell includes the view's end.
+            let y1 = if k + 1 == cells {
+                view.end_year + 1e-9
+            } else {
+                axis.year_from_x(x0 + CELL_PX)
+            };
+            let positions = index.start_range(lane, y0, y1);
+            if positions.len() > MAX_ROWS_PER_LANE {
+                entries.push(Entry::Block {
+                    positions,
+                    years: (y0, y1),
+                });
+            } else {
+                entries.extend(
+                    positions
+                        .filter_map(|pos| index.shown_item(lane, pos))
+                        .map(Entry::Item),
+                );
+            }
+        }
+        let mut lane_items = Vec::with_capacity(entries.len());
+        let mut label_left = Vec::with_capacity(entries.len());
+        let mut dense = Vec::with_capacity(entries.len());
         let font = FontId::proportional(LABEL_FONT);
-        for &i in &items {
+        for entry in &entries {
+            let i = match entry {
+                Entry::Block { years, .. } => {
+                    let x0 = axis.x_from_year(years.0);
+                    let bare = (x0, x0 + CELL_PX - 1.0);
+                    lane_items.push(LaneItem { full: bare, bare });
+                    label_left.push(false);
+                    dense.push(true);
+                    continue;
+                }
+                Entry::Item(i) => *i,
+            };
             let item = &index.items[i];
-            let label = truncate(&item.title, LABEL_MAX_CHARS);
             let width = match self.label_widths.get(i) {
                 Some(w) if !w.is_nan() => *w,
                 _ => {
+                    let label = truncate(&item.title, LABEL_MAX_CHARS);
                     let w = ui.fonts_mut(|f| {
-                        f.layout_no_wrap(label.clone(), font.clone(), Color32::WHITE)
+                        f.layout_no_wrap(label, font.clone(), Color32::WHITE)
                             .size()
                             .x
                     });
@@ -164,22 +230,51 @@ impl TimelinePanel {
             let (lane_item, left) = measure(axis, item, width);
             lane_items.push(lane_item);
             label_left.push(left);
-            labels.push(label);
+            dense.push(false);
         }
-        // Sort by the bare extent's start, as the layout expects.
-        let mut order: Vec<usize> = (0..items.len()).collect();
-        order.sort_by(|&a, &b| lane_items[a].bare.0.total_cmp(&lane_items[b].bare.0));
-        let items: Vec<usize> = order.iter().map(|&k| items[k]).collect();
-        let lane_items: Vec<LaneItem> = order.iter().map(|&k| lane_items[k]).collect();
-        let label_left: Vec<bool> = order.iter().map(|&k| label_left[k]).collect();
-        let labels: Vec<String> = order.iter().map(|&k| labels[k].clone()).collect();
-        let layout = layout_lane(&lane_items, MAX_ROWS_PER_LANE, GAP_PX, BADGE_PX);
+        // Spans piling up at the left edge are dense too.
+        let xs: Vec<f32> = lane_items.iter().map(|l| l.bare.0).collect();
+        for (d, crowded) in dense
+            .iter_mut()
+            .zip(dense_items(&xs, CELL_PX, MAX_ROWS_PER_LANE))
+        {
+            *d |= crowded;
+        }
+        let layout = layout_lane(&lane_items, &dense, MAX_ROWS_PER_LANE, GAP_PX, BADGE_PX);
         LaneView {
-            items,
+            entries,
             lane_items,
             label_left,
-            labels,
+            dense,
             layout,
+        }
+    }
+}
+
+/// How many events a lane view holds (blocks counted in full).
+fn in_view(view: &LaneView) -> usize {
+    entries_count(view.entries.iter())
+}
+
+fn entries_count<'a>(entries: impl Iterator<Item = &'a Entry>) -> usize {
+    entries
+        .map(|e| match e {
+            Entry::Item(_) => 1,
+            Entry::Block { positions, .. } => positions.len(),
+        })
+        .sum()
+}
+
+/// An item's marker or bar alone, in pixels.
+fn bare_extent(axis: &TimeAxis, item: &IndexedItem) -> (f32, f32) {
+    match item.end {
+        Some(end) => {
+            let x0 = axis.x_from_year(item.start);
+            (x0, axis.x_from_year(end).max(x0 + 3.0))
+        }
+        None => {
+            let x = axis.x_from_year(item.at);
+            (x - MARKER_R, x + MARKER_R)
         }
     }
 }
@@ -187,39 +282,27 @@ impl TimelinePanel {
 /// An item's extents with and without its label; labels that would run off
 /// the right edge go left of a point marker.
 fn measure(axis: &TimeAxis, item: &IndexedItem, label_w: f32) -> (LaneItem, bool) {
-    match item.end {
-        Some(end) => {
-            let x0 = axis.x_from_year(item.start);
-            let x1 = axis.x_from_year(end).max(x0 + 3.0);
-            (
-                LaneItem {
-                    full: (x0, x1.max(x0 + 4.0 + label_w)),
-                    bare: (x0, x1),
-                },
-                false,
-            )
-        }
-        None => {
-            let x = axis.x_from_year(item.at);
-            let bare = (x - MARKER_R, x + MARKER_R);
-            if x + MARKER_R + 3.0 + label_w > axis.map.right {
-                (
-                    LaneItem {
-                        full: (x - MARKER_R - 3.0 - label_w, x + MARKER_R),
-                        bare,
-                    },
-                    true,
-                )
-            } else {
-                (
-                    LaneItem {
-                        full: (x - MARKER_R, x + MARKER_R + 3.0 + label_w),
-                        bare,
-                    },
-                    false,
-                )
-            }
-        }
+    let bare = bare_extent(axis, item);
+    if item.end.is_some() {
+        let full = (bare.0, bare.1.max(bare.0 + 4.0 + label_w));
+        return (LaneItem { full, bare }, false);
+    }
+    if bare.1 + 3.0 + label_w > axis.map.right {
+        (
+            LaneItem {
+                full: (bare.0 - 3.0 - label_w, bare.1),
+                bare,
+            },
+            true,
+        )
+    } else {
+        (
+            LaneItem {
+                full: (bare.0, bare.1 + 3.0 + label_w),
+                bare,
+            },
+            false,
+        )
     }
 }
 
@@ -349,7 +432,7 @@ fn lane_ui(
         &lane_data.name,
         color,
         collapsed,
-        view.items.len(),
+        in_view(view),
         commands,
     );
     let plot = Rect::from_x_y_ranges(axis.map.left..=axis.map.right, rect.y_range());
@@ -361,7 +444,9 @@ fn lane_ui(
             Placement::Item {
                 index: k, label, ..
             } => {
-                let i = view.items[*k];
+                let Entry::Item(i) = view.entries[*k] else {
+                    continue;
+                };
                 let item = &index.items[i];
                 let item_color = match item.scenario.and_then(|s| ds.scenarios.get(s)) {
                     Some(s) => {
@@ -371,7 +456,8 @@ fn lane_ui(
                     None => color,
                 };
                 let selected = state.selected.as_deref() == Some(item.id.as_str());
-                let text = label.then(|| view.labels[*k].as_str());
+                let label_text = label.then(|| truncate(&item.title, LABEL_MAX_CHARS));
+                let text = label_text.as_deref();
                 let hit = item_ui(
                     ui,
                     &painter,
@@ -397,8 +483,10 @@ fn lane_ui(
             Placement::Cluster {
                 x0, x1, members, ..
             } => {
-                let members: Vec<usize> = members.iter().map(|&k| view.items[k]).collect();
-                cluster_ui(ui, &painter, index, &members, *x0, *x1, y, color, commands);
+                let members: Vec<&Entry> = members.iter().map(|&k| &view.entries[k]).collect();
+                cluster_ui(
+                    ui, &painter, index, lane, &members, *x0, *x1, y, color, commands,
+                );
             }
         }
     }
@@ -612,46 +700,59 @@ fn cluster_ui(
     ui: &egui::Ui,
     painter: &egui::Painter,
     index: &TimelineIndex,
-    members: &[usize],
+    lane: usize,
+    members: &[&Entry],
     x0: f32,
     x1: f32,
     y: f32,
     color: Color32,
     commands: &mut Vec<Command>,
 ) {
+    let count = entries_count(members.iter().copied());
+    // Time extent, for zooming: items' own extents, blocks' cells.
+    let (lo, hi) = members
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), e| {
+            let (a, b) = match e {
+                Entry::Item(i) => index.items[*i].extent(),
+                Entry::Block { years, .. } => *years,
+            };
+            (lo.min(a), hi.max(b))
+        });
     let badge = Rect::from_x_y_ranges(x0..=x1, y - 8.0..=y + 8.0);
     painter.rect_filled(badge, 8.0, color.gamma_multiply(0.55));
     painter.rect_stroke(badge, 8.0, Stroke::new(1.0, color), StrokeKind::Inside);
     painter.text(
         badge.center(),
         Align2::CENTER_CENTER,
-        format!("{}", members.len()),
+        format!("{count}"),
         FontId::proportional(11.5),
         ui.visuals().strong_text_color(),
     );
-    let (lo, hi) = members
-        .iter()
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &i| {
-            let (a, b) = index.items[i].extent();
-            (lo.min(a), hi.max(b))
-        });
-    let first = members
-        .first()
-        .map_or(String::new(), |&i| index.items[i].id.clone());
-    let label = format!("Cluster of {} events", members.len());
+    let label = format!("Cluster of {count} events");
     let response = ui
         .interact(
             badge,
-            egui::Id::unique(("cluster", &first, members.len())),
+            egui::Id::unique(("cluster", lane, x0.to_bits())),
             Sense::click(),
         )
         .on_hover_ui(|ui| {
             ui.strong(&label);
-            for &i in members.iter().take(15) {
+            let titles = members
+                .iter()
+                .flat_map(|e| -> Box<dyn Iterator<Item = usize>> {
+                    match e {
+                        Entry::Item(i) => Box::new(std::iter::once(*i)),
+                        Entry::Block { positions, .. } => {
+                            Box::new(positions.clone().filter_map(|p| index.shown_item(lane, p)))
+                        }
+                    }
+                });
+            for i in titles.take(15) {
                 ui.label(truncate(&index.items[i].title, 60));
             }
-            if members.len() > 15 {
-                ui.weak(format!("… and {} more", members.len() - 15));
+            if count > 15 {
+                ui.weak(format!("… and {} more", count - 15));
             }
             ui.weak("Click to zoom in");
         });

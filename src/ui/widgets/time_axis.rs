@@ -10,6 +10,8 @@ use crate::model::layout::{AxisMap, TimeView, ticks};
 pub const GUTTER_PX: f32 = 150.0;
 /// Minimum spacing of tick labels.
 pub const TICK_LABEL_PX: f32 = 46.0;
+/// How fast the wheel zooms: the span shrinks by e^(k·pixels scrolled).
+pub const WHEEL_ZOOM_PER_PX: f64 = 0.003;
 /// The 2029–2030 electoral cusp the white paper highlights.
 pub const CUSP_YEARS: (f64, f64) = (2029.0, 2031.0);
 
@@ -141,8 +143,9 @@ impl TimeAxis {
         response
     }
 
-    /// Mouse navigation over `response`: Ctrl+wheel or pinch zooms around the
-    /// pointer, horizontal wheel and drag pan, double-click fits the full view.
+    /// Mouse navigation over `response`: the wheel (or pinch, Ctrl+wheel)
+    /// zooms around the pointer, sideways wheel and drag pan, double-click
+    /// fits the full view.
     /// Returns the new view if it changed.
     pub fn navigate(&self, ui: &egui::Ui, response: &egui::Response) -> Option<TimeView> {
         let view = self.map.view;
@@ -154,13 +157,18 @@ impl TimeAxis {
             let dx = response.drag_delta().x;
             next = next.panned(-f64::from(dx) * self.map.years_per_px());
         }
-        if response.hovered() {
-            let (zoom, scroll, pointer) =
-                ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
-            if let Some(pointer) = pointer
-                && (zoom - 1.0).abs() > f32::EPSILON
-            {
-                next = next.zoomed(1.0 / f64::from(zoom), self.year_from_x(pointer.x));
+        let (zoom, scroll, pointer) =
+            ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
+        // Items drawn over the area still let the wheel through to the axis.
+        if let Some(pointer) = pointer.filter(|p| response.rect.contains(*p)) {
+            let anchor = self.year_from_x(pointer.x.clamp(self.map.left, self.map.right));
+            if (zoom - 1.0).abs() > f32::EPSILON {
+                next = next.zoomed(1.0 / f64::from(zoom), anchor);
+            }
+            // The wheel zooms around the pointer; sideways scrolling (or
+            // Shift+wheel) pans.
+            if scroll.y.abs() > 0.0 {
+                next = next.zoomed((-f64::from(scroll.y) * WHEEL_ZOOM_PER_PX).exp(), anchor);
             }
             if scroll.x.abs() > 0.0 {
                 next = next.panned(-f64::from(scroll.x) * self.map.years_per_px());
