@@ -494,7 +494,9 @@ pub fn layout_lane(
         (Vec::new(), Some(0), (0..items.len()).collect())
     } else {
         let (placed, overflow) = try_pack(items, forced, max_rows - 1, gap);
-        (placed, Some(max_rows - 1), overflow)
+        // Clusters go in the row right under the last one used.
+        let row = placed.iter().map(|p| p.row() + 1).max().unwrap_or(0);
+        (placed, Some(row), overflow)
     };
     if let Some(row) = cluster_row {
         placements.extend(clusters(items, &overflow, row, badge_px, gap));
@@ -612,6 +614,15 @@ mod lane_tests {
                 items
             },
         )
+    }
+
+    #[test]
+    fn clusters_sit_right_under_the_rows_used() {
+        // Everything forced: no item rows, so the clusters take the first row.
+        let items: Vec<LaneItem> = (0..50).map(|i| item(i as f32 * 3.0, 40.0)).collect();
+        let l = layout_lane(&items, &[true; 50], 6, 4.0, 24.0);
+        assert_eq!(l.rows, 1);
+        assert!(l.placements.iter().all(|p| p.row() == 0));
     }
 
     #[test]

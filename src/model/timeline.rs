@@ -72,6 +72,10 @@ pub struct TimelineIndex {
     /// with their starts alongside for binary search.
     shown: Vec<Vec<usize>>,
     shown_starts: Vec<Vec<f64>>,
+    /// The same for spans only: the only items that can start before a
+    /// window and still cover it.
+    shown_spans: Vec<Vec<usize>>,
+    shown_span_starts: Vec<Vec<f64>>,
     /// Whether each item passes the current filter.
     matches: Vec<bool>,
     match_count: usize,
@@ -134,6 +138,8 @@ impl TimelineIndex {
             longest: vec![0.0; ds.lanes.len()],
             shown: Vec::new(),
             shown_starts: Vec::new(),
+            shown_spans: Vec::new(),
+            shown_span_starts: Vec::new(),
             matches: vec![true; items.len()],
             match_count: items.len(),
             by_date: (0..items.len()).collect(),
@@ -171,6 +177,21 @@ impl TimelineIndex {
             .shown
             .iter()
             .map(|lane| lane.iter().map(|&i| self.items[i].extent().0).collect())
+            .collect();
+        self.shown_spans = self
+            .shown
+            .iter()
+            .map(|lane| {
+                lane.iter()
+                    .copied()
+                    .filter(|&i| self.items[i].end.is_some())
+                    .collect()
+            })
+            .collect();
+        self.shown_span_starts = self
+            .shown_spans
+            .iter()
+            .map(|lane| lane.iter().map(|&i| self.items[i].start).collect())
             .collect();
     }
 
@@ -230,12 +251,20 @@ impl TimelineIndex {
     }
 
     /// Shown items of `lane` that start before `from` but still cover it
-    /// (spans), in start order. Only the lane's longest span back is searched.
+    /// (spans), in start order. Only spans, and only the lane's longest span
+    /// back, are searched.
     pub fn overlapping_before(&self, lane: usize, from: f64) -> Vec<usize> {
+        let (Some(spans), Some(starts)) =
+            (self.shown_spans.get(lane), self.shown_span_starts.get(lane))
+        else {
+            return Vec::new();
+        };
         let earliest = from - self.longest.get(lane).copied().unwrap_or(0.0);
-        let range = self.start_range(lane, earliest, from);
-        range
-            .filter_map(|pos| self.shown_item(lane, pos))
+        let first = starts.partition_point(|&s| s < earliest);
+        let last = starts.partition_point(|&s| s < from);
+        spans[first..last.max(first)]
+            .iter()
+            .copied()
             .filter(|&i| self.items[i].extent().1 >= from)
             .collect()
     }

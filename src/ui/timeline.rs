@@ -44,6 +44,9 @@ pub struct TimelinePanel {
 
 /// Pixel cells for the density pre-pass: about a marker and a gap.
 const CELL_PX: f32 = 16.0;
+/// A cell holding more items than this starts too many events at one spot
+/// to be worth showing one by one: they become a block (cluster) at once.
+const CELL_CAPACITY: usize = 4;
 
 /// What a laid-out entry stands for.
 #[derive(Clone, Debug)]
@@ -182,7 +185,7 @@ impl TimelinePanel {
                 axis.year_from_x(x0 + CELL_PX)
             };
             let positions = index.start_range(lane, y0, y1);
-            if positions.len() > MAX_ROWS_PER_LANE {
+            if positions.len() > CELL_CAPACITY {
                 entries.push(Entry::Block {
                     positions,
                     years: (y0, y1),
@@ -265,11 +268,12 @@ fn entries_count<'a>(entries: impl Iterator<Item = &'a Entry>) -> usize {
         .sum()
 }
 
-/// An item's marker or bar alone, in pixels.
+/// An item's marker or bar alone, in pixels; bars are clipped to the plot
+/// so that spans starting before the view begin at its left edge.
 fn bare_extent(axis: &TimeAxis, item: &IndexedItem) -> (f32, f32) {
     match item.end {
         Some(end) => {
-            let x0 = axis.x_from_year(item.start);
+            let x0 = axis.x_from_year(item.start).max(axis.map.left);
             (x0, axis.x_from_year(end).max(x0 + 3.0))
         }
         None => {
@@ -609,7 +613,7 @@ fn item_ui(
                     color.gamma_multiply(0.08),
                 );
             }
-            (bar, x0 + 4.0)
+            (bar, x0.max(axis.map.left) + 4.0)
         }
         None => {
             let x = axis.x_from_year(item.at);
@@ -720,8 +724,14 @@ fn cluster_ui(
             (lo.min(a), hi.max(b))
         });
     let badge = Rect::from_x_y_ranges(x0..=x1, y - 8.0..=y + 8.0);
-    painter.rect_filled(badge, 8.0, color.gamma_multiply(0.55));
-    painter.rect_stroke(badge, 8.0, Stroke::new(1.0, color), StrokeKind::Inside);
+    // One filled shape with its outline: cheap to tessellate.
+    painter.add(egui::epaint::RectShape::new(
+        badge,
+        4.0,
+        color.gamma_multiply(0.55),
+        Stroke::new(1.0, color),
+        StrokeKind::Inside,
+    ));
     painter.text(
         badge.center(),
         Align2::CENTER_CENTER,
