@@ -95,6 +95,7 @@ impl GenerationPanel {
             .allow_boxed_zoom(false)
             .allow_double_click_reset(false)
             .show_x(false)
+            .x_axis_formatter(|mark, range| year_label(mark.value, range.end() - range.start()))
             .label_formatter(|hover| match hover {
                 HoverPosition::NearDataPoint {
                     plot_name,
@@ -166,6 +167,19 @@ impl GenerationPanel {
             }
         });
     }
+}
+
+/// An x-axis label: the year, or month and year when zoomed in.
+fn year_label(value: f64, span_years: f64) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let year = value.floor();
+    if span_years >= 3.0 {
+        return format!("{year:.0}");
+    }
+    let month = (((value - year) * 12.0).round() as usize).min(11);
+    format!("{} {year:.0}", MONTHS[month])
 }
 
 /// Surname labels at the right end of each line, nudged apart so they do not

@@ -536,7 +536,8 @@ fn gutter_ui(
         ui.visuals().text_color(),
         Stroke::NONE,
     ));
-    painter.text(
+    // The name stays inside the gutter (hover shows it whole).
+    painter.with_clip_rect(row).text(
         Pos2::new(row.left() + 20.0, row.center().y),
         Align2::LEFT_CENTER,
         lane_name,
@@ -556,9 +557,9 @@ fn gutter_ui(
     let response = ui
         .interact(row, egui::Id::unique(("lane", lane_id)), Sense::click())
         .on_hover_text(if collapsed {
-            "Expand this lane"
+            format!("{lane_name}: click to expand")
         } else {
-            "Collapse this lane"
+            format!("{lane_name}: click to collapse")
         });
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if response.clicked() {
@@ -580,7 +581,8 @@ fn item_ui(
     selected: bool,
     searching: bool,
 ) -> Rect {
-    let text_color = if selected {
+    // Labels on span bars need the stronger colour to stay readable.
+    let text_color = if selected || item.end.is_some() {
         ui.visuals().strong_text_color()
     } else {
         ui.visuals().text_color()
