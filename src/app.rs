@@ -2,6 +2,7 @@
 //! applies the commands the panels returned — the only place state changes.
 
 use std::path::PathBuf;
+use std::time::Instant;
 
 use eframe::egui::{self, RichText};
 
@@ -18,6 +19,7 @@ use crate::ui::institutions::InstitutionsPanel;
 use crate::ui::scenarios::ScenariosPanel;
 use crate::ui::timeline::TimelinePanel;
 use crate::ui::widgets::time_axis::TimeAxis;
+use crate::watch::DataWatch;
 
 /// The window title.
 pub const TITLE: &str = "rk-roadmap — Russia–Kazakhstan 1990–2030";
@@ -52,6 +54,12 @@ pub struct App {
     index: TimelineIndex,
     /// Bumped whenever `index` is rebuilt.
     index_generation: usize,
+    /// The watch on `data_dir`, when one runs.
+    watch: Option<DataWatch>,
+    /// Why the data directory could not be watched.
+    watch_error: Option<String>,
+    /// Successful loads so far (the first is the start-up load).
+    loads: usize,
     timeline: TimelinePanel,
     elections: ElectionsPanel,
     generation: GenerationPanel,
@@ -85,6 +93,9 @@ impl App {
             today: today_year_frac(),
             index: TimelineIndex::default(),
             index_generation: 0,
+            watch: None,
+            watch_error: None,
+            loads: 0,
             timeline: TimelinePanel::default(),
             elections: ElectionsPanel,
             generation: GenerationPanel,
@@ -104,10 +115,56 @@ impl App {
     ) -> Self {
         let state = cc
             .storage
-            .and_then(|s| eframe::get_value::<AppState>(s, STORAGE_KEY))
-            .unwrap_or_default();
+            .and_then(|s| s.get_string(STORAGE_KEY))
+            .map_or_else(AppState::default, |text| {
+                let (state, problem) = AppState::from_ron(&text);
+                if let Some(problem) = problem {
+                    eprintln!("rk-roadmap: warning: {problem}");
+                }
+                state
+            });
         let loaded = crate::cli::load(data_dir.as_deref());
-        Self::new(loaded, data_dir, state)
+        let mut app = Self::new(loaded, data_dir, state);
+        app.start_watching(&cc.egui_ctx);
+        app
+    }
+
+    /// Watches the data directory (if the app has one) and reloads on
+    /// changes, waking `ctx` from the watcher thread.
+    pub fn start_watching(&mut self, ctx: &egui::Context) {
+        let Some(dir) = &self.data_dir else { return };
+        let ctx = ctx.clone();
+        match DataWatch::new(dir, move || ctx.request_repaint()) {
+            Ok(watch) => {
+                self.watch = Some(watch);
+                self.watch_error = None;
+            }
+            Err(e) => self.watch_error = Some(format!("cannot watch {}: {e}", dir.display())),
+        }
+    }
+
+    /// Reads the data directory again (keeping the last good data when it
+    /// fails). Does nothing for the embedded dataset.
+    pub fn reload(&mut self) {
+        if let Some(dir) = self.data_dir.clone() {
+            self.apply_load(model::load_dir(&dir));
+        }
+    }
+
+    /// How many loads succeeded (the start-up load included).
+    pub fn successful_loads(&self) -> usize {
+        self.loads
+    }
+
+    /// Reloads when the watch says the files have settled (called at the
+    /// start of every frame).
+    pub fn poll_watch(&mut self, ctx: &egui::Context) {
+        let Some(watch) = &mut self.watch else { return };
+        match watch.poll(Instant::now()) {
+            Ok(true) => self.reload(),
+            Ok(false) => {}
+            Err(wait) => ctx.request_repaint_after(wait),
+        }
     }
 
     /// Pins "today" (a fractional year), for reproducible tests and snapshots.
@@ -125,6 +182,7 @@ impl App {
                 self.dataset = ds;
                 self.errors.clear();
                 self.have_data = true;
+                self.loads += 1;
                 let ds = &self.dataset;
                 self.state.retain_known(|id| ds.get(id).is_some());
                 self.rebuild_index();
@@ -194,6 +252,7 @@ impl App {
                 let center = 0.5 * (view.start_year + view.end_year);
                 self.state.view = view.zoomed(factor, center);
             }
+            Command::Reload => self.reload(),
             Command::Escape => {
                 if self.state.filter.query.is_empty() {
                     self.state.selected = None;
@@ -228,6 +287,7 @@ impl App {
 
     /// The whole UI, inside `ui`. Used by eframe and by tests.
     pub fn ui_for_test(&mut self, ui: &mut egui::Ui) {
+        self.poll_watch(ui.ctx());
         let mut commands = self.keyboard(ui.ctx());
         commands.extend(self.panels_ui(ui));
         for c in commands {
@@ -342,6 +402,7 @@ impl App {
 
     fn top_bar_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
         let mut commands = Vec::new();
+        let mut reload = false;
         ui.horizontal(|ui| {
             ui.label(RichText::new(TITLE).strong().size(16.0));
             ui.separator();
@@ -356,6 +417,24 @@ impl App {
             commands.extend(self.search_ui(ui));
             ui.separator();
             ui.weak(self.origin());
+            if self.data_dir.is_some() {
+                if ui
+                    .button("Reload")
+                    .on_hover_text("Read the data files again (they are also reloaded on save)")
+                    .clicked()
+                {
+                    reload = true;
+                }
+                match &self.watch_error {
+                    Some(e) => {
+                        ui.colored_label(egui::Color32::from_rgb(220, 80, 60), e);
+                    }
+                    None if self.watch.is_some() => {
+                        ui.weak("watching for changes");
+                    }
+                    None => {}
+                }
+            }
             if !self.errors.is_empty() {
                 ui.colored_label(
                     egui::Color32::from_rgb(220, 80, 60),
@@ -363,6 +442,9 @@ impl App {
                 );
             }
         });
+        if reload {
+            commands.push(Command::Reload);
+        }
         commands
     }
 

@@ -30,4 +30,6 @@ pub enum Command {
     Zoom(f64),
     /// Esc: clear the search, or else the selection.
     Escape,
+    /// Read the data directory again.
+    Reload,
 }

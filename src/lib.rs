@@ -5,11 +5,16 @@
 //! The binary (`main.rs`) only parses arguments and launches; everything is
 //! here so tests can drive it. `model` never depends on egui.
 
+#[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
 pub mod command;
 pub mod model;
 pub mod state;
+#[cfg(feature = "gui")]
 pub mod ui;
+#[cfg(feature = "gui")]
+pub mod watch;
 
+#[cfg(feature = "gui")]
 pub use app::App;

@@ -47,6 +47,23 @@ impl Default for AppState {
 }
 
 impl AppState {
+    /// Parses a persisted state. A corrupt or incompatible one gives the
+    /// defaults and a description of the problem, to be logged.
+    pub fn from_ron(text: &str) -> (Self, Option<String>) {
+        match ron::from_str::<Self>(text) {
+            Ok(mut state) => {
+                state.view = state.view.clamped();
+                (state, None)
+            }
+            Err(e) => (
+                Self::default(),
+                Some(format!(
+                    "the saved UI state could not be read ({e}); starting with the default view"
+                )),
+            ),
+        }
+    }
+
     /// Drops references to ids the dataset no longer has.
     pub fn retain_known(&mut self, known: impl Fn(&str) -> bool) {
         if self.selected.as_deref().is_some_and(|id| !known(id)) {

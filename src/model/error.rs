@@ -16,6 +16,14 @@ pub enum LoadError {
         bytes: u64,
         limit: u64,
     },
+    /// The data directory is unusable as a whole.
+    NoData { dir: String, reason: String },
+    /// A file holds more items than the loader accepts.
+    TooManyItems {
+        file: String,
+        items: usize,
+        limit: usize,
+    },
     /// The file is not valid UTF-8.
     NotUtf8 {
         file: String,
@@ -46,9 +54,11 @@ impl LoadError {
     /// The file the error is in.
     pub fn file(&self) -> &str {
         match self {
+            Self::NoData { dir, .. } => dir,
             Self::Io { file, .. }
             | Self::Missing { file }
             | Self::TooLarge { file, .. }
+            | Self::TooManyItems { file, .. }
             | Self::NotUtf8 { file, .. }
             | Self::Syntax { file, .. }
             | Self::Semantic { file, .. } => file,
@@ -100,6 +110,11 @@ impl fmt::Display for LoadError {
                 "{location}: file is {bytes} bytes, more than the {limit}-byte limit"
             ),
             Self::NotUtf8 { .. } => write!(f, "{location}: not valid UTF-8 text"),
+            Self::NoData { reason, .. } => write!(f, "{location}: {reason}"),
+            Self::TooManyItems { items, limit, .. } => write!(
+                f,
+                "{location}: {items} items, more than the limit of {limit}"
+            ),
             Self::Syntax { message, .. } => write!(f, "{location}: {message}"),
             Self::Semantic {
                 item,

@@ -32,7 +32,9 @@ pub const DATA_FILES: [&str; 14] = [
 ];
 
 /// The largest data file accepted, in bytes.
-pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// The most items one data file may hold.
+pub const MAX_ITEMS_PER_FILE: usize = 1_000_000;
 /// The deepest nesting of RON values accepted.
 pub const MAX_NESTING: usize = 32;
 
@@ -100,6 +102,18 @@ impl DataTexts {
 /// Reads every data file of `dir`. Files that cannot be read are reported,
 /// all of them, not only the first.
 pub fn read_dir(dir: &Path) -> Result<DataTexts, LoadErrors> {
+    if !dir.is_dir() {
+        return Err(LoadErrors(vec![LoadError::NoData {
+            dir: dir.display().to_string(),
+            reason: "is not a directory".to_owned(),
+        }]));
+    }
+    if DATA_FILES.iter().all(|name| !dir.join(name).exists()) {
+        return Err(LoadErrors(vec![LoadError::NoData {
+            dir: dir.display().to_string(),
+            reason: format!("holds none of the data files ({})", DATA_FILES.join(", ")),
+        }]));
+    }
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for name in DATA_FILES {
@@ -175,7 +189,16 @@ fn ron_options() -> ron::Options {
 
 /// Parses one file as a list of `T`.
 pub fn parse_file<T: DeserializeOwned>(name: &str, text: &str) -> Result<Vec<T>, LoadError> {
-    ron_options().from_str::<Vec<T>>(text).map_err(|e| {
+    if text.trim().is_empty() {
+        return Err(LoadError::Syntax {
+            file: name.to_owned(),
+            line: 1,
+            col: 1,
+            message: "the file is empty; it must hold a list of items: [ ( … ), ]".to_owned(),
+            line_text: String::new(),
+        });
+    }
+    let items = ron_options().from_str::<Vec<T>>(text).map_err(|e| {
         let pos = e.span.start;
         let (line, col) = if pos.line == 0 {
             (1, 1)
@@ -195,7 +218,15 @@ pub fn parse_file<T: DeserializeOwned>(name: &str, text: &str) -> Result<Vec<T>,
                 .take(200)
                 .collect(),
         }
-    })
+    })?;
+    if items.len() > MAX_ITEMS_PER_FILE {
+        return Err(LoadError::TooManyItems {
+            file: name.to_owned(),
+            items: items.len(),
+            limit: MAX_ITEMS_PER_FILE,
+        });
+    }
+    Ok(items)
 }
 
 /// Parses and validates a complete set of data texts.
