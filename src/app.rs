@@ -10,12 +10,14 @@ use crate::command::Command;
 use crate::model::layout::TimeView;
 use crate::model::timeline::TimelineIndex;
 use crate::model::{self, Dataset, LoadError, LoadErrors};
-use crate::state::{AppState, STORAGE_KEY};
+use crate::state::{AppState, STORAGE_KEY, Tab};
+use crate::ui::compare::ComparePanel;
 use crate::ui::details::DetailsPanel;
 use crate::ui::elections::ElectionsPanel;
 use crate::ui::errors::ErrorsPanel;
 use crate::ui::generation::GenerationPanel;
-use crate::ui::institutions::InstitutionsPanel;
+use crate::ui::institutions::{InstitutionsPanel, InstitutionsTable};
+use crate::ui::roadmap::{RoadmapPanel, indicators_ui};
 use crate::ui::scenarios::ScenariosPanel;
 use crate::ui::timeline::TimelinePanel;
 use crate::ui::widgets::time_axis::TimeAxis;
@@ -64,6 +66,9 @@ pub struct App {
     elections: ElectionsPanel,
     generation: GenerationPanel,
     institutions: InstitutionsPanel,
+    institutions_table: InstitutionsTable,
+    roadmap: RoadmapPanel,
+    compare: ComparePanel,
     scenarios: ScenariosPanel,
     details: DetailsPanel,
     errors_panel: ErrorsPanel,
@@ -100,6 +105,9 @@ impl App {
             elections: ElectionsPanel,
             generation: GenerationPanel,
             institutions: InstitutionsPanel,
+            institutions_table: InstitutionsTable,
+            roadmap: RoadmapPanel,
+            compare: ComparePanel,
             scenarios: ScenariosPanel,
             details: DetailsPanel,
             errors_panel: ErrorsPanel,
@@ -253,6 +261,20 @@ impl App {
                 self.state.view = view.zoomed(factor, center);
             }
             Command::Reload => self.reload(),
+            Command::SetTab(tab) => self.state.tab = tab,
+            Command::SetCompare(slot, id) => {
+                if let Some(s) = self.state.compare.get_mut(slot) {
+                    *s = id;
+                }
+            }
+            Command::ShowOnTimeline(id) => self.show_on_timeline(id),
+            Command::SortInstitutions(column) => {
+                let (current, ascending) = self.state.institution_sort;
+                self.state.institution_sort =
+                    (column, if current == column { !ascending } else { true });
+            }
+            Command::ExplainLink(cell) => self.state.matrix_cell = cell,
+            Command::ShowMatrix(on) => self.state.institutions_matrix = on,
             Command::Escape => {
                 if self.state.filter.query.is_empty() {
                     self.state.selected = None;
@@ -264,15 +286,25 @@ impl App {
         }
     }
 
-    /// Selects the previous or next shown event in date order and brings it
-    /// into view.
-    fn step(&mut self, forward: bool) {
-        let Some(i) = self.index.step(self.state.selected.as_deref(), forward) else {
-            return;
-        };
-        let item = &self.index.items[i];
-        self.state.selected = Some(item.id.clone());
-        let (lo, hi) = item.extent();
+    /// Selects an item, shows the timeline and brings the item into view
+    /// (turning on the scenario that projects it, if needed).
+    fn show_on_timeline(&mut self, id: String) {
+        if let Some((scenario, _)) = self.dataset.projected(&id)
+            && !self.state.scenarios_on.contains(&scenario.id)
+        {
+            let sid = scenario.id.clone();
+            self.state.scenarios_on.insert(sid);
+            self.rebuild_index();
+        }
+        self.state.tab = Tab::Timeline;
+        self.state.selected = Some(id.clone());
+        if let Some(i) = self.index.position(&id) {
+            self.bring_into_view(self.index.items[i].extent());
+        }
+    }
+
+    /// Pans (keeping the zoom) so that `(lo, hi)` is visible.
+    fn bring_into_view(&mut self, (lo, hi): (f64, f64)) {
         let view = self.state.view;
         if hi < view.start_year || lo > view.end_year {
             let half = view.span_years() / 2.0;
@@ -283,6 +315,18 @@ impl App {
             }
             .clamped();
         }
+    }
+
+    /// Selects the previous or next shown event in date order and brings it
+    /// into view.
+    fn step(&mut self, forward: bool) {
+        let Some(i) = self.index.step(self.state.selected.as_deref(), forward) else {
+            return;
+        };
+        let item = &self.index.items[i];
+        self.state.selected = Some(item.id.clone());
+        let extent = item.extent();
+        self.bring_into_view(extent);
     }
 
     /// The whole UI, inside `ui`. Used by eframe and by tests.
@@ -340,6 +384,24 @@ impl App {
                 if i.key_pressed(egui::Key::Home) {
                     commands.push(Command::FitAll);
                 }
+                let digits = [
+                    egui::Key::Num1,
+                    egui::Key::Num2,
+                    egui::Key::Num3,
+                    egui::Key::Num4,
+                    egui::Key::Num5,
+                    egui::Key::Num6,
+                    egui::Key::Num7,
+                    egui::Key::Num8,
+                    egui::Key::Num9,
+                ];
+                for (n, key) in digits.into_iter().enumerate() {
+                    if i.consume_key(egui::Modifiers::NONE, key)
+                        && let Some(s) = self.dataset.scenarios.get(n)
+                    {
+                        commands.push(Command::ToggleScenario(s.id.clone()));
+                    }
+                }
             }
             (find, escape)
         });
@@ -395,7 +457,24 @@ impl App {
                 );
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            commands.extend(self.axis_panels_ui(ui));
+            ui.horizontal(|ui| {
+                for tab in Tab::ALL {
+                    if ui
+                        .selectable_label(self.state.tab == tab, tab.label())
+                        .clicked()
+                    {
+                        commands.push(Command::SetTab(tab));
+                    }
+                }
+            });
+            ui.separator();
+            match self.state.tab {
+                Tab::Timeline | Tab::RoadMap => commands.extend(self.axis_panels_ui(ui)),
+                Tab::Institutions => {
+                    commands.extend(self.institutions_table.ui(ui, &self.dataset, &self.state));
+                }
+                Tab::Compare => commands.extend(self.compare.ui(ui, &self.dataset, &self.state)),
+            }
         });
         commands
     }
@@ -545,22 +624,43 @@ impl App {
         if hover_year != self.state.hover_year {
             commands.push(Command::Hover(hover_year));
         }
-        commands.extend(self.timeline.ui(
-            ui,
-            &axis,
-            &self.dataset,
-            &self.index,
-            self.index_generation,
-            &self.state,
-            self.today,
-            timeline_height,
-        ));
+        if self.state.tab == Tab::RoadMap {
+            commands.extend(self.roadmap.ui(
+                ui,
+                &axis,
+                &self.dataset,
+                &self.state,
+                self.today,
+                timeline_height,
+            ));
+        } else {
+            commands.extend(self.timeline.ui(
+                ui,
+                &axis,
+                &self.dataset,
+                &self.index,
+                self.index_generation,
+                &self.state,
+                self.today,
+                timeline_height,
+            ));
+        }
         ui.separator();
         commands.extend(
             self.elections
                 .ui(ui, &axis, &self.dataset, &self.state, self.today),
         );
         ui.add_space(4.0);
+        if self.state.tab == Tab::RoadMap {
+            indicators_ui(
+                ui,
+                &axis,
+                &self.dataset,
+                &self.state,
+                GENERATION_PLOT_PX + 20.0,
+            );
+            return commands;
+        }
         let label = if show_generation {
             "Hide the generation gap"
         } else {

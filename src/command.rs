@@ -4,6 +4,7 @@
 use crate::model::Id;
 use crate::model::layout::TimeView;
 use crate::model::timeline::Filter;
+use crate::state::{InstitutionColumn, Tab};
 
 #[must_use]
 #[derive(Clone, Debug, PartialEq)]
@@ -32,4 +33,16 @@ pub enum Command {
     Escape,
     /// Read the data directory again.
     Reload,
+    /// Show another view in the central area.
+    SetTab(Tab),
+    /// Choose the scenarios compared (slot 0 = A, 1 = B).
+    SetCompare(usize, Option<Id>),
+    /// Select an item and bring it into view on the timeline.
+    ShowOnTimeline(Id),
+    /// Sort the institutions table by a column (again: reverse).
+    SortInstitutions(InstitutionColumn),
+    /// Show the institutions as a matrix (or as a table).
+    ShowMatrix(bool),
+    /// Explain one institution × risk link of the matrix.
+    ExplainLink(Option<(Id, Id)>),
 }

@@ -12,6 +12,39 @@ use crate::model::timeline::Filter;
 /// The key under which eframe stores [`AppState`].
 pub const STORAGE_KEY: &str = "rk-roadmap-state";
 
+/// The views of the central area.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Tab {
+    #[default]
+    Timeline,
+    RoadMap,
+    Institutions,
+    Compare,
+}
+
+impl Tab {
+    pub const ALL: [Tab; 4] = [Tab::Timeline, Tab::RoadMap, Tab::Institutions, Tab::Compare];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Timeline => "Timeline",
+            Self::RoadMap => "Road map",
+            Self::Institutions => "Institutions",
+            Self::Compare => "Compare scenarios",
+        }
+    }
+}
+
+/// Columns of the institutions table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum InstitutionColumn {
+    #[default]
+    Name,
+    Kind,
+    Level,
+    Answers,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AppState {
@@ -27,6 +60,17 @@ pub struct AppState {
     pub filter: Filter,
     /// Whether the generation-gap plot is shown.
     pub show_generation: bool,
+    /// The central area's view.
+    pub tab: Tab,
+    /// The two scenarios compared side by side.
+    pub compare: [Option<Id>; 2],
+    /// The institutions table's sort column and direction.
+    pub institution_sort: (InstitutionColumn, bool),
+    /// The institutions view shows the matrix rather than the table.
+    pub institutions_matrix: bool,
+    /// The institution × risk cell whose link is explained.
+    #[serde(skip)]
+    pub matrix_cell: Option<(Id, Id)>,
     /// Hovered year, shared between panels for the cursor line.
     #[serde(skip)]
     pub hover_year: Option<f64>,
@@ -41,6 +85,11 @@ impl Default for AppState {
             collapsed_lanes: BTreeSet::new(),
             filter: Filter::default(),
             show_generation: true,
+            tab: Tab::Timeline,
+            compare: [None, None],
+            institution_sort: (InstitutionColumn::Name, true),
+            institutions_matrix: false,
+            matrix_cell: None,
             hover_year: None,
         }
     }
@@ -70,6 +119,11 @@ impl AppState {
             self.selected = None;
         }
         self.scenarios_on.retain(|id| known(id));
+        for slot in &mut self.compare {
+            if slot.as_deref().is_some_and(|id| !known(id)) {
+                *slot = None;
+            }
+        }
         self.view = self.view.clamped();
     }
 }

@@ -221,7 +221,8 @@ fn the_wheel_zooms_around_the_pointer() {
     // Over the timeline, right of the gutter.
     let pos = egui::pos2(700.0, 300.0);
     h.event(egui::Event::PointerMoved(pos));
-    h.run();
+    // Tooltips may fade in under the pointer: step rather than settle.
+    h.run_steps(3);
     h.event(egui::Event::MouseWheel {
         unit: egui::MouseWheelUnit::Point,
         delta: egui::vec2(0.0, 120.0),
@@ -229,7 +230,7 @@ fn the_wheel_zooms_around_the_pointer() {
         source: egui::MouseWheelSource::Wheel,
         modifiers: egui::Modifiers::NONE,
     });
-    h.run();
+    h.run_steps(20);
     let after = h.state().state.view;
     assert!(
         after.span_years() < before.span_years(),

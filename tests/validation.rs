@@ -312,3 +312,28 @@ fn missing_and_non_utf8_files_are_reported() {
         "{errors:?}"
     );
 }
+
+#[test]
+fn a_second_copy_in_the_same_file_is_reported_where_it_stands() {
+    let texts = with_item("events.ron", &event("ev_kz_independence", ""));
+    let errors = only_semantic(&errors_of(&texts));
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let (file, line, item, _, message) = &errors[0];
+    assert_eq!(
+        (file.as_str(), item.as_str()),
+        ("events.ron", "ev_kz_independence")
+    );
+    let first = rk_roadmap::model::validate::line_of_id(
+        texts.get("events.ron").unwrap(),
+        "ev_kz_independence",
+    )
+    .unwrap();
+    assert!(
+        line.is_some_and(|l| l > first),
+        "{line:?} should be the copy, after line {first}"
+    );
+    assert!(
+        message.contains(&format!("first defined in events.ron:{first}")),
+        "{message}"
+    );
+}

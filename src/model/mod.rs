@@ -9,6 +9,7 @@ pub mod generate;
 pub mod layout;
 pub mod load;
 pub mod query;
+pub mod scenarios;
 pub mod timeline;
 pub mod types;
 pub mod validate;

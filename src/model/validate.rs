@@ -8,7 +8,7 @@ use super::dataset::Dataset;
 use super::date::Date;
 use super::error::LoadError;
 use super::load::DataTexts;
-use super::types::{Id, Qualifier, SourceKind, Stage, TermEnd, TermRule};
+use super::types::{Id, Qualifier, SourceKind, TermEnd, TermRule};
 
 /// Dates of timeline items must fall in this range of years.
 pub const TIMELINE_YEARS: (i32, i32) = (1985, 2040);
@@ -35,15 +35,17 @@ const SCENARIOS: &str = "scenarios.ron";
 
 /// Finds the 1-based line on which `id: "<id>"` is written in `text`.
 pub fn line_of_id(text: &str, id: &str) -> Option<usize> {
+    lines_of_id(text, id).next()
+}
+
+/// Every 1-based line on which `id: "<id>"` is written in `text`.
+fn lines_of_id<'a>(text: &'a str, id: &str) -> impl Iterator<Item = usize> + 'a {
     let needle = format!("\"{id}\"");
-    text.lines()
-        .position(|line| {
-            line.find(&needle).is_some_and(|at| {
-                let before = line[..at].trim_end();
-                before.ends_with("id:")
-            })
-        })
-        .map(|i| i + 1)
+    text.lines().enumerate().filter_map(move |(i, line)| {
+        line.find(&needle)
+            .is_some_and(|at| line[..at].trim_end().ends_with("id:"))
+            .then_some(i + 1)
+    })
 }
 
 struct Checker<'a> {
@@ -217,18 +219,22 @@ fn check_ids<'a>(c: &mut Checker<'a>, ds: &'a Dataset) {
             );
         }
         if let Some(first) = seen.get(id) {
-            let line = c
-                .texts
-                .get(first)
-                .and_then(|t| line_of_id(t, id))
-                .map_or(String::new(), |l| format!(":{l}"));
-            let first = (*first).to_owned();
-            c.err(
-                file,
-                id,
-                "id",
-                format!("duplicate id, first defined in {first}{line}"),
-            );
+            let first = *first;
+            let first_line = c.texts.get(first).and_then(|t| line_of_id(t, id));
+            // A second copy in the same file is reported where it stands.
+            let line = if first == file {
+                c.texts.get(file).and_then(|t| lines_of_id(t, id).nth(1))
+            } else {
+                c.texts.get(file).and_then(|t| line_of_id(t, id))
+            };
+            let at = first_line.map_or(String::new(), |l| format!(":{l}"));
+            c.errors.push(LoadError::Semantic {
+                file: file.to_owned(),
+                line,
+                item: id.to_owned(),
+                field: "id".to_owned(),
+                message: format!("duplicate id, first defined in {first}{at}"),
+            });
         } else {
             seen.insert(id, file);
         }
@@ -294,6 +300,7 @@ fn check_timeline(c: &mut Checker<'_>, ds: &Dataset) {
     }
     for e in &ds.events {
         c.text(EVENTS, &e.id, "title", &e.title);
+        c.text(EVENTS, &e.id, "summary", &e.summary);
         c.timeline_date(EVENTS, &e.id, "date", &e.date);
         if let Some(end) = &e.end {
             c.timeline_date(EVENTS, &e.id, "end", end);
@@ -364,6 +371,7 @@ fn check_people_and_orgs(c: &mut Checker<'_>, ds: &Dataset) {
 fn check_analysis(c: &mut Checker<'_>, ds: &Dataset) {
     for f in &ds.figures {
         c.text(FIGURES, &f.id, "wording", &f.wording);
+        c.text(FIGURES, &f.id, "title", &f.title);
         c.timeline_date(FIGURES, &f.id, "as_of", &f.as_of);
         if !f.value.is_finite() {
             c.err(FIGURES, &f.id, "value", "must be a finite number");
@@ -396,6 +404,7 @@ fn check_analysis(c: &mut Checker<'_>, ds: &Dataset) {
     }
     for i in &ds.institutions {
         c.text(INSTITUTIONS, &i.id, "purpose", &i.purpose);
+        c.text(INSTITUTIONS, &i.id, "name", &i.name);
         c.refs(INSTITUTIONS, &i.id, "answers", &i.answers, FACTORS);
         c.refs(INSTITUTIONS, &i.id, "builds_on", &i.builds_on, INSTITUTIONS);
         if let Some(d) = &i.founded {
@@ -440,6 +449,7 @@ fn check_elections(c: &mut Checker<'_>, ds: &Dataset) {
         }
         c.opt_ref(ELECTIONS, &e.id, "winner", e.winner.as_ref(), PEOPLE);
         c.text(ELECTIONS, &e.id, "result", &e.result);
+        c.text(ELECTIONS, &e.id, "title", &e.title);
         c.cites(ELECTIONS, &e.id, &e.sources, &e.urls);
     }
     for r in &ds.term_rules {
@@ -631,7 +641,7 @@ pub fn lifecycle_problem(stages: &[super::types::StageAt]) -> Option<String> {
         if a.stage.is_terminal() {
             return Some(format!("nothing may follow `{}`", a.stage.label()));
         }
-        if b.stage <= a.stage && !(b.stage == Stage::Stalled && a.stage == Stage::Stalled) {
+        if b.stage <= a.stage {
             return Some(format!(
                 "stage `{}` comes after `{}`; stages must advance",
                 b.stage.label(),
