@@ -6,16 +6,17 @@ use std::time::Instant;
 
 use eframe::egui::{self, RichText};
 
-use crate::command::Command;
+use crate::command::{Command, ExportKind};
 use crate::model::layout::TimeView;
 use crate::model::timeline::TimelineIndex;
 use crate::model::{self, Dataset, LoadError, LoadErrors};
-use crate::state::{AppState, STORAGE_KEY, Tab};
+use crate::state::{AppState, Lang, STORAGE_KEY, Tab, ThemeChoice, clamp_scale};
 use crate::ui::compare::ComparePanel;
 use crate::ui::details::DetailsPanel;
 use crate::ui::elections::ElectionsPanel;
 use crate::ui::errors::ErrorsPanel;
 use crate::ui::generation::GenerationPanel;
+use crate::ui::i18n::{help_rows, tr};
 use crate::ui::institutions::{InstitutionsPanel, InstitutionsTable};
 use crate::ui::roadmap::{RoadmapPanel, indicators_ui};
 use crate::ui::scenarios::ScenariosPanel;
@@ -44,6 +45,25 @@ pub fn search_box_id() -> egui::Id {
     egui::Id::unique("timeline_search")
 }
 
+/// What the command line asks the window to open with.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeepLink {
+    pub view: Option<TimeView>,
+    pub scenarios: Vec<String>,
+    pub select: Option<String>,
+}
+
+/// Where exports are saved: `$RK_ROADMAP_EXPORT_DIR`, else
+/// `~/rk-roadmap-exports` (never the data directory).
+pub fn export_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("RK_ROADMAP_EXPORT_DIR") {
+        return PathBuf::from(dir);
+    }
+    std::env::var_os("HOME")
+        .map_or_else(|| PathBuf::from("."), PathBuf::from)
+        .join("rk-roadmap-exports")
+}
+
 pub struct App {
     dataset: Dataset,
     errors: Vec<LoadError>,
@@ -62,6 +82,15 @@ pub struct App {
     watch_error: Option<String>,
     /// Successful loads so far (the first is the start-up load).
     loads: usize,
+    /// The theme and scale last applied to the context.
+    applied: Option<(ThemeChoice, f32)>,
+    /// A PNG export waits for the viewport's screenshot.
+    screenshot_pending: bool,
+    /// Screenshots arrive here from the renderer.
+    screenshots: (
+        std::sync::mpsc::Sender<std::sync::Arc<egui::ColorImage>>,
+        std::sync::mpsc::Receiver<std::sync::Arc<egui::ColorImage>>,
+    ),
     timeline: TimelinePanel,
     elections: ElectionsPanel,
     generation: GenerationPanel,
@@ -101,6 +130,9 @@ impl App {
             watch: None,
             watch_error: None,
             loads: 0,
+            applied: None,
+            screenshot_pending: false,
+            screenshots: std::sync::mpsc::channel(),
             timeline: TimelinePanel::default(),
             elections: ElectionsPanel,
             generation: GenerationPanel,
@@ -120,6 +152,7 @@ impl App {
     pub fn from_creation_context(
         cc: &eframe::CreationContext<'_>,
         data_dir: Option<PathBuf>,
+        link: DeepLink,
     ) -> Self {
         let state = cc
             .storage
@@ -133,8 +166,80 @@ impl App {
             });
         let loaded = crate::cli::load(data_dir.as_deref());
         let mut app = Self::new(loaded, data_dir, state);
+        for warning in app.apply_deep_link(link) {
+            eprintln!("rk-roadmap: warning: {warning}");
+        }
         app.start_watching(&cc.egui_ctx);
         app
+    }
+
+    /// Opens the view a command line asks for. Unknown ids are skipped;
+    /// the returned warnings say which.
+    pub fn apply_deep_link(&mut self, link: DeepLink) -> Vec<String> {
+        let mut warnings = Vec::new();
+        if let Some(view) = link.view {
+            self.state.view = view.clamped();
+        }
+        for id in link.scenarios {
+            if self.dataset.scenarios.iter().any(|s| s.id == id) {
+                self.state.scenarios_on.insert(id);
+            } else {
+                warnings.push(format!("no scenario `{id}` in the data"));
+            }
+        }
+        self.rebuild_index();
+        if let Some(id) = link.select {
+            if self.dataset.get(&id).is_some() {
+                self.state.selected = Some(id);
+            } else {
+                warnings.push(format!("no item `{id}` to select"));
+            }
+        }
+        warnings
+    }
+
+    /// The command line that reopens the current view.
+    pub fn view_command(&self) -> String {
+        let scenarios: Vec<String> = self.state.scenarios_on.iter().cloned().collect();
+        crate::cli::view_command(
+            self.data_dir.as_deref(),
+            self.state.view,
+            &scenarios,
+            self.state.selected.as_deref(),
+        )
+    }
+
+    /// Saves the visible, filtered events as CSV or Markdown into
+    /// [`export_dir`]; returns the file written.
+    pub fn export_text(&self, kind: ExportKind) -> Result<PathBuf, String> {
+        let view = self.state.view;
+        let rows = model::export::rows(
+            &self.dataset,
+            &self.state.scenarios_on,
+            &self.state.filter,
+            view.start_year,
+            view.end_year,
+        );
+        let (text, ext) = match kind {
+            ExportKind::Csv => (
+                model::export::to_csv(&rows).map_err(|e| e.to_string())?,
+                "csv",
+            ),
+            ExportKind::Markdown => (
+                model::export::to_markdown(
+                    &self.dataset,
+                    &rows,
+                    &self.state.scenarios_on,
+                    view.start_year,
+                    view.end_year,
+                ),
+                "md",
+            ),
+            ExportKind::Png => return Err("a PNG is taken from the window".to_owned()),
+        };
+        let path = export_path(ext)?;
+        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        Ok(path)
     }
 
     /// Watches the data directory (if the app has one) and reloads on
@@ -275,6 +380,20 @@ impl App {
             }
             Command::ExplainLink(cell) => self.state.matrix_cell = cell,
             Command::ShowMatrix(on) => self.state.institutions_matrix = on,
+            Command::SetLang(lang) => self.state.lang = lang,
+            Command::SetTheme(theme) => self.state.theme = theme,
+            Command::ScaleUi(factor) => {
+                self.state.ui_scale = clamp_scale(self.state.ui_scale * factor)
+            }
+            Command::ShowHelp(show) => self.state.show_help = show,
+            Command::Notice(text) => self.state.notice = text,
+            Command::Export(ExportKind::Png) => self.screenshot_pending = true,
+            Command::Export(kind) => {
+                self.state.notice = Some(match self.export_text(kind) {
+                    Ok(path) => format!("Saved {}", path.display()),
+                    Err(e) => format!("Export failed: {e}"),
+                });
+            }
             Command::Escape => {
                 if self.state.filter.query.is_empty() {
                     self.state.selected = None;
@@ -332,10 +451,47 @@ impl App {
     /// The whole UI, inside `ui`. Used by eframe and by tests.
     pub fn ui_for_test(&mut self, ui: &mut egui::Ui) {
         self.poll_watch(ui.ctx());
+        self.apply_look(ui.ctx());
+        self.take_screenshot(ui.ctx());
         let mut commands = self.keyboard(ui.ctx());
         commands.extend(self.panels_ui(ui));
         for c in commands {
             self.run_command(c);
+        }
+    }
+
+    /// Applies the theme and the UI scale when they change.
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        let wanted = (self.state.theme, self.state.ui_scale);
+        if self.applied == Some(wanted) {
+            return;
+        }
+        ctx.set_theme(match self.state.theme {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        ctx.set_zoom_factor(self.state.ui_scale);
+        self.applied = Some(wanted);
+    }
+
+    /// Asks the viewport for a screenshot, and saves it when it arrives.
+    fn take_screenshot(&mut self, ctx: &egui::Context) {
+        if let Ok(image) = self.screenshots.1.try_recv() {
+            self.state.notice = Some(match save_png(&image) {
+                Ok(path) => format!("Saved {}", path.display()),
+                Err(e) => format!("Export failed: {e}"),
+            });
+        }
+        if std::mem::take(&mut self.screenshot_pending) {
+            let tx = self.screenshots.0.clone();
+            let wake = ctx.clone();
+            ctx.request_screenshot(move |image| {
+                if tx.send(image).is_ok() {
+                    wake.request_repaint();
+                }
+            });
         }
     }
 
@@ -368,7 +524,21 @@ impl App {
         let (find, escape) = ctx.input_mut(|i| {
             let find = i.consume_key(egui::Modifiers::COMMAND, egui::Key::F);
             let escape = i.consume_key(egui::Modifiers::NONE, egui::Key::Escape);
-            if !typing {
+            if i.consume_key(egui::Modifiers::NONE, egui::Key::F1) {
+                commands.push(Command::ShowHelp(!self.state.show_help));
+            }
+            if i.consume_key(egui::Modifiers::COMMAND, egui::Key::Equals)
+                || i.consume_key(egui::Modifiers::COMMAND, egui::Key::Plus)
+            {
+                commands.push(Command::ScaleUi(1.1));
+            }
+            if i.consume_key(egui::Modifiers::COMMAND, egui::Key::Minus) {
+                commands.push(Command::ScaleUi(1.0 / 1.1));
+            }
+            if !typing && i.consume_key(egui::Modifiers::NONE, egui::Key::Questionmark) {
+                commands.push(Command::ShowHelp(!self.state.show_help));
+            }
+            if !typing && !i.modifiers.command {
                 if i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowRight) {
                     commands.push(Command::Step { forward: true });
                 }
@@ -410,7 +580,11 @@ impl App {
             ctx.memory_mut(|m| m.request_focus(search_box_id()));
         }
         if escape {
-            commands.push(Command::Escape);
+            if self.state.show_help {
+                commands.push(Command::ShowHelp(false));
+            } else {
+                commands.push(Command::Escape);
+            }
             ctx.memory_mut(|m| m.surrender_focus(search_box_id()));
         }
         commands
@@ -418,6 +592,8 @@ impl App {
 
     fn panels_ui(&mut self, ui: &mut egui::Ui) -> Vec<Command> {
         let mut commands = Vec::new();
+        let lang = self.state.lang;
+        commands.extend(self.help_ui(ui.ctx()));
         egui::Panel::top("top_bar").show(ui, |ui| {
             commands.extend(self.top_bar_ui(ui));
         });
@@ -436,10 +612,10 @@ impl App {
             .show(ui, |ui| {
                 ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    ui.heading("Scenarios to 2030");
+                    ui.heading(tr(lang, "Scenarios to 2030"));
                     commands.extend(self.scenarios.ui(ui, &self.dataset, &self.state));
                     ui.separator();
-                    ui.heading("Road-map institutions");
+                    ui.heading(tr(lang, "Road-map institutions"));
                     commands.extend(self.institutions.ui(ui, &self.dataset, &self.state));
                 });
             });
@@ -449,7 +625,7 @@ impl App {
             .min_size(240.0)
             .max_size(520.0)
             .show(ui, |ui| {
-                ui.heading("Details");
+                ui.heading(tr(lang, "Details"));
                 ui.separator();
                 commands.extend(
                     self.details
@@ -460,7 +636,7 @@ impl App {
             ui.horizontal(|ui| {
                 for tab in Tab::ALL {
                     if ui
-                        .selectable_label(self.state.tab == tab, tab.label())
+                        .selectable_label(self.state.tab == tab, tr(lang, tab.label()))
                         .clicked()
                     {
                         commands.push(Command::SetTab(tab));
@@ -483,10 +659,10 @@ impl App {
         let mut commands = Vec::new();
         let mut reload = false;
         ui.horizontal(|ui| {
-            ui.label(RichText::new(TITLE).strong().size(16.0));
+            ui.label(RichText::new(TITLE).strong().size(15.0));
             ui.separator();
             if ui
-                .button("Fit 1990–2030")
+                .button(tr(self.state.lang, "Fit 1990–2030"))
                 .on_hover_text("Show the whole span (Home, or double-click the timeline)")
                 .clicked()
             {
@@ -494,6 +670,7 @@ impl App {
             }
             ui.separator();
             commands.extend(self.search_ui(ui));
+            commands.extend(self.menus_ui(ui));
             ui.separator();
             ui.weak(self.origin());
             if self.data_dir.is_some() {
@@ -520,10 +697,120 @@ impl App {
                     format!("{} data error(s)", self.errors.len()),
                 );
             }
+            if let Some(notice) = &self.state.notice {
+                ui.label(RichText::new(notice).small())
+                    .on_hover_text(notice);
+            }
         });
         if reload {
             commands.push(Command::Reload);
         }
+        commands
+    }
+
+    /// The Share, View and Help menus.
+    fn menus_ui(&self, ui: &mut egui::Ui) -> Vec<Command> {
+        let lang = self.state.lang;
+        let mut commands = Vec::new();
+        ui.menu_button(tr(lang, "Share"), |ui| {
+            if ui
+                .button(tr(lang, "Copy view as command"))
+                .on_hover_text(
+                    "Copies a command line that reopens this view: dates, scenarios, selection",
+                )
+                .clicked()
+            {
+                let command = self.view_command();
+                ui.ctx().copy_text(command.clone());
+                commands.push(Command::Notice(Some(format!("Copied: {command}"))));
+            }
+            ui.separator();
+            let to = export_dir();
+            for (kind, label) in [
+                (ExportKind::Png, "Save view as PNG"),
+                (ExportKind::Csv, "Save visible events as CSV"),
+                (ExportKind::Markdown, "Save brief as Markdown"),
+            ] {
+                if ui
+                    .button(tr(lang, label))
+                    .on_hover_text(format!("Saved in {}", to.display()))
+                    .clicked()
+                {
+                    commands.push(Command::Export(kind));
+                }
+            }
+        })
+        .response
+        .on_hover_text("Copy this view as a command line, or save it as PNG, CSV or Markdown");
+        ui.menu_button(tr(lang, "View"), |ui| {
+            ui.strong(tr(lang, "Language"));
+            for (choice, name) in [(Lang::En, "English"), (Lang::Ru, "Русский")] {
+                if ui.radio(lang == choice, name).clicked() {
+                    commands.push(Command::SetLang(choice));
+                }
+            }
+            ui.separator();
+            ui.strong(tr(lang, "Theme"));
+            for (choice, name) in [
+                (ThemeChoice::System, "Follow the system"),
+                (ThemeChoice::Light, "Light"),
+                (ThemeChoice::Dark, "Dark"),
+            ] {
+                if ui
+                    .radio(self.state.theme == choice, tr(lang, name))
+                    .clicked()
+                {
+                    commands.push(Command::SetTheme(choice));
+                }
+            }
+            ui.separator();
+            ui.label(format!("{:.0}%", self.state.ui_scale * 100.0));
+            if ui.button(tr(lang, "Larger (Ctrl+=)")).clicked() {
+                commands.push(Command::ScaleUi(1.1));
+            }
+            if ui.button(tr(lang, "Smaller (Ctrl+−)")).clicked() {
+                commands.push(Command::ScaleUi(1.0 / 1.1));
+            }
+        })
+        .response
+        .on_hover_text("Language, theme and size of the interface");
+        if ui
+            .button(tr(lang, "Help"))
+            .on_hover_text("Every mouse and keyboard action (F1 or ?)")
+            .clicked()
+        {
+            commands.push(Command::ShowHelp(!self.state.show_help));
+        }
+        commands
+    }
+
+    /// The help overlay: every mouse and keyboard action.
+    fn help_ui(&self, ctx: &egui::Context) -> Vec<Command> {
+        let mut commands = Vec::new();
+        if !self.state.show_help {
+            return commands;
+        }
+        let lang = self.state.lang;
+        egui::Window::new(tr(lang, "Keyboard and mouse"))
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ctx, |ui| {
+                egui::Grid::new("help_grid")
+                    .striped(true)
+                    .spacing([24.0, 6.0])
+                    .show(ui, |ui| {
+                        for (action, keys) in help_rows(lang) {
+                            ui.label(action);
+                            ui.label(RichText::new(keys).strong());
+                            ui.end_row();
+                        }
+                    });
+                ui.add_space(6.0);
+                if ui.button(tr(lang, "Close")).clicked() {
+                    commands.push(Command::ShowHelp(false));
+                }
+            });
         commands
     }
 
@@ -534,7 +821,7 @@ impl App {
         let response = ui.add(
             egui::TextEdit::singleline(&mut filter.query)
                 .id(search_box_id())
-                .hint_text("Search events (Ctrl+F)")
+                .hint_text(tr(self.state.lang, "Search events (Ctrl+F)"))
                 .desired_width(200.0),
         );
         let response = response.on_hover_text(
@@ -545,14 +832,19 @@ impl App {
         });
         if filter.is_active() {
             ui.label(format!(
-                "{} of {}",
+                "{} {} {}",
                 self.index.match_count(),
+                tr(self.state.lang, "of"),
                 self.index.len()
             ));
         } else {
-            ui.weak(format!("{} events", self.index.len()));
+            ui.weak(format!(
+                "{} {}",
+                self.index.len(),
+                tr(self.state.lang, "events")
+            ));
         }
-        ui.menu_button("Filters", |ui| {
+        ui.menu_button(tr(self.state.lang, "Filters"), |ui| {
             ui.strong("Lanes");
             for lane in &self.dataset.lanes {
                 let mut shown = !filter.hidden_lanes.contains(&lane.id);
@@ -661,11 +953,14 @@ impl App {
             );
             return commands;
         }
-        let label = if show_generation {
-            "Hide the generation gap"
-        } else {
-            "Show the generation gap: ages of leaders and named successors"
-        };
+        let label = tr(
+            self.state.lang,
+            if show_generation {
+                "Hide the generation gap"
+            } else {
+                "Show the generation gap: ages of leaders and named successors"
+            },
+        );
         if ui
             .add(egui::Button::new(label).frame(false))
             .on_hover_text("Show or hide the plot of ages over time, with the 2029–2030 cusp")
@@ -689,4 +984,27 @@ impl eframe::App for App {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_KEY, &self.state);
     }
+}
+
+/// A new file name in the export directory.
+fn export_path(ext: &str) -> Result<PathBuf, String> {
+    let dir = export_dir();
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis());
+    Ok(dir.join(format!("rk-roadmap-{stamp}.{ext}")))
+}
+
+/// Writes a screenshot as PNG into the export directory.
+fn save_png(image: &egui::ColorImage) -> Result<PathBuf, String> {
+    let path = export_path("png")?;
+    let [w, h] = image.size;
+    let pixels: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
+    let buffer = image::RgbaImage::from_raw(w as u32, h as u32, pixels)
+        .ok_or("the screenshot has an unexpected size")?;
+    buffer
+        .save(&path)
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(path)
 }

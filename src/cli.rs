@@ -2,9 +2,10 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::model::{self, Dataset, LoadErrors};
+use crate::model::layout::TimeView;
+use crate::model::{self, Dataset, Date, LoadErrors};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -17,6 +18,22 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
 
+    /// Open the window with the view starting at this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub at: Option<Date>,
+
+    /// How much time the view shows: e.g. 2y, 18m, 0.5y (with --at; default 2y).
+    #[arg(long, value_name = "SPAN", value_parser = parse_span)]
+    pub span: Option<f64>,
+
+    /// Open with this scenario toggled on (repeatable).
+    #[arg(long = "scenario", value_name = "ID")]
+    pub scenarios: Vec<String>,
+
+    /// Open with this item selected.
+    #[arg(long, value_name = "ID")]
+    pub select: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -25,6 +42,140 @@ pub struct Cli {
 pub enum Command {
     /// Validate the dataset and print a summary; exit 1 with every error otherwise.
     Check,
+    /// Export events (and toggled scenarios' projections) without opening a window.
+    Export {
+        /// csv (RFC 4180, with a header row) or md (a brief with source links).
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Include this scenario's projected events (repeatable).
+        #[arg(long = "scenario", value_name = "ID")]
+        scenarios: Vec<String>,
+        /// First year included.
+        #[arg(long, value_name = "YEAR")]
+        from: Option<i32>,
+        /// Last year included.
+        #[arg(long, value_name = "YEAR")]
+        to: Option<i32>,
+        /// Write to this file instead of stdout.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Md,
+}
+
+/// `--at`: a date of the data's form.
+pub fn parse_date(text: &str) -> Result<Date, String> {
+    Date::parse(text).map_err(|e| e.to_string())
+}
+
+/// `--span`: `2y`, `18m`, `0.5y`, `10d`, in years.
+pub fn parse_span(text: &str) -> Result<f64, String> {
+    let text = text.trim();
+    let (number, unit) = text.split_at(
+        text.find(|c: char| c.is_ascii_alphabetic())
+            .unwrap_or(text.len()),
+    );
+    let value: f64 = number
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{text}` is not a span such as 2y, 18m or 10d"))?;
+    let years = match unit.trim() {
+        "y" | "" => value,
+        "m" => value / 12.0,
+        "d" => value / 365.25,
+        other => return Err(format!("unknown span unit `{other}`: use y, m or d")),
+    };
+    if years.is_finite() && years > 0.0 {
+        Ok(years)
+    } else {
+        Err(format!("`{text}` must be a positive span"))
+    }
+}
+
+/// The view a deep link asks for, if it gives `--at`.
+pub fn deep_link_view(at: Option<Date>, span: Option<f64>) -> Option<TimeView> {
+    let start = at?.start_year_frac();
+    Some(
+        TimeView {
+            start_year: start,
+            end_year: start + span.unwrap_or(2.0),
+        }
+        .clamped(),
+    )
+}
+
+/// A span in the shortest exact form: `2y`, `18m`, or years with decimals.
+pub fn format_span(years: f64) -> String {
+    let months = years * 12.0;
+    if (years - years.round()).abs() < 1e-6 {
+        format!("{}y", years.round())
+    } else if (months - months.round()).abs() < 1e-3 {
+        format!("{}m", months.round())
+    } else {
+        format!("{years:.2}y")
+    }
+}
+
+/// The command line that reopens a view.
+pub fn view_command(
+    data: Option<&std::path::Path>,
+    view: TimeView,
+    scenarios: &[String],
+    select: Option<&str>,
+) -> String {
+    let year = view.start_year.floor();
+    let month = ((view.start_year - year) * 12.0).floor().clamp(0.0, 11.0) as u32 + 1;
+    let mut parts = vec![
+        "rk-roadmap".to_owned(),
+        format!("--at {year:.0}-{month:02}"),
+        format!("--span {}", format_span(view.span_years())),
+    ];
+    for s in scenarios {
+        parts.push(format!("--scenario {s}"));
+    }
+    if let Some(id) = select {
+        parts.push(format!("--select {id}"));
+    }
+    if let Some(dir) = data {
+        parts.push(format!("--data '{}'", dir.display()));
+    }
+    parts.join(" ")
+}
+
+/// Runs `export`: the text to print (or write), or an error message.
+pub fn export(
+    data: Option<&std::path::Path>,
+    format: ExportFormat,
+    scenarios: &[String],
+    from: Option<i32>,
+    to: Option<i32>,
+) -> Result<String, String> {
+    let ds = load(data).map_err(|e| e.to_string())?;
+    for s in scenarios {
+        if !ds.scenarios.iter().any(|x| &x.id == s) {
+            let known: Vec<&str> = ds.scenarios.iter().map(|x| x.id.as_str()).collect();
+            return Err(format!(
+                "unknown scenario `{s}`; known: {}",
+                known.join(", ")
+            ));
+        }
+    }
+    let from = f64::from(from.unwrap_or(1985));
+    let to = f64::from(to.unwrap_or(2040)) + 1.0 - 1e-9;
+    if to < from {
+        return Err("--to is before --from".to_owned());
+    }
+    let on: std::collections::BTreeSet<String> = scenarios.iter().cloned().collect();
+    let rows = model::export::rows(&ds, &on, &model::timeline::Filter::default(), from, to);
+    match format {
+        ExportFormat::Csv => model::export::to_csv(&rows).map_err(|e| e.to_string()),
+        ExportFormat::Md => Ok(model::export::to_markdown(&ds, &rows, &on, from, to)),
+    }
 }
 
 /// Loads the dataset `--data` names, or the embedded one.

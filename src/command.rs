@@ -4,7 +4,15 @@
 use crate::model::Id;
 use crate::model::layout::TimeView;
 use crate::model::timeline::Filter;
-use crate::state::{InstitutionColumn, Tab};
+use crate::state::{InstitutionColumn, Lang, Tab, ThemeChoice};
+
+/// What to export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    Png,
+    Csv,
+    Markdown,
+}
 
 #[must_use]
 #[derive(Clone, Debug, PartialEq)]
@@ -43,6 +51,18 @@ pub enum Command {
     SortInstitutions(InstitutionColumn),
     /// Show the institutions as a matrix (or as a table).
     ShowMatrix(bool),
+    /// Switch the interface language.
+    SetLang(Lang),
+    /// Switch the theme.
+    SetTheme(ThemeChoice),
+    /// Scale the whole UI by this factor (1.1 larger, 1/1.1 smaller).
+    ScaleUi(f32),
+    /// Open or close the help overlay.
+    ShowHelp(bool),
+    /// Export the visible events.
+    Export(ExportKind),
+    /// Show a message in the top bar (or clear it).
+    Notice(Option<String>),
     /// Explain one institution × risk link of the matrix.
     ExplainLink(Option<(Id, Id)>),
 }

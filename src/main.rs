@@ -4,14 +4,44 @@ use rk_roadmap::cli::{self, Cli, Command};
 
 fn main() -> std::process::ExitCode {
     let args = Cli::parse();
-    if let Some(Command::Check) = args.command {
-        let (code, text) = cli::check(args.data.as_deref());
-        if code == 0 {
-            print!("{text}");
-        } else {
-            eprint!("{text}");
+    match args.command {
+        Some(Command::Check) => {
+            let (code, text) = cli::check(args.data.as_deref());
+            if code == 0 {
+                print!("{text}");
+            } else {
+                eprint!("{text}");
+            }
+            return std::process::ExitCode::from(u8::try_from(code).unwrap_or(1));
         }
-        return std::process::ExitCode::from(u8::try_from(code).unwrap_or(1));
+        Some(Command::Export {
+            format,
+            scenarios,
+            from,
+            to,
+            output,
+        }) => {
+            return match cli::export(args.data.as_deref(), format, &scenarios, from, to) {
+                Ok(text) => match output {
+                    Some(path) => match std::fs::write(&path, text) {
+                        Ok(()) => std::process::ExitCode::SUCCESS,
+                        Err(e) => {
+                            eprintln!("rk-roadmap: cannot write {}: {e}", path.display());
+                            std::process::ExitCode::FAILURE
+                        }
+                    },
+                    None => {
+                        print!("{text}");
+                        std::process::ExitCode::SUCCESS
+                    }
+                },
+                Err(e) => {
+                    eprintln!("rk-roadmap: {e}");
+                    std::process::ExitCode::FAILURE
+                }
+            };
+        }
+        None => {}
     }
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
@@ -21,10 +51,15 @@ fn main() -> std::process::ExitCode {
         ..Default::default()
     };
     let data = args.data;
+    let link = rk_roadmap::app::DeepLink {
+        view: cli::deep_link_view(args.at, args.span),
+        scenarios: args.scenarios,
+        select: args.select,
+    };
     match eframe::run_native(
         "rk-roadmap",
         options,
-        Box::new(move |cc| Ok(Box::new(App::from_creation_context(cc, data)))),
+        Box::new(move |cc| Ok(Box::new(App::from_creation_context(cc, data, link)))),
     ) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {

@@ -35,6 +35,33 @@ impl Tab {
     }
 }
 
+/// The interface language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Lang {
+    #[default]
+    En,
+    Ru,
+}
+
+impl Lang {
+    /// The text in this language: `ru` when Russian is chosen and given.
+    pub fn pick<'a>(self, en: &'a str, ru: Option<&'a str>) -> &'a str {
+        match (self, ru) {
+            (Self::Ru, Some(ru)) if !ru.is_empty() => ru,
+            _ => en,
+        }
+    }
+}
+
+/// Light, dark, or whatever the system uses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
 /// Columns of the institutions table.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum InstitutionColumn {
@@ -68,6 +95,18 @@ pub struct AppState {
     pub institution_sort: (InstitutionColumn, bool),
     /// The institutions view shows the matrix rather than the table.
     pub institutions_matrix: bool,
+    /// The interface language.
+    pub lang: Lang,
+    /// Light, dark or the system's theme.
+    pub theme: ThemeChoice,
+    /// The whole UI's scale (Ctrl+= / Ctrl+−), for projectors.
+    pub ui_scale: f32,
+    /// The help overlay is open.
+    #[serde(skip)]
+    pub show_help: bool,
+    /// The last export's result, shown in the top bar.
+    #[serde(skip)]
+    pub notice: Option<String>,
     /// The institution × risk cell whose link is explained.
     #[serde(skip)]
     pub matrix_cell: Option<(Id, Id)>,
@@ -89,6 +128,11 @@ impl Default for AppState {
             compare: [None, None],
             institution_sort: (InstitutionColumn::Name, true),
             institutions_matrix: false,
+            lang: Lang::En,
+            theme: ThemeChoice::System,
+            ui_scale: 1.0,
+            show_help: false,
+            notice: None,
             matrix_cell: None,
             hover_year: None,
         }
@@ -102,6 +146,7 @@ impl AppState {
         match ron::from_str::<Self>(text) {
             Ok(mut state) => {
                 state.view = state.view.clamped();
+                state.ui_scale = clamp_scale(state.ui_scale);
                 (state, None)
             }
             Err(e) => (
@@ -125,5 +170,17 @@ impl AppState {
             }
         }
         self.view = self.view.clamped();
+    }
+}
+
+/// UI scales the app accepts.
+pub const UI_SCALE_RANGE: (f32, f32) = (0.6, 2.5);
+
+/// A usable UI scale (1.0 for nonsense).
+pub fn clamp_scale(scale: f32) -> f32 {
+    if scale.is_finite() {
+        scale.clamp(UI_SCALE_RANGE.0, UI_SCALE_RANGE.1)
+    } else {
+        1.0
     }
 }

@@ -5,6 +5,7 @@ pub mod dataset;
 pub mod date;
 pub mod elections;
 pub mod error;
+pub mod export;
 pub mod generate;
 pub mod layout;
 pub mod load;

@@ -13,6 +13,8 @@ use super::types::{Id, Status};
 pub struct IndexedItem {
     pub id: Id,
     pub title: String,
+    /// The Russian title, when the data gives one.
+    pub title_ru: Option<String>,
     /// Index into the dataset's lanes.
     pub lane: usize,
     /// Start, as a fractional year.
@@ -97,6 +99,7 @@ impl TimelineIndex {
             items.push(IndexedItem {
                 id: e.id.clone(),
                 title: e.title.clone(),
+                title_ru: e.title_ru.clone(),
                 lane,
                 start: e.date.start_year_frac(),
                 end: e.end.map(|d| d.end_year_frac()),
@@ -121,6 +124,7 @@ impl TimelineIndex {
                 items.push(IndexedItem {
                     id: p.id.clone(),
                     title: p.title.clone(),
+                    title_ru: p.title_ru.clone(),
                     lane,
                     start: p.date.start_year_frac(),
                     end: p.end.map(|d| d.end_year_frac()),

@@ -45,16 +45,16 @@ impl ElectionsPanel {
         let computed = computed_elections(ds, COMPUTE_UNTIL_YEAR);
         let (header, response) =
             ui.allocate_exact_size(egui::vec2(axis.rect.width(), HEADER_PX), Sense::hover());
-        response
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Electoral cycles"));
-        ui.painter().text(
+        let title = crate::ui::i18n::tr(state.lang, "Electoral cycles");
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, title));
+        let title_rect = ui.painter().text(
             Pos2::new(header.left() + 6.0, header.center().y),
             Align2::LEFT_CENTER,
-            "Electoral cycles",
+            crate::ui::i18n::tr(state.lang, "Electoral cycles"),
             FontId::proportional(14.0),
             ui.visuals().strong_text_color(),
         );
-        legend_ui(ui, axis, header);
+        legend_ui(ui, axis, header, title_rect.right() + 12.0);
         cusp_label_ui(ui, axis, header);
         for office in &ds.offices {
             self.office_ui(ui, axis, ds, state, today, office, &computed, &mut commands);
@@ -349,7 +349,7 @@ fn marker_shape(
 
 /// A legend of the marker shapes, left-aligned in the header after the
 /// gutter, stopping before the cusp band.
-fn legend_ui(ui: &egui::Ui, axis: &TimeAxis, header: Rect) {
+fn legend_ui(ui: &egui::Ui, axis: &TimeAxis, header: Rect, min_x: f32) {
     let limit = axis.x_from_year(CUSP_YEARS.0).min(header.right()) - 8.0;
     let painter = ui.painter_at(Rect::from_x_y_ranges(
         header.left()..=limit,
@@ -358,7 +358,7 @@ fn legend_ui(ui: &egui::Ui, axis: &TimeAxis, header: Rect) {
     let color = ui.visuals().text_color();
     let font = FontId::proportional(11.0);
     let y = header.center().y;
-    let mut x = axis.map.left + 8.0;
+    let mut x = (axis.map.left + 8.0).max(min_x);
     for (kind, label) in [
         (ElectionKind::Regular, "regular"),
         (ElectionKind::Early, "early"),

@@ -39,13 +39,22 @@ impl InstitutionsPanel {
                         .iter()
                         .filter(|i| i.proposed == proposed)
                         .count();
-                    ui.strong(format!("{heading} ({n})"));
+                    ui.strong(format!(
+                        "{} ({n})",
+                        crate::ui::i18n::tr(state.lang, heading)
+                    ));
                 })
                 .body(|ui| {
                     for inst in ds.institutions.iter().filter(|i| i.proposed == proposed) {
                         let selected = state.selected.as_deref() == Some(inst.id.as_str());
                         let response = ui
-                            .add(egui::Button::selectable(selected, inst.name.as_str()).truncate())
+                            .add(
+                                egui::Button::selectable(
+                                    selected,
+                                    state.lang.pick(&inst.name, inst.name_ru.as_deref()),
+                                )
+                                .truncate(),
+                            )
                             .on_hover_text(format!(
                                 "{}\n{} level · {}\n{}",
                                 inst.name,

@@ -6,6 +6,7 @@ pub mod details;
 pub mod elections;
 pub mod errors;
 pub mod generation;
+pub mod i18n;
 pub mod institutions;
 pub mod roadmap;
 pub mod scenarios;

@@ -13,7 +13,10 @@ pub struct ScenariosPanel;
 impl ScenariosPanel {
     pub fn ui(&mut self, ui: &mut egui::Ui, ds: &Dataset, state: &AppState) -> Vec<Command> {
         let mut commands = Vec::new();
-        ui.weak("Facts are always shown; tick a scenario to overlay its projections.");
+        ui.weak(crate::ui::i18n::tr(
+            state.lang,
+            "Facts are always shown; tick a scenario to overlay its projections.",
+        ));
         for s in &ds.scenarios {
             ui.horizontal(|ui| {
                 let (r, g, b) = s.rgb();
@@ -21,7 +24,7 @@ impl ScenariosPanel {
                 ui.painter()
                     .rect_filled(rect, 2.0, Color32::from_rgb(r, g, b));
                 if ui
-                    .small_button("about")
+                    .small_button(crate::ui::i18n::tr(state.lang, "about"))
                     .on_hover_text("Show this scenario's assumptions and reasoning")
                     .clicked()
                 {
@@ -29,7 +32,10 @@ impl ScenariosPanel {
                 }
                 let mut on = state.scenarios_on.contains(&s.id);
                 let response = ui
-                    .add(egui::Checkbox::new(&mut on, s.title.as_str()))
+                    .add(egui::Checkbox::new(
+                        &mut on,
+                        state.lang.pick(&s.title, s.title_ru.as_deref()),
+                    ))
                     .on_hover_text(format!(
                         "{}\n\n{}\n\n{} projected events",
                         s.title,

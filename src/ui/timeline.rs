@@ -38,8 +38,8 @@ const ERA_COLORS: [Color32; 4] = [
 #[derive(Default)]
 pub struct TimelinePanel {
     label_widths: Vec<f32>,
-    /// Identifies the index the widths belong to.
-    widths_for: usize,
+    /// Identifies the index and language the widths belong to.
+    widths_for: (usize, crate::state::Lang),
 }
 
 /// Pixel cells for the density pre-pass: about a marker and a gap.
@@ -74,9 +74,9 @@ struct LaneView {
 
 impl TimelinePanel {
     /// Forgets measured label widths (call when the index is rebuilt).
-    pub fn reset(&mut self, index: &TimelineIndex, generation: usize) {
+    pub fn reset(&mut self, index: &TimelineIndex, generation: usize, lang: crate::state::Lang) {
         self.label_widths = vec![f32::NAN; index.len()];
-        self.widths_for = generation;
+        self.widths_for = (generation, lang);
     }
 
     /// Draws the era row and the lanes into `height` pixels; returns commands.
@@ -92,15 +92,15 @@ impl TimelinePanel {
         today: f64,
         height: f32,
     ) -> Vec<Command> {
-        if self.widths_for != generation || self.label_widths.len() != index.len() {
-            self.reset(index, generation);
+        if self.widths_for != (generation, state.lang) || self.label_widths.len() != index.len() {
+            self.reset(index, generation, state.lang);
         }
         let mut commands = Vec::new();
         eras_ui(ui, axis, ds, state, &mut commands);
         let view = axis.map.view;
         // Lay out every lane with a generous cap to learn how many rows each wants.
         let mut lanes: Vec<LaneView> = (0..ds.lanes.len())
-            .map(|lane| self.lane_view(ui, axis, index, lane, view))
+            .map(|lane| self.lane_view(ui, axis, index, lane, view, state.lang))
             .collect();
         let collapsed = |lane: usize| {
             ds.lanes
@@ -164,6 +164,7 @@ impl TimelinePanel {
         index: &TimelineIndex,
         lane: usize,
         view: TimeView,
+        lang: crate::state::Lang,
     ) -> LaneView {
         let mut entries: Vec<Entry> = index
             .overlapping_before(lane, view.start_year)
@@ -218,7 +219,10 @@ impl TimelinePanel {
             let width = match self.label_widths.get(i) {
                 Some(w) if !w.is_nan() => *w,
                 _ => {
-                    let label = truncate(&item.title, LABEL_MAX_CHARS);
+                    let label = truncate(
+                        lang.pick(&item.title, item.title_ru.as_deref()),
+                        LABEL_MAX_CHARS,
+                    );
                     let w = ui.fonts_mut(|f| {
                         f.layout_no_wrap(label, font.clone(), Color32::WHITE)
                             .size()
@@ -323,7 +327,7 @@ fn eras_ui(
     painter.text(
         Pos2::new(rect.left() + 6.0, rect.center().y),
         Align2::LEFT_CENTER,
-        "Eras",
+        crate::ui::i18n::tr(state.lang, "Eras"),
         FontId::proportional(13.0),
         ui.visuals().strong_text_color(),
     );
@@ -358,7 +362,7 @@ fn eras_ui(
             painter.text(
                 Pos2::new(band.left() + 5.0, band.center().y),
                 Align2::LEFT_CENTER,
-                truncate(&era.title, chars),
+                truncate(state.lang.pick(&era.title, era.title_ru.as_deref()), chars),
                 FontId::proportional(12.5),
                 ui.visuals().strong_text_color(),
             );
@@ -433,7 +437,9 @@ fn lane_ui(
         &painter,
         rect,
         &lane_data.id,
-        &lane_data.name,
+        state
+            .lang
+            .pick(&lane_data.name, lane_data.name_ru.as_deref()),
         color,
         collapsed,
         in_view(view),
@@ -460,7 +466,12 @@ fn lane_ui(
                     None => color,
                 };
                 let selected = state.selected.as_deref() == Some(item.id.as_str());
-                let label_text = label.then(|| truncate(&item.title, LABEL_MAX_CHARS));
+                let label_text = label.then(|| {
+                    truncate(
+                        state.lang.pick(&item.title, item.title_ru.as_deref()),
+                        LABEL_MAX_CHARS,
+                    )
+                });
                 let text = label_text.as_deref();
                 let hit = item_ui(
                     ui,

@@ -1,0 +1,213 @@
+//! Exports of what the timeline shows: CSV (RFC 4180, via the `csv` crate)
+//! and a Markdown brief with the sources as links. Used by the app's menu and
+//! by `rk-roadmap export`.
+
+use std::collections::BTreeSet;
+
+use super::dataset::{Dataset, ItemRef};
+use super::timeline::{Filter, TimelineIndex};
+use super::types::Id;
+
+/// One exported row: an event or a toggled scenario's projection.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportRow {
+    pub id: String,
+    pub title: String,
+    pub date: String,
+    pub end: String,
+    pub lane: String,
+    pub status: String,
+    pub scenario: String,
+    pub summary: String,
+    /// `(title, url)` of each source; the url may be empty.
+    pub sources: Vec<(String, String)>,
+}
+
+/// The events (and projections of `scenarios`) that pass `filter` and
+/// overlap the years `[from, to]`, in date order.
+pub fn rows(
+    ds: &Dataset,
+    scenarios: &BTreeSet<Id>,
+    filter: &Filter,
+    from: f64,
+    to: f64,
+) -> Vec<ExportRow> {
+    let mut index = TimelineIndex::build(ds, scenarios);
+    let lane_ids: Vec<Id> = ds.lanes.iter().map(|l| l.id.clone()).collect();
+    index.apply_filter(filter, &lane_ids);
+    let mut shown: Vec<usize> = (0..ds.lanes.len())
+        .flat_map(|lane| index.visible(lane, from, to))
+        .collect();
+    shown.sort_by(|&a, &b| {
+        let (ia, ib) = (&index.items[a], &index.items[b]);
+        ia.extent()
+            .0
+            .total_cmp(&ib.extent().0)
+            .then_with(|| ia.id.cmp(&ib.id))
+    });
+    shown
+        .into_iter()
+        .filter_map(|i| row(ds, &index.items[i].id))
+        .collect()
+}
+
+fn source_links(ds: &Dataset, sources: &[Id], urls: &[String]) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = sources
+        .iter()
+        .filter_map(|id| ds.source(id))
+        .map(|s| {
+            let title = match s.footnote {
+                Some(n) => format!("[{n}] {} ({})", s.title, s.publisher),
+                None => format!("{} ({})", s.title, s.publisher),
+            };
+            (title, s.url.clone().unwrap_or_default())
+        })
+        .collect();
+    out.extend(
+        urls.iter()
+            .map(|u| ("checked against".to_owned(), u.clone())),
+    );
+    out
+}
+
+fn row(ds: &Dataset, id: &str) -> Option<ExportRow> {
+    let lane_name = |lane: &str| {
+        ds.lanes
+            .iter()
+            .find(|l| l.id == lane)
+            .map_or(lane.to_owned(), |l| l.name.clone())
+    };
+    match ds.get(id)? {
+        ItemRef::Event(i) => {
+            let e = ds.events.get(i)?;
+            Some(ExportRow {
+                id: e.id.clone(),
+                title: e.title.clone(),
+                date: e.date.to_string(),
+                end: e.end.map(|d| d.to_string()).unwrap_or_default(),
+                lane: lane_name(&e.lane),
+                status: e.status.label().to_owned(),
+                scenario: String::new(),
+                summary: e.summary.clone(),
+                sources: source_links(ds, &e.sources, &e.urls),
+            })
+        }
+        ItemRef::Projected(s, p) => {
+            let scenario = ds.scenarios.get(s)?;
+            let e = scenario.projected.get(p)?;
+            Some(ExportRow {
+                id: e.id.clone(),
+                title: e.title.clone(),
+                date: e.date.to_string(),
+                end: e.end.map(|d| d.to_string()).unwrap_or_default(),
+                lane: lane_name(&e.lane),
+                status: "projected".to_owned(),
+                scenario: scenario.title.clone(),
+                summary: e.summary.clone(),
+                sources: source_links(ds, &scenario.sources, &[]),
+            })
+        }
+        _ => None,
+    }
+}
+
+/// RFC 4180 CSV with a header row.
+pub fn to_csv(rows: &[ExportRow]) -> Result<String, csv::Error> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    w.write_record([
+        "id", "title", "date", "end", "lane", "status", "scenario", "summary", "sources",
+    ])?;
+    for r in rows {
+        let sources = r
+            .sources
+            .iter()
+            .map(|(t, u)| {
+                if u.is_empty() {
+                    t.clone()
+                } else {
+                    format!("{t} <{u}>")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("; ");
+        w.write_record([
+            &r.id,
+            &r.title,
+            &r.date,
+            &r.end,
+            &r.lane,
+            &r.status,
+            &r.scenario,
+            &r.summary,
+            &sources,
+        ])?;
+    }
+    let bytes = w.into_inner().map_err(|e| e.into_error())?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn md_escape(text: &str) -> String {
+    text.replace('[', "\\[").replace(']', "\\]")
+}
+
+/// A Markdown brief: the toggled scenarios, then each row with its date,
+/// status, summary and sources as links.
+pub fn to_markdown(
+    ds: &Dataset,
+    rows: &[ExportRow],
+    scenarios: &BTreeSet<Id>,
+    from: f64,
+    to: f64,
+) -> String {
+    let mut out = format!(
+        "# Russia–Kazakhstan relations, {:.0}–{:.0}\n\nExported from rk-roadmap. Status: fact, scheduled, proposed, projected (scenario) or unconfirmed.\n\n",
+        from.floor(),
+        to.ceil() - 1.0
+    );
+    let on: Vec<_> = ds
+        .scenarios
+        .iter()
+        .filter(|s| scenarios.contains(&s.id))
+        .collect();
+    if !on.is_empty() {
+        out.push_str("## Scenarios shown\n\n");
+        for s in on {
+            out.push_str(&format!("- **{}** — {}\n", md_escape(&s.title), s.summary));
+        }
+        out.push('\n');
+    }
+    out.push_str(&format!("## Events ({})\n\n", rows.len()));
+    for r in rows {
+        let when = if r.end.is_empty() {
+            r.date.clone()
+        } else {
+            format!("{} – {}", r.date, r.end)
+        };
+        let scenario = if r.scenario.is_empty() {
+            String::new()
+        } else {
+            format!(", scenario “{}”", r.scenario)
+        };
+        out.push_str(&format!(
+            "### {}\n\n*{when} · {} · {}{scenario}*\n\n{}\n\n",
+            md_escape(&r.title),
+            r.lane,
+            r.status,
+            r.summary
+        ));
+        if !r.sources.is_empty() {
+            out.push_str("Sources:\n");
+            for (title, url) in &r.sources {
+                if url.starts_with("http://") || url.starts_with("https://") {
+                    out.push_str(&format!("- [{}]({url})\n", md_escape(title)));
+                } else {
+                    out.push_str(&format!("- {}\n", md_escape(title)));
+                }
+            }
+            out.push('\n');
+        }
+    }
+    out
+}

@@ -1,0 +1,259 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+//! Sharing and polish: CSV and Markdown exports (in the app's model and on
+//! the command line), deep links and "copy view as command", the Russian
+//! interface, the help overlay.
+
+use std::collections::BTreeSet;
+use std::process::Command as Process;
+
+use clap::Parser as _;
+use eframe::egui;
+use egui_kittest::{Harness, kittest::Queryable};
+use rk_roadmap::App;
+use rk_roadmap::app::DeepLink;
+use rk_roadmap::cli::{Cli, deep_link_view, parse_span};
+use rk_roadmap::command::Command;
+use rk_roadmap::model::export::{rows, to_csv, to_markdown};
+use rk_roadmap::model::load_embedded;
+use rk_roadmap::model::timeline::Filter;
+use rk_roadmap::state::{AppState, Lang};
+
+#[test]
+fn csv_of_a_known_filter_has_the_expected_rows_and_parses_back() {
+    let ds = load_embedded().unwrap();
+    let filter = Filter {
+        query: "forum".into(),
+        ..Filter::default()
+    };
+    let exported = rows(&ds, &BTreeSet::new(), &filter, 2003.0, 2004.999);
+    let titles: Vec<&str> = exported.iter().map(|r| r.title.as_str()).collect();
+    assert!(
+        titles
+            .iter()
+            .any(|t| t.contains("1st Forum of Interregional Cooperation")),
+        "{titles:?}"
+    );
+    assert!(
+        exported
+            .iter()
+            .all(|r| r.date.starts_with("2003") || r.date.starts_with("2004")),
+        "{titles:?}"
+    );
+    let csv_text = to_csv(&exported).unwrap();
+    assert!(csv_text.contains("\r\n"), "RFC 4180 line ends");
+    let mut reader = csv::Reader::from_reader(csv_text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        header,
+        [
+            "id", "title", "date", "end", "lane", "status", "scenario", "summary", "sources"
+        ]
+    );
+    let parsed: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(parsed.len(), exported.len());
+    for (record, row) in parsed.iter().zip(&exported) {
+        assert_eq!(&record[0], row.id);
+        assert_eq!(&record[1], row.title);
+        assert_eq!(&record[7], row.summary, "quotes and commas survive");
+    }
+}
+
+#[test]
+fn the_markdown_brief_links_its_sources() {
+    let ds = load_embedded().unwrap();
+    let on: BTreeSet<String> = ["sc_institutional_alliance".to_owned()].into();
+    let exported = rows(&ds, &on, &Filter::default(), 2022.0, 2030.999);
+    let md = to_markdown(&ds, &exported, &on, 2022.0, 2031.0);
+    assert!(md.starts_with("# Russia–Kazakhstan relations, 2022–2030"));
+    assert!(md.contains("## Scenarios shown") && md.contains("Institutional alliance"));
+    assert!(
+        md.contains("](https://caspian.institute/"),
+        "footnote links"
+    );
+    assert!(md.contains("projected"), "projections are marked");
+    assert!(md.matches("### ").count() == exported.len());
+}
+
+#[test]
+fn export_on_the_command_line() {
+    let out = Process::new(env!("CARGO_BIN_EXE_rk-roadmap"))
+        .args([
+            "export", "--format", "csv", "--from", "2022", "--to", "2022",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert!(records.len() >= 5);
+    // Every row overlaps 2022: it starts by then and (spans) ends after it began.
+    let year = |s: &str| {
+        s.trim_start_matches('~')
+            .get(..4)
+            .and_then(|y| y.parse::<i32>().ok())
+    };
+    for r in &records {
+        let start = year(&r[2]).unwrap();
+        let end = year(&r[3]).unwrap_or(start);
+        assert!(start <= 2022 && end >= 2022, "{r:?}");
+    }
+    let md = std::env::temp_dir().join(format!("rk-export-{}.md", std::process::id()));
+    let out = Process::new(env!("CARGO_BIN_EXE_rk-roadmap"))
+        .args([
+            "export",
+            "--format",
+            "md",
+            "--scenario",
+            "sc_multivector_drift",
+            "--from",
+            "2027",
+            "-o",
+        ])
+        .arg(&md)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = std::fs::read_to_string(&md).unwrap();
+    std::fs::remove_file(&md).ok();
+    assert!(text.contains("Spontaneous crisis"), "{text}");
+    let bad = Process::new(env!("CARGO_BIN_EXE_rk-roadmap"))
+        .args(["export", "--format", "csv", "--scenario", "sc_nope"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown scenario `sc_nope`"));
+}
+
+#[test]
+fn deep_links_open_the_right_view_and_round_trip() {
+    let cli = Cli::try_parse_from([
+        "rk-roadmap",
+        "--at",
+        "2022-01",
+        "--span",
+        "2y",
+        "--scenario",
+        "sc_leadership_diplomacy",
+        "--select",
+        "el_kz_pres_2022",
+    ])
+    .unwrap();
+    let view = deep_link_view(cli.at, cli.span).unwrap();
+    assert!((view.start_year - 2022.0).abs() < 1e-9 && (view.span_years() - 2.0).abs() < 1e-9);
+    let mut app = App::new(load_embedded(), None, AppState::default());
+    let warnings = app.apply_deep_link(DeepLink {
+        view: Some(view),
+        scenarios: cli.scenarios.clone(),
+        select: cli.select.clone(),
+    });
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(app.state.selected.as_deref(), Some("el_kz_pres_2022"));
+    assert!(app.state.scenarios_on.contains("sc_leadership_diplomacy"));
+    assert_eq!(app.state.view, view);
+    // "Copy view as command" gives a command that reopens the same view.
+    let command = app.view_command();
+    assert!(
+        command.contains("--at 2022-01") && command.contains("--span 2y"),
+        "{command}"
+    );
+    let again = Cli::try_parse_from(command.split(' ')).unwrap();
+    assert_eq!(deep_link_view(again.at, again.span), Some(view));
+    assert_eq!(again.select.as_deref(), Some("el_kz_pres_2022"));
+    // Unknown ids are reported, not fatal.
+    let warnings = app.apply_deep_link(DeepLink {
+        view: None,
+        scenarios: vec!["sc_x".into()],
+        select: Some("nope".into()),
+    });
+    assert_eq!(warnings.len(), 2);
+    assert!(parse_span("18m").is_ok_and(|y| (y - 1.5).abs() < 1e-9));
+    assert!(parse_span("-1y").is_err() && parse_span("2w").is_err());
+    assert!(Cli::try_parse_from(["rk-roadmap", "--at", "2022-13"]).is_err());
+}
+
+fn harness() -> Harness<'static, App> {
+    Harness::builder()
+        .with_size(egui::vec2(1500.0, 920.0))
+        .build_ui_state(
+            |ui, app: &mut App| app.ui_for_test(ui),
+            App::default().with_today(2026.9),
+        )
+}
+
+#[test]
+fn switching_to_russian_changes_the_panel_titles() {
+    let mut h = harness();
+    h.run();
+    assert!(h.query_by_label("Details").is_some());
+    h.get_by_label("View").click();
+    h.run();
+    h.get_by_label("Русский").click();
+    h.run();
+    assert_eq!(h.state().state.lang, Lang::Ru);
+    for title in [
+        "Подробности",
+        "Сценарии до 2030 года",
+        "Хронология",
+        "Избирательные циклы",
+    ] {
+        assert!(h.query_by_label(title).is_some(), "{title}");
+    }
+    assert!(h.query_by_label("Details").is_none());
+}
+
+#[test]
+fn the_help_overlay_opens_with_f1_and_closes_with_esc() {
+    let mut h = harness();
+    h.run();
+    assert!(h.query_by_label("Keyboard and mouse").is_none());
+    h.key_press(egui::Key::F1);
+    h.run();
+    assert!(h.query_by_label("Keyboard and mouse").is_some());
+    assert!(h.query_by_label("Toggle scenario 1–9").is_some());
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.query_by_label("Keyboard and mouse").is_none());
+}
+
+#[test]
+fn the_ui_scale_changes_with_ctrl_plus_and_persists_in_state() {
+    let mut h = harness();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Equals);
+    h.run();
+    assert!(h.state().state.ui_scale > 1.05);
+    let (back, problem) = AppState::from_ron(&ron::to_string(&h.state().state).unwrap());
+    assert!(problem.is_none());
+    assert_eq!(back.ui_scale, h.state().state.ui_scale);
+}
+
+#[test]
+fn russian_and_kazakh_cyrillic_snapshot() {
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1500.0, 920.0))
+        .wgpu()
+        .build_ui_state(
+            |ui, app: &mut App| app.ui_for_test(ui),
+            App::default().with_today(2026.9),
+        );
+    h.state_mut().run_command(Command::SetLang(Lang::Ru));
+    h.state_mut()
+        .run_command(Command::ToggleScenario("sc_institutional_alliance".into()));
+    h.state_mut()
+        .run_command(Command::Select(Some("ev_kz_independence".into())));
+    h.run();
+    h.snapshot("russian_interface");
+}
