@@ -2,9 +2,10 @@
 //! Scenarios: lifecycle ordering, the diff and the indicators (unit), and in
 //! the app: toggling overlays, the road map, the comparison, number keys.
 
+mod common;
+
 use eframe::egui;
-use egui_kittest::{Harness, kittest::NodeT, kittest::Queryable};
-use rk_roadmap::App;
+use egui_kittest::kittest::{NodeT, Queryable};
 use rk_roadmap::command::Command;
 use rk_roadmap::model::layout::TimeView;
 use rk_roadmap::model::scenarios::{diff, operating_count, risk_share, stage_in};
@@ -123,14 +124,7 @@ fn indicators_are_derived_from_the_lifecycles() {
     assert!(share > 0.5, "{share}");
 }
 
-fn harness() -> Harness<'static, App> {
-    Harness::builder()
-        .with_size(egui::vec2(1500.0, 920.0))
-        .build_ui_state(
-            |ui, app: &mut App| app.ui_for_test(ui),
-            App::default().with_today(2026.9),
-        )
-}
+use common::app_harness as harness;
 
 #[test]
 fn toggling_a_scenario_adds_and_removes_its_projections() {
@@ -245,13 +239,7 @@ fn the_institutions_table_sorts_and_the_matrix_explains() {
 
 #[test]
 fn road_map_and_comparison_snapshots() {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1500.0, 920.0))
-        .wgpu()
-        .build_ui_state(
-            |ui, app: &mut App| app.ui_for_test(ui),
-            App::default().with_today(2026.9),
-        );
+    let mut h = common::snapshot_harness();
     h.state_mut().run_command(Command::SetTab(Tab::RoadMap));
     h.state_mut()
         .run_command(Command::ToggleScenario("sc_institutional_alliance".into()));

@@ -7,8 +7,10 @@ use std::collections::BTreeSet;
 use std::process::Command as Process;
 
 use clap::Parser as _;
+mod common;
+
 use eframe::egui;
-use egui_kittest::{Harness, kittest::Queryable};
+use egui_kittest::kittest::Queryable;
 use rk_roadmap::App;
 use rk_roadmap::app::DeepLink;
 use rk_roadmap::cli::{Cli, deep_link_view, parse_span};
@@ -184,14 +186,7 @@ fn deep_links_open_the_right_view_and_round_trip() {
     assert!(Cli::try_parse_from(["rk-roadmap", "--at", "2022-13"]).is_err());
 }
 
-fn harness() -> Harness<'static, App> {
-    Harness::builder()
-        .with_size(egui::vec2(1500.0, 920.0))
-        .build_ui_state(
-            |ui, app: &mut App| app.ui_for_test(ui),
-            App::default().with_today(2026.9),
-        )
-}
+use common::app_harness as harness;
 
 #[test]
 fn switching_to_russian_changes_the_panel_titles() {
@@ -242,13 +237,7 @@ fn the_ui_scale_changes_with_ctrl_plus_and_persists_in_state() {
 
 #[test]
 fn russian_and_kazakh_cyrillic_snapshot() {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1500.0, 920.0))
-        .wgpu()
-        .build_ui_state(
-            |ui, app: &mut App| app.ui_for_test(ui),
-            App::default().with_today(2026.9),
-        );
+    let mut h = common::snapshot_harness();
     h.state_mut().run_command(Command::SetLang(Lang::Ru));
     h.state_mut()
         .run_command(Command::ToggleScenario("sc_institutional_alliance".into()));

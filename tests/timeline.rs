@@ -3,20 +3,15 @@
 //! date order, search, zoom and tick labels, clusters, collapsing lanes,
 //! no idle repaint, and a snapshot.
 
+mod common;
+
 use eframe::egui;
 use egui_kittest::{Harness, kittest::NodeT, kittest::Queryable};
 use rk_roadmap::App;
 use rk_roadmap::command::Command;
 use rk_roadmap::model::layout::TimeView;
 
-fn harness() -> Harness<'static, App> {
-    Harness::builder()
-        .with_size(egui::vec2(1500.0, 920.0))
-        .build_ui_state(
-            |ui, app: &mut App| app.ui_for_test(ui),
-            App::default().with_today(2026.9),
-        )
-}
+use common::app_harness as harness;
 
 #[test]
 fn clicking_an_event_shows_title_and_source_in_details() {
@@ -195,13 +190,7 @@ fn no_repaint_when_nothing_moves() {
 
 #[test]
 fn full_timeline_snapshot_with_a_scenario() {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1500.0, 920.0))
-        .wgpu()
-        .build_ui_state(
-            |ui, app: &mut App| app.ui_for_test(ui),
-            App::default().with_today(2026.9),
-        );
+    let mut h = common::snapshot_harness();
     let scenario = h.state().dataset().scenarios[0].id.clone();
     h.state_mut().run_command(Command::ToggleScenario(scenario));
     h.state_mut().run_command(Command::ShowGeneration(false));

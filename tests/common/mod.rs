@@ -62,3 +62,25 @@ pub fn event(id: &str, extra: &str) -> String {
 )"#
     )
 }
+
+/// The app on the embedded data in a 1500×920 headless window, "today"
+/// pinned so pictures do not change with the date.
+pub fn app_harness() -> egui_kittest::Harness<'static, rk_roadmap::App> {
+    egui_kittest::Harness::builder()
+        .with_size(eframe::egui::vec2(1500.0, 920.0))
+        .build_ui_state(
+            |ui, app: &mut rk_roadmap::App| app.ui_for_test(ui),
+            rk_roadmap::App::default().with_today(2026.9),
+        )
+}
+
+/// The same, rendering with wgpu for snapshots.
+pub fn snapshot_harness() -> egui_kittest::Harness<'static, rk_roadmap::App> {
+    egui_kittest::Harness::builder()
+        .with_size(eframe::egui::vec2(1500.0, 920.0))
+        .wgpu()
+        .build_ui_state(
+            |ui, app: &mut rk_roadmap::App| app.ui_for_test(ui),
+            rk_roadmap::App::default().with_today(2026.9),
+        )
+}
