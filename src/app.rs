@@ -141,7 +141,7 @@ impl App {
             roadmap: RoadmapPanel,
             compare: ComparePanel,
             scenarios: ScenariosPanel,
-            details: DetailsPanel,
+            details: DetailsPanel::default(),
             errors_panel: ErrorsPanel,
         };
         app.apply_load(loaded);
@@ -626,6 +626,7 @@ impl App {
             .max_size(520.0)
             .show(ui, |ui| {
                 ui.heading(tr(lang, "Details"));
+                self.details.lang = lang;
                 ui.separator();
                 commands.extend(
                     self.details
@@ -637,6 +638,7 @@ impl App {
                 for tab in Tab::ALL {
                     if ui
                         .selectable_label(self.state.tab == tab, tr(lang, tab.label()))
+                        .on_hover_text(tab.explanation())
                         .clicked()
                     {
                         commands.push(Command::SetTab(tab));

@@ -25,6 +25,22 @@ pub enum Tab {
 impl Tab {
     pub const ALL: [Tab; 4] = [Tab::Timeline, Tab::RoadMap, Tab::Institutions, Tab::Compare];
 
+    /// What the tab shows, for its tooltip.
+    pub fn explanation(self) -> &'static str {
+        match self {
+            Self::Timeline => {
+                "Events, eras and toggled scenarios' projections on the 1990–2030 axis"
+            }
+            Self::RoadMap => {
+                "Each proposed institution's lifecycle under the toggled scenarios, and indicators"
+            }
+            Self::Institutions => {
+                "A sortable table of institutions and the institutions × risks matrix"
+            }
+            Self::Compare => "Two scenarios side by side: what differs",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Self::Timeline => "Timeline",

@@ -201,3 +201,24 @@ fn every_timeline_item_is_sourced_and_statused() {
         );
     }
 }
+
+#[test]
+fn russian_titles_for_eras_institutions_scenarios_and_elections() {
+    let ds = ds();
+    let has = |ru: &Option<String>| {
+        ru.as_deref()
+            .is_some_and(|t| t.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)))
+    };
+    for e in &ds.eras {
+        assert!(has(&e.title_ru), "era {}", e.id);
+    }
+    for i in &ds.institutions {
+        assert!(has(&i.name_ru), "institution {}", i.id);
+    }
+    for s in &ds.scenarios {
+        assert!(has(&s.title_ru), "scenario {}", s.id);
+    }
+    for e in &ds.elections {
+        assert!(has(&e.title_ru), "election {}", e.id);
+    }
+}

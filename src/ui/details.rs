@@ -14,7 +14,10 @@ use crate::model::validate::rule_in_force;
 use crate::model::{Dataset, Date, ItemRef, Precision, Status};
 
 #[derive(Default)]
-pub struct DetailsPanel;
+pub struct DetailsPanel {
+    /// The interface language, set by the app each frame.
+    pub lang: crate::state::Lang,
+}
 
 /// "20 Nov 2022 (day)", "2029 (year only)", "c. 1976 (approximate year)".
 pub fn date_with_precision(d: &Date) -> String {
@@ -161,7 +164,10 @@ impl DetailsPanel {
     pub fn ui(&mut self, ui: &mut egui::Ui, ds: &Dataset, selected: Option<&str>) -> Vec<Command> {
         let mut commands = Vec::new();
         let Some(id) = selected else {
-            ui.weak("Click an era, event, term, election, institution or scenario to see its details and sources.");
+            ui.weak(crate::ui::i18n::tr(
+                self.lang,
+                "Click an era, event, term, election, institution or scenario to see its details and sources.",
+            ));
             return commands;
         };
         if id.starts_with(COMPUTED_PREFIX) {
@@ -177,7 +183,10 @@ impl DetailsPanel {
             .show(ui, |ui| {
                 self.item_ui(ui, ds, item, &mut commands);
                 ui.add_space(8.0);
-                if ui.button("Clear selection").clicked() {
+                if ui
+                    .button(crate::ui::i18n::tr(self.lang, "Clear selection"))
+                    .clicked()
+                {
                     commands.push(Command::Select(None));
                 }
             });
@@ -212,7 +221,12 @@ impl DetailsPanel {
         match item {
             ItemRef::Era(i) => {
                 let Some(e) = ds.eras.get(i) else { return };
-                header_ui(ui, "Era", &e.title, Some(e.status));
+                header_ui(
+                    ui,
+                    "Era",
+                    self.lang.pick(&e.title, e.title_ru.as_deref()),
+                    Some(e.status),
+                );
                 ui.label(span_text(&e.start, Some(&e.end)));
                 ui.label(&e.summary);
                 note_ui(ui, e.note.as_ref());
@@ -220,7 +234,12 @@ impl DetailsPanel {
             }
             ItemRef::Event(i) => {
                 let Some(e) = ds.events.get(i) else { return };
-                header_ui(ui, "Event", &e.title, Some(e.status));
+                header_ui(
+                    ui,
+                    "Event",
+                    self.lang.pick(&e.title, e.title_ru.as_deref()),
+                    Some(e.status),
+                );
                 ui.label(span_text(&e.date, e.end.as_ref()));
                 if let Some(lane) = ds.lanes.iter().find(|l| l.id == e.lane) {
                     ui.label(RichText::new(format!("Lane: {}", lane.name)).small());

@@ -90,9 +90,13 @@ impl ElectionsPanel {
             0.0,
             color,
         );
-        let short = match (&office.country, office.kind) {
-            (c, OfficeKind::President) => format!("{} president", c.label()),
-            (c, OfficeKind::Parliament) => format!("{} parliament", c.label()),
+        let short = match (state.lang, &office.country, office.kind) {
+            (crate::state::Lang::Ru, ..) => office
+                .title_ru
+                .clone()
+                .unwrap_or_else(|| office.title.clone()),
+            (_, c, OfficeKind::President) => format!("{} president", c.label()),
+            (_, c, OfficeKind::Parliament) => format!("{} parliament", c.label()),
         };
         painter.text(
             Pos2::new(rect.left() + 10.0, rect.center().y),
@@ -513,10 +517,11 @@ fn close_votes_ui(
     let painter = ui.painter_at(rect);
     axis.background_ui(&painter, rect, ui.visuals(), today);
     axis.cursor_ui(&painter, rect, state.hover_year);
-    painter.text(
+    let gutter = Rect::from_min_size(rect.min, egui::vec2(GUTTER_PX - 4.0, rect.height()));
+    painter.with_clip_rect(gutter).text(
         Pos2::new(rect.left() + 10.0, rect.center().y),
         Align2::LEFT_CENTER,
-        "Votes within 12 months",
+        crate::ui::i18n::tr(state.lang, "Votes within 12 months"),
         FontId::proportional(11.0),
         ui.visuals().weak_text_color(),
     );

@@ -177,6 +177,7 @@ impl InstitutionsTable {
             .column(Column::initial(80.0))
             .column(Column::initial(110.0))
             .column(Column::initial(300.0).resizable(true).clip(true))
+            .column(Column::initial(260.0).resizable(true).clip(true))
             .column(Column::remainder().clip(true))
             .header(22.0, |mut row| {
                 row.col(|ui| header(ui, "Institution", Col::Name, commands));
@@ -186,6 +187,9 @@ impl InstitutionsTable {
                     ui.strong("Purpose");
                 });
                 row.col(|ui| header(ui, "Risks answered", Col::Answers, commands));
+                row.col(|ui| {
+                    ui.strong("Sources");
+                });
             })
             .body(|mut body| {
                 for inst in rows {
@@ -223,9 +227,21 @@ impl InstitutionsTable {
                                 .iter()
                                 .map(|a| ds.factor(a).map_or(a.clone(), |f| f.title.clone()))
                                 .collect();
-                            let sources = inst.sources.join(", ");
                             ui.label(format!("{} — {}", inst.answers.len(), names.join("; ")))
-                                .on_hover_text(format!("{}\nSources: {sources}", names.join("\n")));
+                                .on_hover_text(names.join("\n"));
+                        });
+                        row.col(|ui| {
+                            let titles: Vec<String> = inst
+                                .sources
+                                .iter()
+                                .map(|id| {
+                                    ds.source(id).map_or(id.clone(), |s| match s.footnote {
+                                        Some(n) => format!("[{n}] {}", s.title),
+                                        None => s.title.clone(),
+                                    })
+                                })
+                                .collect();
+                            ui.label(titles.join("; ")).on_hover_text(titles.join("\n"));
                         });
                     });
                 }
