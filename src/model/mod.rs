@@ -9,7 +9,6 @@ pub mod export;
 pub mod generate;
 pub mod layout;
 pub mod load;
-pub mod query;
 pub mod scenarios;
 pub mod timeline;
 pub mod types;
