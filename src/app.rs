@@ -502,19 +502,24 @@ impl App {
         ui.spacing_mut().item_spacing.y = 0.0;
         axis.ticks_ui(ui, 22.0);
         let height = ui.available_height();
-        let commands = self.timeline.ui(
+        let commands = self.lanes_ui(ui, &axis, height);
+        for c in commands {
+            self.run_command(c);
+        }
+    }
+
+    /// The timeline's era row and lanes on `axis`, in `height` pixels.
+    fn lanes_ui(&mut self, ui: &mut egui::Ui, axis: &TimeAxis, height: f32) -> Vec<Command> {
+        self.timeline.ui(
             ui,
-            &axis,
+            axis,
             &self.dataset,
             &self.index,
             self.index_generation,
             &self.state,
             self.today,
             height,
-        );
-        for c in commands {
-            self.run_command(c);
-        }
+        )
     }
 
     /// Keyboard shortcuts. While a text field has focus only Esc is taken.
@@ -928,16 +933,7 @@ impl App {
                 timeline_height,
             ));
         } else {
-            commands.extend(self.timeline.ui(
-                ui,
-                &axis,
-                &self.dataset,
-                &self.index,
-                self.index_generation,
-                &self.state,
-                self.today,
-                timeline_height,
-            ));
+            commands.extend(self.lanes_ui(ui, &axis, timeline_height));
         }
         ui.separator();
         commands.extend(

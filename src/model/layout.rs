@@ -199,29 +199,6 @@ pub fn ticks(map: &AxisMap, label_px: f32) -> (TickUnit, Vec<Tick>) {
     (unit, out)
 }
 
-/// Assigns each horizontal extent `(x_min, x_max)` to the first row where it
-/// does not overlap the previous extent in that row (with `gap` pixels in
-/// between). Extents are taken in the given order; sort them by `x_min`
-/// first for a compact packing. Returns the row of each extent and the
-/// number of rows used.
-pub fn pack_rows(extents: &[(f32, f32)], gap: f32) -> (Vec<usize>, usize) {
-    let mut row_ends: Vec<f32> = Vec::new();
-    let mut rows = Vec::with_capacity(extents.len());
-    for &(lo, hi) in extents {
-        let row = row_ends.iter().position(|&end| lo >= end + gap);
-        let row = match row {
-            Some(r) => r,
-            None => {
-                row_ends.push(f32::NEG_INFINITY);
-                row_ends.len() - 1
-            }
-        };
-        row_ends[row] = hi.max(lo);
-        rows.push(row);
-    }
-    (rows, row_ends.len())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -303,15 +280,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn packing_separates_overlaps() {
-        let (rows, n) = pack_rows(&[(0.0, 10.0), (5.0, 15.0), (12.0, 20.0), (16.0, 30.0)], 1.0);
-        assert_eq!(rows, vec![0, 1, 0, 1]);
-        assert_eq!(n, 2);
-        let (_, n) = pack_rows(&[], 1.0);
-        assert_eq!(n, 0);
     }
 }
 

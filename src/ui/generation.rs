@@ -3,9 +3,9 @@
 //! white paper's reference ages.
 
 use eframe::egui::{self, Color32};
-use egui_plot::{HLine, HoverPosition, Line, LineStyle, Plot, PlotPoint, Span, Text};
+use egui_plot::{HLine, HoverPosition, Line, LineStyle, PlotPoint, Span, Text};
 
-use super::widgets::time_axis::{CUSP_YEARS, GUTTER_PX, TimeAxis};
+use super::widgets::time_axis::{CUSP_YEARS, TimeAxis};
 use crate::model::elections::age_series;
 use crate::model::types::{Country, Person};
 use crate::model::{Dataset, ItemRef};
@@ -84,17 +84,9 @@ impl GenerationPanel {
             })
             .filter(|p| p.born.is_some())
             .collect();
-        let plot = Plot::new("generation_gap")
-            .height(height)
-            .width(axis.rect.width() - 4.0)
-            .y_axis_min_width(GUTTER_PX + 1.0)
+        let plot = axis
+            .aligned_plot("generation_gap", height)
             .y_axis_label("age")
-            .allow_zoom(false)
-            .allow_drag(false)
-            .allow_scroll(false)
-            .allow_boxed_zoom(false)
-            .allow_double_click_reset(false)
-            .show_x(false)
             .x_axis_formatter(|mark, range| year_label(mark.value, range.end() - range.start()))
             .label_formatter(|hover| match hover {
                 HoverPosition::NearDataPoint {

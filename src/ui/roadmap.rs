@@ -3,7 +3,7 @@
 //! axis, and below it the indicators derived from the lifecycles.
 
 use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind};
-use egui_plot::{HoverPosition, Line, Plot, Span};
+use egui_plot::{HoverPosition, Line, Span};
 
 use super::widgets::time_axis::{CUSP_YEARS, GUTTER_PX, TimeAxis};
 use super::widgets::truncate;
@@ -244,16 +244,8 @@ pub fn indicators_ui(
             ui.label(egui::RichText::new("how is this computed?").small().weak())
                 .on_hover_text(how);
         });
-        let plot = Plot::new(("indicator", title))
-            .height(each - 18.0)
-            .width(axis.rect.width() - 4.0)
-            .y_axis_min_width(GUTTER_PX + 1.0)
-            .allow_zoom(false)
-            .allow_drag(false)
-            .allow_scroll(false)
-            .allow_boxed_zoom(false)
-            .allow_double_click_reset(false)
-            .show_x(false)
+        let plot = axis
+            .aligned_plot(("indicator", title), each - 18.0)
             .label_formatter(move |hover| match hover {
                 HoverPosition::NearDataPoint {
                     plot_name,

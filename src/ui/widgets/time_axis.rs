@@ -78,6 +78,25 @@ impl TimeAxis {
         );
     }
 
+    /// An egui_plot plot whose x axis lines up with this axis (its y axis
+    /// fills the gutter) and which leaves navigation to the shared axis.
+    pub fn aligned_plot<'a>(
+        &self,
+        id_salt: impl egui::AsIdSalt,
+        height: f32,
+    ) -> egui_plot::Plot<'a> {
+        egui_plot::Plot::new(id_salt)
+            .height(height)
+            .width(self.rect.width() - 4.0)
+            .y_axis_min_width(GUTTER_PX + 1.0)
+            .allow_zoom(false)
+            .allow_drag(false)
+            .allow_scroll(false)
+            .allow_boxed_zoom(false)
+            .allow_double_click_reset(false)
+            .show_x(false)
+    }
+
     /// The hover cursor shared by the panels: a thin line at `year`.
     pub fn cursor_ui(&self, painter: &egui::Painter, rect: Rect, year: Option<f64>) {
         let Some(year) = year else { return };
