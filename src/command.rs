@@ -6,6 +6,14 @@ use crate::model::layout::TimeView;
 use crate::model::timeline::Filter;
 use crate::state::{InstitutionColumn, Lang, Tab, ThemeChoice};
 
+/// What a command line asks the window to open with.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeepLink {
+    pub view: Option<TimeView>,
+    pub scenarios: Vec<String>,
+    pub select: Option<String>,
+}
+
 /// What to export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportKind {
@@ -59,10 +67,14 @@ pub enum Command {
     ScaleUi(f32),
     /// Open or close the help overlay.
     ShowHelp(bool),
-    /// Export the visible events.
+    /// Export the visible events (CSV, Markdown) or the view (PNG).
     Export(ExportKind),
     /// Show a message in the top bar (or clear it).
     Notice(Option<String>),
     /// Explain one institution × risk link of the matrix.
     ExplainLink(Option<(Id, Id)>),
+    /// New data arrived: forget ids it no longer has, rebuild the index.
+    DataChanged,
+    /// A screenshot was asked for (the PNG export).
+    RequestScreenshot,
 }

@@ -6,7 +6,9 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Id;
+pub use crate::model::Lang;
 use crate::model::layout::TimeView;
+pub use crate::model::queries::InstitutionColumn;
 use crate::model::timeline::Filter;
 
 /// The key under which eframe stores [`AppState`].
@@ -51,24 +53,6 @@ impl Tab {
     }
 }
 
-/// The interface language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Lang {
-    #[default]
-    En,
-    Ru,
-}
-
-impl Lang {
-    /// The text in this language: `ru` when Russian is chosen and given.
-    pub fn pick<'a>(self, en: &'a str, ru: Option<&'a str>) -> &'a str {
-        match (self, ru) {
-            (Self::Ru, Some(ru)) if !ru.is_empty() => ru,
-            _ => en,
-        }
-    }
-}
-
 /// Light, dark, or whatever the system uses.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ThemeChoice {
@@ -76,16 +60,6 @@ pub enum ThemeChoice {
     System,
     Light,
     Dark,
-}
-
-/// Columns of the institutions table.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum InstitutionColumn {
-    #[default]
-    Name,
-    Kind,
-    Level,
-    Answers,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

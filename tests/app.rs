@@ -10,7 +10,7 @@ use rk_roadmap::state::AppState;
 fn harness(app: App) -> Harness<'static, App> {
     Harness::builder()
         .with_size(egui::vec2(1500.0, 920.0))
-        .build_ui_state(|ui, app: &mut App| app.ui_for_test(ui), app)
+        .build_ui_state(|ui, app: &mut App| app.show(ui), app)
 }
 
 #[test]
@@ -58,7 +58,7 @@ fn clicking_an_event_shows_its_details_and_source() {
     h.get_by_label(&event.title).click();
     h.run();
     assert_eq!(
-        h.state().state.selected.as_deref(),
+        h.state().state().selected.as_deref(),
         Some("ev_kz_independence")
     );
     // The title now appears twice: on the timeline and as the details heading.
@@ -83,7 +83,7 @@ fn toggling_a_scenario_overlays_its_projections() {
     assert!(h.query_by_label(&first).is_none());
     h.get_by_label(&scenario.title).click();
     h.run();
-    assert!(h.state().state.scenarios_on.contains(&scenario.id));
+    assert!(h.state().state().scenarios_on.contains(&scenario.id));
     assert!(h.query_by_label(&first).is_some(), "projected event shown");
     h.get_by_label(&scenario.title).click();
     h.run();
@@ -132,7 +132,7 @@ fn full_view_snapshot() {
         .with_size(egui::vec2(1500.0, 920.0))
         .wgpu()
         .build_ui_state(
-            |ui, app: &mut App| app.ui_for_test(ui),
+            |ui, app: &mut App| app.show(ui),
             App::default().with_today(2026.9),
         );
     h.run();

@@ -74,7 +74,7 @@ fn tokayev_single_seven_year_term_from_the_2022_election() {
         .expect("term");
     assert_eq!(term.start, Date::ymd(2022, 11, 26).unwrap());
     assert_eq!(term.end.year, 2029);
-    let rule = rk_roadmap::model::validate::rule_in_force(&ds.term_rules, "kz_president", &e.date)
+    let rule = rk_roadmap::model::elections::rule_in_force(&ds.term_rules, "kz_president", &e.date)
         .expect("rule");
     assert_eq!(rule.term_years, 7);
 }

@@ -4,8 +4,8 @@
 use eframe::egui;
 use egui_kittest::{Harness, kittest::Queryable};
 use rk_roadmap::App;
+use rk_roadmap::model::elections::rule_in_force;
 use rk_roadmap::model::elections::{close_votes, computed_elections};
-use rk_roadmap::model::validate::rule_in_force;
 use rk_roadmap::model::{Dataset, Date, load_embedded};
 
 fn ds() -> Dataset {
@@ -136,7 +136,7 @@ fn harness() -> Harness<'static, App> {
     Harness::builder()
         .with_size(egui::vec2(1500.0, 1000.0))
         .build_ui_state(
-            |ui, app: &mut App| app.ui_for_test(ui),
+            |ui, app: &mut App| app.show(ui),
             App::default().with_today(2026.9),
         )
 }
@@ -172,7 +172,10 @@ fn selecting_the_2022_kazakh_election_shows_its_single_seven_year_term() {
     h.get_by_label("Snap Kazakh presidential election, 2022")
         .click();
     h.run();
-    assert_eq!(h.state().state.selected.as_deref(), Some("el_kz_pres_2022"));
+    assert_eq!(
+        h.state().state().selected.as_deref(),
+        Some("el_kz_pres_2022")
+    );
     assert!(h.query_by_label("Term: 7 years").is_some());
     assert!(
         h.query_by_label_contains("Term served: 26 Nov 2022 – 2029")
@@ -187,7 +190,7 @@ fn electoral_cycles_snapshot() {
         .with_size(egui::vec2(1500.0, 1000.0))
         .wgpu()
         .build_ui_state(
-            |ui, app: &mut App| app.ui_for_test(ui),
+            |ui, app: &mut App| app.show(ui),
             App::default().with_today(2026.9),
         );
     h.state_mut()
@@ -209,13 +212,13 @@ fn electoral_cycles_snapshot() {
 fn hovering_a_date_sets_the_shared_cursor() {
     let mut h = harness();
     h.run();
-    assert_eq!(h.state().state.hover_year, None);
+    assert_eq!(h.state().state().hover_year, None);
     // Somewhere over the electoral rows, right of the gutter.
     h.event(egui::Event::PointerMoved(egui::pos2(760.0, 700.0)));
     h.run();
-    let year = h.state().state.hover_year.expect("cursor year");
+    let year = h.state().state().hover_year.expect("cursor year");
     assert!((1990.0..=2031.0).contains(&year), "{year}");
     h.event(egui::Event::PointerGone);
     h.run();
-    assert_eq!(h.state().state.hover_year, None);
+    assert_eq!(h.state().state().hover_year, None);
 }

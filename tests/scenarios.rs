@@ -153,13 +153,13 @@ fn number_keys_toggle_scenarios() {
     h.run();
     assert!(
         h.state()
-            .state
+            .state()
             .scenarios_on
             .contains("sc_leadership_diplomacy")
     );
     h.key_press(egui::Key::Num2);
     h.run();
-    assert!(h.state().state.scenarios_on.is_empty());
+    assert!(h.state().state().scenarios_on.is_empty());
 }
 
 #[test]
@@ -168,7 +168,7 @@ fn the_road_map_draws_lifecycles_of_toggled_scenarios() {
     h.run();
     h.get_by_label("Road map").click();
     h.run();
-    assert_eq!(h.state().state.tab, Tab::RoadMap);
+    assert_eq!(h.state().state().tab, Tab::RoadMap);
     assert!(
         h.query_by_label_contains("under “Institutional alliance")
             .is_none()
@@ -202,14 +202,14 @@ fn the_comparison_lists_a_known_difference_and_links_to_it() {
     );
     h.get_by_label(title).click();
     h.run();
-    assert_eq!(h.state().state.tab, Tab::Timeline);
+    assert_eq!(h.state().state().tab, Tab::Timeline);
     assert!(
         h.state()
-            .state
+            .state()
             .scenarios_on
             .contains("sc_multivector_drift")
     );
-    let selected = h.state().state.selected.clone().unwrap();
+    let selected = h.state().state().selected.clone().unwrap();
     assert!(selected.starts_with("proj_"), "{selected}");
 }
 
@@ -222,7 +222,7 @@ fn the_institutions_table_sorts_and_the_matrix_explains() {
     h.get_by_label("Level").click();
     h.run();
     assert_eq!(
-        h.state().state.institution_sort.0,
+        h.state().state().institution_sort.0,
         rk_roadmap::state::InstitutionColumn::Level
     );
     h.get_by_label("Institutions × risks").click();
@@ -234,7 +234,7 @@ fn the_institutions_table_sorts_and_the_matrix_explains() {
         .expect("a matrix dot");
     h.get_all_by_label(&cell).next().unwrap().click();
     h.run();
-    assert!(h.state().state.matrix_cell.is_some());
+    assert!(h.state().state().matrix_cell.is_some());
 }
 
 #[test]

@@ -162,9 +162,9 @@ fn deep_links_open_the_right_view_and_round_trip() {
         select: cli.select.clone(),
     });
     assert!(warnings.is_empty(), "{warnings:?}");
-    assert_eq!(app.state.selected.as_deref(), Some("el_kz_pres_2022"));
-    assert!(app.state.scenarios_on.contains("sc_leadership_diplomacy"));
-    assert_eq!(app.state.view, view);
+    assert_eq!(app.state().selected.as_deref(), Some("el_kz_pres_2022"));
+    assert!(app.state().scenarios_on.contains("sc_leadership_diplomacy"));
+    assert_eq!(app.state().view, view);
     // "Copy view as command" gives a command that reopens the same view.
     let command = app.view_command();
     assert!(
@@ -197,7 +197,7 @@ fn switching_to_russian_changes_the_panel_titles() {
     h.run();
     h.get_by_label("Русский").click();
     h.run();
-    assert_eq!(h.state().state.lang, Lang::Ru);
+    assert_eq!(h.state().state().lang, Lang::Ru);
     for title in [
         "Подробности",
         "Сценарии до 2030 года",
@@ -229,10 +229,10 @@ fn the_ui_scale_changes_with_ctrl_plus_and_persists_in_state() {
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Equals);
     h.run();
-    assert!(h.state().state.ui_scale > 1.05);
-    let (back, problem) = AppState::from_ron(&ron::to_string(&h.state().state).unwrap());
+    assert!(h.state().state().ui_scale > 1.05);
+    let (back, problem) = AppState::from_ron(&ron::to_string(h.state().state()).unwrap());
     assert!(problem.is_none());
-    assert_eq!(back.ui_scale, h.state().state.ui_scale);
+    assert_eq!(back.ui_scale, h.state().state().ui_scale);
 }
 
 #[test]

@@ -21,7 +21,7 @@ fn clicking_an_event_shows_title_and_source_in_details() {
     assert!(h.query_by_label_contains(title).is_some());
     h.get_by_label_contains(title).click();
     h.run();
-    let selected = h.state().state.selected.clone().expect("selected");
+    let selected = h.state().state().selected.clone().expect("selected");
     let event = h
         .state()
         .dataset()
@@ -44,7 +44,7 @@ fn arrow_keys_step_through_events_in_date_order() {
     h.run();
     h.key_press(egui::Key::ArrowRight);
     h.run();
-    let first = h.state().state.selected.clone().expect("first event");
+    let first = h.state().state().selected.clone().expect("first event");
     let start = |h: &Harness<'static, App>, id: &str| {
         let index = h.state().index();
         index.items[index.position(id).unwrap()].extent().0
@@ -53,20 +53,20 @@ fn arrow_keys_step_through_events_in_date_order() {
     for _ in 0..10 {
         h.key_press(egui::Key::ArrowRight);
         h.run();
-        let id = h.state().state.selected.clone().unwrap();
+        let id = h.state().state().selected.clone().unwrap();
         let at = start(&h, &id);
         assert!(at >= previous, "{id} at {at} comes before {previous}");
         previous = at;
     }
-    let before_left = h.state().state.selected.clone();
+    let before_left = h.state().state().selected.clone();
     h.key_press(egui::Key::ArrowLeft);
     h.run();
-    assert_ne!(h.state().state.selected, before_left);
-    let now = h.state().state.selected.clone().unwrap();
+    assert_ne!(h.state().state().selected, before_left);
+    let now = h.state().state().selected.clone().unwrap();
     assert!(start(&h, &now) <= previous);
     h.key_press(egui::Key::Escape);
     h.run();
-    assert_eq!(h.state().state.selected, None);
+    assert_eq!(h.state().state().selected, None);
 }
 
 #[test]
@@ -79,8 +79,8 @@ fn stepping_brings_the_event_into_view() {
     h.run();
     h.key_press(egui::Key::ArrowRight);
     h.run();
-    let view = h.state().state.view;
-    let id = h.state().state.selected.clone().unwrap();
+    let view = h.state().state().view;
+    let id = h.state().state().selected.clone().unwrap();
     let index = h.state().index();
     let (lo, hi) = index.items[index.position(&id).unwrap()].extent();
     assert!(
@@ -136,19 +136,19 @@ fn zooming_to_one_year_turns_tick_labels_into_months() {
     assert_eq!(month_ticks(&h), 0);
     // Zoom in with the keyboard until about a year is left.
     for _ in 0..40 {
-        if h.state().state.view.span_years() <= 1.2 {
+        if h.state().state().view.span_years() <= 1.2 {
             break;
         }
         h.key_press(egui::Key::Plus);
         h.run();
     }
-    let view = h.state().state.view;
+    let view = h.state().state().view;
     assert!(view.span_years() <= 1.2, "{view:?}");
     assert!(month_ticks(&h) >= 6, "month ticks at {view:?}");
     assert!(h.query_by_label("Tick 2000").is_none());
     h.key_press(egui::Key::Home);
     h.run();
-    assert_eq!(h.state().state.view, TimeView::full());
+    assert_eq!(h.state().state().view, TimeView::full());
     assert_eq!(month_ticks(&h), 0);
 }
 
@@ -161,10 +161,10 @@ fn crowded_lanes_cluster_and_a_click_zooms_in() {
         .filter_map(|n| n.accesskit_node().label())
         .collect();
     assert!(!clusters.is_empty(), "the full view has clusters");
-    let before = h.state().state.view.span_years();
+    let before = h.state().state().view.span_years();
     h.get_all_by_label(&clusters[0]).next().unwrap().click();
     h.run();
-    assert!(h.state().state.view.span_years() < before);
+    assert!(h.state().state().view.span_years() < before);
 }
 
 #[test]
@@ -173,10 +173,10 @@ fn lanes_collapse_and_expand() {
     h.run();
     h.get_by_label("Lane: Bilateral").click();
     h.run();
-    assert!(h.state().state.collapsed_lanes.contains("bilateral"));
+    assert!(h.state().state().collapsed_lanes.contains("bilateral"));
     h.get_by_label("Lane: Bilateral").click();
     h.run();
-    assert!(h.state().state.collapsed_lanes.is_empty());
+    assert!(h.state().state().collapsed_lanes.is_empty());
 }
 
 #[test]
@@ -206,7 +206,7 @@ fn full_timeline_snapshot_with_a_scenario() {
 fn the_wheel_zooms_around_the_pointer() {
     let mut h = harness();
     h.run();
-    let before = h.state().state.view;
+    let before = h.state().state().view;
     // Over the timeline, right of the gutter.
     let pos = egui::pos2(700.0, 300.0);
     h.event(egui::Event::PointerMoved(pos));
@@ -220,13 +220,13 @@ fn the_wheel_zooms_around_the_pointer() {
         modifiers: egui::Modifiers::NONE,
     });
     h.run_steps(20);
-    let after = h.state().state.view;
+    let after = h.state().state().view;
     assert!(
         after.span_years() < before.span_years(),
         "{before:?} -> {after:?}"
     );
     // The year under the pointer stays (nearly) where it was.
-    let hover = h.state().state.hover_year.expect("pointer over the axis");
+    let hover = h.state().state().hover_year.expect("pointer over the axis");
     let frac_before = (hover - before.start_year) / before.span_years();
     let frac_after = (hover - after.start_year) / after.span_years();
     assert!(frac_before > 0.0 && frac_before < 1.0);

@@ -38,9 +38,20 @@ pub enum DateError {
     Day(String, u32, u32),
 }
 
-const MONTH_ABBR: [&str; 12] = [
+/// English month abbreviations, January first: the one month-name table.
+pub const MONTH_ABBR: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
+
+/// Whether `url` is a link the app may show and open: `http://` or
+/// `https://`, something after the scheme, and no white space. The one
+/// http(s) check, used by the validator, the details panel and the exports.
+pub fn is_http_url(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !url.contains(char::is_whitespace))
+}
 
 /// Whether `year` is a leap year in the proleptic Gregorian calendar.
 pub fn is_leap_year(year: i32) -> bool {

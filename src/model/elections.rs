@@ -5,8 +5,132 @@
 
 use super::dataset::Dataset;
 use super::date::Date;
-use super::types::{Country, Election, ElectionKind, Id, Status};
-use super::validate::rule_in_force;
+use super::lang::Lang;
+use super::types::{Country, Election, ElectionKind, Id, OfficeKind, Status, Term, TermRule};
+
+/// Computed elections are listed up to the end of this year.
+pub const COMPUTE_UNTIL_YEAR: i32 = 2030;
+/// Two votes at most this far apart (in years) are "within 12 months".
+pub const CLOSE_VOTE_YEARS: f64 = 1.0;
+
+/// The electoral queries the panels draw from, computed once per load
+/// (not per frame): the elections the rules say are due and the periods
+/// when both countries vote within 12 months.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ElectoralCycles {
+    pub computed: Vec<ComputedElection>,
+    pub close_votes: Vec<CloseVotes>,
+}
+
+impl ElectoralCycles {
+    pub fn new(ds: &Dataset) -> Self {
+        let computed = computed_elections(ds, COMPUTE_UNTIL_YEAR);
+        let close_votes = close_votes(ds, &computed, CLOSE_VOTE_YEARS);
+        Self {
+            computed,
+            close_votes,
+        }
+    }
+
+    /// The computed election with pseudo-id `id`.
+    pub fn computed(&self, id: &str) -> Option<&ComputedElection> {
+        self.computed.iter().find(|c| c.id == id)
+    }
+
+    /// The computed election that confirms the scheduled election `id`.
+    pub fn confirming(&self, election: &str) -> Option<&ComputedElection> {
+        self.computed
+            .iter()
+            .find(|c| c.matches.as_deref() == Some(election))
+    }
+}
+
+/// The term rule of `office` in force on `date`: the one with the latest
+/// `applies_from` not after `date`.
+pub fn rule_in_force<'a>(rules: &'a [TermRule], office: &str, date: &Date) -> Option<&'a TermRule> {
+    rules
+        .iter()
+        .filter(|r| {
+            r.office == office && r.applies_from.start_year_frac() <= date.start_year_frac()
+        })
+        .max_by(|a, b| a.applies_from.cmp(&b.applies_from))
+}
+
+/// The office row an election is drawn on: its office, or for a referendum
+/// with no office, its country's presidential row.
+pub fn election_row<'a>(ds: &'a Dataset, e: &'a Election) -> Option<&'a str> {
+    match &e.office {
+        Some(o) => Some(o.as_str()),
+        None => ds
+            .offices
+            .iter()
+            .find(|o| o.country == e.country && o.kind == OfficeKind::President)
+            .map(|o| o.id.as_str()),
+    }
+}
+
+/// A term's bar label: the holder's surname (short bars stay readable:
+/// "Kassym-Jomart Tokayev" → "Tokayev"), else the party or convocation,
+/// else the body; "(acting)" for acting holders.
+pub fn term_label(ds: &Dataset, term: &Term, lang: Lang) -> String {
+    let holder = term.holder.as_deref().and_then(|h| ds.person(h)).map(|p| {
+        let name = lang.pick(&p.name, p.name_ru.as_deref());
+        name.rsplit(' ').next().unwrap_or(name).to_owned()
+    });
+    let mut label = holder
+        .or_else(|| term.label.clone())
+        .unwrap_or_else(|| term.body.clone().unwrap_or_default());
+    if term.acting {
+        label.push_str(lang.choose(" (acting)", " (и. о.)"));
+    }
+    label
+}
+
+/// The title of a computed election: its scheduled twin's, or the office's.
+pub fn computed_title(ds: &Dataset, c: &ComputedElection, lang: Lang) -> String {
+    if let Some(e) = c.matches.as_deref().and_then(|m| ds.election(m)) {
+        return lang.pick(&e.title, e.title_ru.as_deref()).to_owned();
+    }
+    let office = ds.office(&c.office).map_or(c.office.as_str(), |o| {
+        lang.pick(&o.title, o.title_ru.as_deref())
+    });
+    match lang {
+        Lang::En => format!("{office} election (computed)"),
+        Lang::Ru => format!("{office}: выборы (расчёт)"),
+    }
+}
+
+/// How a computed election was computed, in words, naming the election and
+/// the rule by their titles (no raw ids).
+pub fn computed_explanation(ds: &Dataset, c: &ComputedElection, lang: Lang) -> String {
+    let from = ds.election(&c.from_election).map_or_else(
+        || {
+            lang.choose(
+                "the previous computed election",
+                "предыдущих расчётных выборов",
+            )
+            .to_owned()
+        },
+        |e| lang.pick(&e.title, e.title_ru.as_deref()).to_owned(),
+    );
+    let adopted = ds
+        .term_rules
+        .iter()
+        .find(|r| r.id == c.rule)
+        .map_or_else(String::new, |r| r.adopted.display());
+    match lang {
+        Lang::En => format!(
+            "Due {} — computed: {from} plus the {}-year term of the rule adopted {adopted}, in force then.",
+            c.date.display(),
+            c.term_years
+        ),
+        Lang::Ru => format!(
+            "Срок — {}; расчёт: {from} плюс {} лет по правилу, принятому {adopted} и действовавшему тогда.",
+            c.date.display(),
+            c.term_years
+        ),
+    }
+}
 
 /// An election computed from a term rule, not typed in.
 #[derive(Clone, Debug, PartialEq)]

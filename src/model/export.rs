@@ -5,6 +5,7 @@
 use std::collections::BTreeSet;
 
 use super::dataset::{Dataset, ItemRef};
+use super::date::is_http_url;
 use super::timeline::{Filter, TimelineIndex};
 use super::types::Id;
 
@@ -86,7 +87,7 @@ fn row(ds: &Dataset, id: &str) -> Option<ExportRow> {
                 date: e.date.to_string(),
                 end: e.end.map(|d| d.to_string()).unwrap_or_default(),
                 lane: lane_name(&e.lane),
-                status: e.status.label().to_owned(),
+                status: e.status.label(crate::model::Lang::En).to_owned(),
                 scenario: String::new(),
                 summary: e.summary.clone(),
                 sources: source_links(ds, &e.sources, &e.urls),
@@ -200,7 +201,7 @@ pub fn to_markdown(
         if !r.sources.is_empty() {
             out.push_str("Sources:\n");
             for (title, url) in &r.sources {
-                if url.starts_with("http://") || url.starts_with("https://") {
+                if is_http_url(url) {
                     out.push_str(&format!("- [{}]({url})\n", md_escape(title)));
                 } else {
                     out.push_str(&format!("- {}\n", md_escape(title)));

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::date::MONTH_ABBR;
+
 /// The earliest and latest year the axis can show.
 pub const AXIS_LIMITS: (f64, f64) = (1985.0, 2035.0);
 /// The full view: 1990 to 2030 (and a little margin for the last items).
@@ -135,10 +137,6 @@ pub struct Tick {
     pub major: bool,
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 impl TickUnit {
     fn months(self) -> u32 {
         match self {
@@ -180,7 +178,7 @@ pub fn ticks(map: &AxisMap, label_px: f32) -> (TickUnit, Vec<Tick>) {
                 TickUnit::Decade | TickUnit::FiveYears | TickUnit::Year => format!("{year}"),
                 TickUnit::Quarter | TickUnit::Month if month == 0 => format!("{year}"),
                 TickUnit::Quarter => format!("Q{}", month / 3 + 1),
-                TickUnit::Month => MONTHS[month].to_owned(),
+                TickUnit::Month => MONTH_ABBR[month].to_owned(),
             };
             out.push(Tick {
                 year: at,
@@ -514,6 +512,144 @@ pub fn allocate_rows(desired: &[usize], budget: usize) -> Vec<usize> {
         left -= 1;
     }
     rows
+}
+
+/// Gap between a point marker and its label, in pixels.
+pub const LABEL_GAP_PX: f32 = 3.0;
+
+/// A lane item's extents, from its marker or bar and its label's width.
+///
+/// `bare` is the marker (a point) or the bar (a span, already clipped to the
+/// plot's left edge). A span's label runs inside and past its bar; a point's
+/// label goes right of the marker, or left of it when it would run past
+/// `right_edge`. Returns the extents and whether the label is on the left.
+pub fn item_extents(
+    bare: (f32, f32),
+    is_span: bool,
+    label_w: f32,
+    right_edge: f32,
+) -> (LaneItem, bool) {
+    if is_span {
+        let full = (bare.0, bare.1.max(bare.0 + 4.0 + label_w));
+        return (LaneItem { full, bare }, false);
+    }
+    if bare.1 + LABEL_GAP_PX + label_w > right_edge {
+        let full = (bare.0 - LABEL_GAP_PX - label_w, bare.1);
+        (LaneItem { full, bare }, true)
+    } else {
+        let full = (bare.0, bare.1 + LABEL_GAP_PX + label_w);
+        (LaneItem { full, bare }, false)
+    }
+}
+
+/// The vertical space of a stack of lanes: how many rows of `row_px` fit
+/// in `height` after `fixed_px` (headers) and `pad_px` above and below each
+/// of `lanes` lanes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RowBudget {
+    pub height: f32,
+    pub fixed_px: f32,
+    pub lanes: usize,
+    pub pad_px: f32,
+    pub row_px: f32,
+}
+
+impl RowBudget {
+    fn chrome(&self) -> f32 {
+        self.fixed_px + self.lanes as f32 * 2.0 * self.pad_px
+    }
+
+    /// Rows that fit (at least zero).
+    pub fn rows(&self) -> usize {
+        ((self.height - self.chrome()) / self.row_px).max(0.0) as usize
+    }
+
+    /// Pixels left over once `used_rows` rows are drawn.
+    pub fn spare_px(&self, used_rows: usize) -> f32 {
+        (self.height - self.chrome() - used_rows as f32 * self.row_px).max(0.0)
+    }
+}
+
+/// Places labels that end lines at the same x near each other so that none
+/// overlaps: `ys` are the lines' end values (any order); the result keeps
+/// each label's order by value and moves labels up by as little as needed
+/// so that consecutive labels are at least `min_gap` apart. The returned
+/// vector is in the input's order.
+pub fn spread_labels(ys: &[f64], min_gap: f64) -> Vec<f64> {
+    let mut order: Vec<usize> = (0..ys.len()).collect();
+    order.sort_by(|&a, &b| ys[a].total_cmp(&ys[b]));
+    let mut out = ys.to_vec();
+    let mut prev: Option<f64> = None;
+    for &i in &order {
+        if let Some(p) = prev
+            && out[i] - p < min_gap
+        {
+            out[i] = p + min_gap;
+        }
+        prev = Some(out[i]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod helper_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn point_labels_flip_left_near_the_right_edge() {
+        let (item, left) = item_extents((100.0, 109.0), false, 50.0, 500.0);
+        assert!(!left);
+        assert_eq!(item.full, (100.0, 109.0 + LABEL_GAP_PX + 50.0));
+        let (item, left) = item_extents((480.0, 489.0), false, 50.0, 500.0);
+        assert!(left);
+        assert_eq!(item.full, (480.0 - LABEL_GAP_PX - 50.0, 489.0));
+        // A span's label runs on past a short bar, never left.
+        let (item, left) = item_extents((480.0, 490.0), true, 50.0, 500.0);
+        assert!(!left);
+        assert_eq!(item.full, (480.0, 534.0));
+    }
+
+    #[test]
+    fn the_row_budget_counts_rows_and_spare_pixels() {
+        let b = RowBudget {
+            height: 200.0,
+            fixed_px: 30.0,
+            lanes: 5,
+            pad_px: 4.0,
+            row_px: 20.0,
+        };
+        // 200 - 30 - 40 = 130 px: six rows and 10 px over.
+        assert_eq!(b.rows(), 6);
+        assert_eq!(b.spare_px(6), 10.0);
+        assert_eq!(b.spare_px(9), 0.0);
+        assert_eq!(RowBudget { height: 10.0, ..b }.rows(), 0);
+    }
+
+    #[test]
+    fn spread_labels_moves_only_what_collides() {
+        assert_eq!(spread_labels(&[10.0, 50.0], 7.0), vec![10.0, 50.0]);
+        assert_eq!(
+            spread_labels(&[74.0, 73.0, 90.0], 7.0),
+            vec![80.0, 73.0, 90.0]
+        );
+        assert_eq!(spread_labels(&[5.0, 5.0, 5.0], 7.0), vec![5.0, 12.0, 19.0]);
+    }
+
+    proptest! {
+        #[test]
+        fn spread_labels_never_overlap(ys in proptest::collection::vec(0.0f64..100.0, 0..12)) {
+            let out = spread_labels(&ys, 7.0);
+            let mut sorted = out.clone();
+            sorted.sort_by(f64::total_cmp);
+            for w in sorted.windows(2) {
+                prop_assert!(w[1] - w[0] >= 7.0 - 1e-9);
+            }
+            for (a, b) in ys.iter().zip(&out) {
+                prop_assert!(b >= a);
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -13,23 +13,56 @@ use super::dataset::Dataset;
 use super::error::{LoadError, LoadErrors};
 use super::validate::validate;
 
-/// The data files, in load order.
-pub const DATA_FILES: [&str; 14] = [
-    "sources.ron",
-    "lanes.ron",
-    "eras.ron",
-    "events.ron",
-    "people.ron",
-    "organisations.ron",
-    "figures.ron",
-    "factors.ron",
-    "institutions.ron",
-    "offices.ron",
-    "term_rules.ron",
-    "terms.ron",
-    "elections.ron",
-    "scenarios.ron",
-];
+/// The one table of data files: for each, the constant naming it, the
+/// `Dataset` field it fills and its file name, in load order. It defines
+/// [`DATA_FILES`], [`EMBEDDED`], the [`file`] name constants and the parse
+/// step, so a new kind of item is added in one place.
+macro_rules! data_files {
+    ($(($konst:ident, $field:ident, $name:literal)),+ $(,)?) => {
+        /// The data files' names, as constants.
+        pub mod file {
+            $(pub const $konst: &str = $name;)+
+        }
+
+        /// The data files, in load order.
+        pub const DATA_FILES: [&str; [$($name),+].len()] = [$($name),+];
+
+        /// The dataset shipped inside the binary: (file name, text).
+        pub const EMBEDDED: [(&str, &str); [$($name),+].len()] =
+            [$(($name, include_str!(concat!("../../assets/data/", $name)))),+];
+
+        /// Parses every file of `texts` into `ds`, collecting one error per
+        /// broken or missing file.
+        fn parse_all(texts: &DataTexts, ds: &mut Dataset, errors: &mut Vec<LoadError>) {
+            $(
+                match texts.get($name) {
+                    Some(text) => match parse_file($name, text) {
+                        Ok(items) => ds.$field = items,
+                        Err(e) => errors.push(e),
+                    },
+                    None => errors.push(LoadError::Missing { file: $name.to_owned() }),
+                }
+            )+
+        }
+    };
+}
+
+data_files!(
+    (SOURCES, sources, "sources.ron"),
+    (LANES, lanes, "lanes.ron"),
+    (ERAS, eras, "eras.ron"),
+    (EVENTS, events, "events.ron"),
+    (PEOPLE, people, "people.ron"),
+    (ORGANISATIONS, organisations, "organisations.ron"),
+    (FIGURES, figures, "figures.ron"),
+    (FACTORS, factors, "factors.ron"),
+    (INSTITUTIONS, institutions, "institutions.ron"),
+    (OFFICES, offices, "offices.ron"),
+    (TERM_RULES, term_rules, "term_rules.ron"),
+    (TERMS, terms, "terms.ron"),
+    (ELECTIONS, elections, "elections.ron"),
+    (SCENARIOS, scenarios, "scenarios.ron"),
+);
 
 /// The largest data file accepted, in bytes.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -37,30 +70,6 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 pub const MAX_ITEMS_PER_FILE: usize = 1_000_000;
 /// The deepest nesting of RON values accepted.
 pub const MAX_NESTING: usize = 32;
-
-macro_rules! embedded {
-    ($($name:literal),* $(,)?) => {
-        [$(($name, include_str!(concat!("../../assets/data/", $name)))),*]
-    };
-}
-
-/// The dataset shipped inside the binary.
-pub const EMBEDDED: [(&str, &str); 14] = embedded!(
-    "sources.ron",
-    "lanes.ron",
-    "eras.ron",
-    "events.ron",
-    "people.ron",
-    "organisations.ron",
-    "figures.ron",
-    "factors.ron",
-    "institutions.ron",
-    "offices.ron",
-    "term_rules.ron",
-    "terms.ron",
-    "elections.ron",
-    "scenarios.ron",
-);
 
 /// The text of every data file, by file name.
 #[derive(Clone, Debug, Default)]
@@ -233,33 +242,7 @@ pub fn parse_file<T: DeserializeOwned>(name: &str, text: &str) -> Result<Vec<T>,
 pub fn load_texts(texts: &DataTexts) -> Result<Dataset, LoadErrors> {
     let mut errors = Vec::new();
     let mut ds = Dataset::default();
-    macro_rules! field {
-        ($field:ident, $name:literal) => {
-            match texts.get($name) {
-                Some(text) => match parse_file($name, text) {
-                    Ok(items) => ds.$field = items,
-                    Err(e) => errors.push(e),
-                },
-                None => errors.push(LoadError::Missing {
-                    file: $name.to_owned(),
-                }),
-            }
-        };
-    }
-    field!(sources, "sources.ron");
-    field!(lanes, "lanes.ron");
-    field!(eras, "eras.ron");
-    field!(events, "events.ron");
-    field!(people, "people.ron");
-    field!(organisations, "organisations.ron");
-    field!(figures, "figures.ron");
-    field!(factors, "factors.ron");
-    field!(institutions, "institutions.ron");
-    field!(offices, "offices.ron");
-    field!(term_rules, "term_rules.ron");
-    field!(terms, "terms.ron");
-    field!(elections, "elections.ron");
-    field!(scenarios, "scenarios.ron");
+    parse_all(texts, &mut ds, &mut errors);
     if !errors.is_empty() {
         return Err(LoadErrors(errors));
     }

@@ -3,12 +3,16 @@
 
 pub mod dataset;
 pub mod date;
+pub mod derived;
 pub mod elections;
 pub mod error;
 pub mod export;
 pub mod generate;
+pub mod labels;
+pub mod lang;
 pub mod layout;
 pub mod load;
+pub mod queries;
 pub mod scenarios;
 pub mod timeline;
 pub mod types;
@@ -17,5 +21,6 @@ pub mod validate;
 pub use dataset::{Dataset, ItemRef};
 pub use date::{Date, Precision};
 pub use error::{LoadError, LoadErrors};
+pub use lang::Lang;
 pub use load::{DataTexts, load_dir, load_embedded, load_texts};
 pub use types::*;

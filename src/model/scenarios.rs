@@ -3,6 +3,7 @@
 //! scenarios.
 
 use super::dataset::Dataset;
+use super::lang::Lang;
 use super::types::{FactorKind, Id, Lifecycle, ProjectedEvent, Scenario, Stage, StageAt};
 
 /// The stage a lifecycle has reached by the end of `year` (the last stage
@@ -120,6 +121,15 @@ pub fn diff<'a>(a: &'a Scenario, b: &'a Scenario) -> ScenarioDiff<'a> {
         only_b: only(b, a),
         stages,
     }
+}
+
+/// "proposed 2023, agreed 2027, operating 2029".
+pub fn stages_text(stages: &[StageAt], lang: Lang) -> String {
+    stages
+        .iter()
+        .map(|s| format!("{} {}", s.stage.label(lang), s.year))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]

@@ -27,34 +27,12 @@ pub enum Status {
     Unconfirmed,
 }
 
-impl Status {
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Fact => "fact",
-            Self::Scheduled => "scheduled",
-            Self::Proposed => "proposed",
-            Self::Projected => "projected",
-            Self::Unconfirmed => "unconfirmed",
-        }
-    }
-}
-
 /// The two countries this dataset is about, and everyone else.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Country {
     Russia,
     Kazakhstan,
     Other(String),
-}
-
-impl Country {
-    pub fn label(&self) -> &str {
-        match self {
-            Self::Russia => "Russia",
-            Self::Kazakhstan => "Kazakhstan",
-            Self::Other(name) => name,
-        }
-    }
 }
 
 /// A publication or document that items cite.
@@ -511,17 +489,6 @@ pub enum Stage {
 }
 
 impl Stage {
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Proposed => "proposed",
-            Self::Agreed => "agreed",
-            Self::Established => "established",
-            Self::Operating => "operating",
-            Self::Stalled => "stalled",
-            Self::Abandoned => "abandoned",
-        }
-    }
-
     /// Stalled and abandoned end a lifecycle.
     pub fn is_terminal(self) -> bool {
         matches!(self, Self::Stalled | Self::Abandoned)

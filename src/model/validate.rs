@@ -5,10 +5,12 @@
 use std::collections::{HashMap, HashSet};
 
 use super::dataset::Dataset;
-use super::date::Date;
+use super::date::{Date, is_http_url};
+use super::elections::rule_in_force;
 use super::error::LoadError;
+use super::lang::Lang;
 use super::load::DataTexts;
-use super::types::{Id, Qualifier, SourceKind, TermEnd, TermRule};
+use super::types::{Id, Qualifier, SourceKind, TermEnd};
 
 /// Dates of timeline items must fall in this range of years.
 pub const TIMELINE_YEARS: (i32, i32) = (1985, 2040);
@@ -18,20 +20,10 @@ pub const LIFE_YEARS: (i32, i32) = (1880, 2040);
 /// (terms are dated from inaugurations or election days).
 pub const TERM_LENGTH_TOLERANCE_YEARS: f64 = 0.75;
 
-const SOURCES: &str = "sources.ron";
-const LANES: &str = "lanes.ron";
-const ERAS: &str = "eras.ron";
-const EVENTS: &str = "events.ron";
-const PEOPLE: &str = "people.ron";
-const ORGANISATIONS: &str = "organisations.ron";
-const FIGURES: &str = "figures.ron";
-const FACTORS: &str = "factors.ron";
-const INSTITUTIONS: &str = "institutions.ron";
-const OFFICES: &str = "offices.ron";
-const TERM_RULES: &str = "term_rules.ron";
-const TERMS: &str = "terms.ron";
-const ELECTIONS: &str = "elections.ron";
-const SCENARIOS: &str = "scenarios.ron";
+use super::load::file::{
+    ELECTIONS, ERAS, EVENTS, FACTORS, FIGURES, INSTITUTIONS, LANES, OFFICES, ORGANISATIONS, PEOPLE,
+    SCENARIOS, SOURCES, TERM_RULES, TERMS,
+};
 
 /// Finds the 1-based line on which `id: "<id>"` is written in `text`.
 pub fn line_of_id(text: &str, id: &str) -> Option<usize> {
@@ -108,10 +100,7 @@ impl<'a> Checker<'a> {
     }
 
     fn url(&mut self, file: &str, item: &str, field: &str, url: &str) {
-        let ok = (url.starts_with("https://") || url.starts_with("http://"))
-            && url.len() > "https://".len()
-            && !url.contains(char::is_whitespace);
-        if !ok {
+        if !is_http_url(url) {
             self.err(file, item, field, format!("`{url}` is not an http(s) URL"));
         }
     }
@@ -442,8 +431,8 @@ fn check_elections(c: &mut Checker<'_>, ds: &Dataset) {
                 format!(
                     "office `{}` belongs to {}, not {}",
                     office.id,
-                    office.country.label(),
-                    e.country.label()
+                    office.country.label(Lang::En),
+                    e.country.label(Lang::En)
                 ),
             );
         }
@@ -472,17 +461,6 @@ fn check_elections(c: &mut Checker<'_>, ds: &Dataset) {
         }
         c.cites(TERM_RULES, &r.id, &r.sources, &r.urls);
     }
-}
-
-/// The term rule of `office` in force on `date`: the one with the latest
-/// `applies_from` not after `date`.
-pub fn rule_in_force<'a>(rules: &'a [TermRule], office: &str, date: &Date) -> Option<&'a TermRule> {
-    rules
-        .iter()
-        .filter(|r| {
-            r.office == office && r.applies_from.start_year_frac() <= date.start_year_frac()
-        })
-        .max_by(|a, b| a.applies_from.cmp(&b.applies_from))
 }
 
 fn check_terms(c: &mut Checker<'_>, ds: &Dataset) {
@@ -639,21 +617,21 @@ pub fn lifecycle_problem(stages: &[super::types::StageAt]) -> Option<String> {
     for pair in stages.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         if a.stage.is_terminal() {
-            return Some(format!("nothing may follow `{}`", a.stage.label()));
+            return Some(format!("nothing may follow `{}`", a.stage.label(Lang::En)));
         }
         if b.stage <= a.stage {
             return Some(format!(
                 "stage `{}` comes after `{}`; stages must advance",
-                b.stage.label(),
-                a.stage.label()
+                b.stage.label(Lang::En),
+                a.stage.label(Lang::En)
             ));
         }
         if b.year < a.year {
             return Some(format!(
                 "`{}` in {} is earlier than `{}` in {}",
-                b.stage.label(),
+                b.stage.label(Lang::En),
                 b.year,
-                a.stage.label(),
+                a.stage.label(Lang::En),
                 a.year
             ));
         }

@@ -4,591 +4,517 @@
 
 use eframe::egui::{self, RichText};
 
-use super::elections::{COMPUTE_UNTIL_YEAR, computed_explanation, computed_title, kind_label};
-use super::institutions::level_label;
-use super::widgets::status_badge_ui;
+use super::context::{Panel, ViewerContext};
+use super::widgets::{link_ui, status_badge_ui};
 use crate::command::Command;
-use crate::model::elections::{COMPUTED_PREFIX, computed_elections};
-use crate::model::types::{FactorKind, Id, TermEnd};
-use crate::model::validate::rule_in_force;
-use crate::model::{Dataset, Date, ItemRef, Precision, Status};
+use crate::model::elections::{
+    COMPUTED_PREFIX, computed_explanation, computed_title, rule_in_force,
+};
+use crate::model::queries::{answered_by, display_name};
+use crate::model::scenarios::stages_text;
+use crate::model::types::{
+    Election, ElectionKind, Era, Event, Factor, Figure, Id, Institution, Organisation, Person,
+    Scenario, Term, TermRule,
+};
+use crate::model::{Date, ItemRef, Lang, Precision, Status};
 
 #[derive(Default)]
-pub struct DetailsPanel {
-    /// The interface language, set by the app each frame.
-    pub lang: crate::state::Lang,
-}
+pub struct DetailsPanel;
 
-/// "20 Nov 2022 (day)", "2029 (year only)", "c. 1976 (approximate year)".
-pub fn date_with_precision(d: &Date) -> String {
+/// "20 Nov 2022", "2029 (year only)", "~1976 (year only, approximate)".
+pub fn date_with_precision(d: &Date, lang: Lang) -> String {
     let precision = match d.precision() {
         Precision::Day => "",
-        Precision::Month => " (month only)",
-        Precision::Year => " (year only)",
+        Precision::Month => lang.choose(" (month only)", " (с точностью до месяца)"),
+        Precision::Year => lang.choose(" (year only)", " (с точностью до года)"),
     };
-    let approx = if d.approx { ", approximate" } else { "" };
+    let approx = if d.approx {
+        lang.choose(", approximate", ", приблизительно")
+    } else {
+        ""
+    };
     format!("{}{precision}{approx}", d.display())
 }
 
-fn span_text(start: &Date, end: Option<&Date>) -> String {
+fn span_text(start: &Date, end: Option<&Date>, lang: Lang) -> String {
     match end {
         Some(end) => format!(
             "{} – {}",
-            date_with_precision(start),
-            date_with_precision(end)
+            date_with_precision(start, lang),
+            date_with_precision(end, lang)
         ),
-        None => date_with_precision(start),
+        None => date_with_precision(start, lang),
     }
 }
 
-/// True for links the app may open: http and https only.
-pub fn is_openable_url(url: &str) -> bool {
-    url.starts_with("https://") || url.starts_with("http://")
-}
-
-fn link_ui(ui: &mut egui::Ui, text: &str, url: &str) {
-    if is_openable_url(url) {
-        ui.hyperlink_to(text, url).on_hover_text(url);
-    } else {
-        ui.label(format!("{text} ({url})"));
-    }
-}
-
-/// The item's sources: each cited source with its link, then the pages the
-/// item was checked against.
-fn sources_ui(ui: &mut egui::Ui, ds: &Dataset, sources: &[Id], urls: &[String]) {
-    ui.add_space(6.0);
-    ui.strong("Sources");
-    for id in sources {
-        let Some(s) = ds.source(id) else { continue };
-        let prefix = s.footnote.map_or(String::new(), |n| format!("[{n}] "));
-        let date = s
-            .date
-            .map_or(String::new(), |d| format!(", {}", d.display()));
-        let text = format!("{prefix}{} — {}{date}", s.title, s.publisher);
-        match &s.url {
-            Some(url) => link_ui(ui, &text, url),
-            None => {
-                ui.label(text);
-            }
-        }
-    }
-    if !urls.is_empty() {
-        ui.label(RichText::new("Checked against:").small());
-        for url in urls {
-            link_ui(ui, url, url);
-        }
-    }
-}
-
-fn refs_ui(
-    ui: &mut egui::Ui,
-    ds: &Dataset,
-    heading: &str,
-    ids: &[Id],
-    commands: &mut Vec<Command>,
-) {
-    if ids.is_empty() {
-        return;
-    }
-    ui.add_space(4.0);
-    ui.strong(heading);
-    ui.horizontal_wrapped(|ui| {
-        for id in ids {
-            let name = display_name(ds, id);
-            if ui.link(name).clicked() {
-                commands.push(Command::Select(Some(id.clone())));
-            }
-        }
-    });
-}
-
-/// A short human name for any item id.
-pub fn display_name(ds: &Dataset, id: &str) -> String {
-    let name = match ds.get(id) {
-        Some(ItemRef::Source(i)) => ds.sources.get(i).map(|x| x.title.clone()),
-        Some(ItemRef::Lane(i)) => ds.lanes.get(i).map(|x| x.name.clone()),
-        Some(ItemRef::Era(i)) => ds.eras.get(i).map(|x| x.title.clone()),
-        Some(ItemRef::Event(i)) => ds.events.get(i).map(|x| x.title.clone()),
-        Some(ItemRef::Person(i)) => ds.people.get(i).map(|x| x.name.clone()),
-        Some(ItemRef::Organisation(i)) => ds.organisations.get(i).map(|x| x.name.clone()),
-        Some(ItemRef::Figure(i)) => ds.figures.get(i).map(|x| x.title.clone()),
-        Some(ItemRef::Factor(i)) => ds.factors.get(i).map(|x| x.title.clone()),
-        Some(ItemRef::Institution(i)) => ds.institutions.get(i).map(|x| x.name.clone()),
-        Some(ItemRef::Office(i)) => ds.offices.get(i).map(|x| x.title.clone()),
-        Some(ItemRef::TermRule(i)) => ds.term_rules.get(i).map(|x| {
-            format!(
-                "{}-year term rule adopted {}",
-                x.term_years,
-                x.adopted.display()
-            )
-        }),
-        Some(ItemRef::Term(i)) => ds.terms.get(i).map(|t| {
-            let who = t
-                .holder
-                .as_deref()
-                .and_then(|h| ds.person(h))
-                .map(|p| p.name.clone())
-                .or_else(|| t.label.clone())
-                .unwrap_or_default();
-            format!("{who}, {}–{}", t.start.year, t.end.year)
-        }),
-        Some(ItemRef::Election(i)) => ds.elections.get(i).map(|x| x.title.clone()),
-        Some(ItemRef::Scenario(i)) => ds.scenarios.get(i).map(|x| x.title.clone()),
-        Some(ItemRef::Projected(s, i)) => ds
-            .scenarios
-            .get(s)
-            .and_then(|s| s.projected.get(i))
-            .map(|x| x.title.clone()),
-        None => None,
-    };
-    name.unwrap_or_else(|| id.to_owned())
-}
-
-fn header_ui(ui: &mut egui::Ui, kind: &str, title: &str, status: Option<Status>) {
-    ui.label(RichText::new(kind).small().weak());
-    ui.heading(title);
-    if let Some(status) = status {
-        status_badge_ui(ui, status);
-    }
-}
-
-fn note_ui(ui: &mut egui::Ui, note: Option<&String>) {
-    if let Some(note) = note {
-        ui.add_space(4.0);
-        ui.label(RichText::new(format!("Note: {note}")).italics());
-    }
-}
-
-impl DetailsPanel {
-    pub fn ui(&mut self, ui: &mut egui::Ui, ds: &Dataset, selected: Option<&str>) -> Vec<Command> {
-        let mut commands = Vec::new();
-        let Some(id) = selected else {
-            ui.weak(crate::ui::i18n::tr(
-                self.lang,
+impl Panel for DetailsPanel {
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+        let Some(id) = ctx.state.selected.as_deref() else {
+            ui.weak(ctx.tr(
                 "Click an era, event, term, election, institution or scenario to see its details and sources.",
             ));
-            return commands;
-        };
-        if id.starts_with(COMPUTED_PREFIX) {
-            computed_details_ui(ui, ds, id);
-            return commands;
-        }
-        let Some(item) = ds.get(id) else {
-            ui.weak(format!("`{id}` is not in the current data."));
-            return commands;
+            return;
         };
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                self.item_ui(ui, ds, item, &mut commands);
+                let d = Details { ctx };
+                if id.starts_with(COMPUTED_PREFIX) {
+                    d.computed_ui(ui, id);
+                } else if let Some(item) = ctx.ds.get(id) {
+                    d.item_ui(ui, item);
+                } else {
+                    ui.weak(format!("`{id}` {}", ctx.tr("is not in the current data.")));
+                    return;
+                }
                 ui.add_space(8.0);
-                if ui
-                    .button(crate::ui::i18n::tr(self.lang, "Clear selection"))
-                    .clicked()
-                {
-                    commands.push(Command::Select(None));
+                if ui.button(ctx.tr("Clear selection")).clicked() {
+                    ctx.send(Command::Select(None));
                 }
             });
-        commands
     }
+}
 
-    fn item_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        ds: &Dataset,
-        item: ItemRef,
-        commands: &mut Vec<Command>,
-    ) {
-        match item {
-            ItemRef::Era(_) | ItemRef::Event(_) | ItemRef::Person(_) | ItemRef::Institution(_) => {
-                self.timeline_item_ui(ui, ds, item, commands);
-            }
-            ItemRef::Factor(_) | ItemRef::Figure(_) | ItemRef::Term(_) | ItemRef::Election(_) => {
-                self.analysis_item_ui(ui, ds, item, commands);
-            }
-            _ => self.other_item_ui(ui, ds, item, commands),
-        }
-    }
+/// Draws one item's details.
+struct Details<'a, 'c> {
+    ctx: &'a ViewerContext<'c>,
+}
 
-    fn timeline_item_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        ds: &Dataset,
-        item: ItemRef,
-        commands: &mut Vec<Command>,
-    ) {
+impl Details<'_, '_> {
+    fn item_ui(&self, ui: &mut egui::Ui, item: ItemRef) {
+        let ds = self.ctx.ds;
         match item {
-            ItemRef::Era(i) => {
-                let Some(e) = ds.eras.get(i) else { return };
-                header_ui(
-                    ui,
-                    "Era",
-                    self.lang.pick(&e.title, e.title_ru.as_deref()),
-                    Some(e.status),
-                );
-                ui.label(span_text(&e.start, Some(&e.end)));
-                ui.label(&e.summary);
-                note_ui(ui, e.note.as_ref());
-                sources_ui(ui, ds, &e.sources, &e.urls);
-            }
-            ItemRef::Event(i) => {
-                let Some(e) = ds.events.get(i) else { return };
-                header_ui(
-                    ui,
-                    "Event",
-                    self.lang.pick(&e.title, e.title_ru.as_deref()),
-                    Some(e.status),
-                );
-                ui.label(span_text(&e.date, e.end.as_ref()));
-                if let Some(lane) = ds.lanes.iter().find(|l| l.id == e.lane) {
-                    ui.label(RichText::new(format!("Lane: {}", lane.name)).small());
-                }
-                ui.label(&e.summary);
-                if !e.tags.is_empty() {
-                    ui.label(RichText::new(format!("Tags: {}", e.tags.join(", "))).small());
-                }
-                refs_ui(ui, ds, "Figures", &e.figures, commands);
-                refs_ui(ui, ds, "People", &e.people, commands);
-                refs_ui(ui, ds, "Organisations", &e.organisations, commands);
-                refs_ui(ui, ds, "Institutions", &e.institutions, commands);
-                refs_ui(ui, ds, "Risks and factors", &e.factors, commands);
-                note_ui(ui, e.note.as_ref());
-                sources_ui(ui, ds, &e.sources, &e.urls);
-            }
-            ItemRef::Person(i) => {
-                let Some(p) = ds.people.get(i) else { return };
-                header_ui(ui, "Person", &p.name, Some(p.status));
-                if let Some(b) = &p.born {
-                    ui.label(format!("Born {}", date_with_precision(b)));
-                }
-                for a in &p.stated_ages {
-                    ui.label(format!("Age {} as stated on {}", a.age, a.as_of.display()));
-                }
-                for r in &p.roles {
-                    let from = r.from.map_or(String::new(), |d| d.display());
-                    let to = r.to.map_or(String::new(), |d| d.display());
-                    ui.label(format!("• {} {from}–{to}", r.title));
-                }
-                refs_ui(ui, ds, "Organisations", &p.organisations, commands);
-                note_ui(ui, p.note.as_ref());
-                sources_ui(ui, ds, &p.sources, &p.urls);
-            }
-            ItemRef::Institution(i) => {
-                let Some(x) = ds.institutions.get(i) else {
-                    return;
-                };
-                let kind = if x.proposed {
-                    "Proposed institution"
-                } else {
-                    "Existing institution"
-                };
-                header_ui(ui, kind, &x.name, Some(x.status));
-                ui.label(format!("Level: {}", level_label(x.level)));
-                if let Some(f) = &x.founded {
-                    ui.label(format!("Founded {}", date_with_precision(f)));
-                }
-                ui.label(&x.purpose);
-                refs_ui(ui, ds, "Answers", &x.answers, commands);
-                refs_ui(ui, ds, "Builds on", &x.builds_on, commands);
-                self.lifecycles_ui(ui, ds, &x.id);
-                note_ui(ui, x.note.as_ref());
-                sources_ui(ui, ds, &x.sources, &x.urls);
-            }
-            _ => {}
-        }
-    }
-
-    fn analysis_item_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        ds: &Dataset,
-        item: ItemRef,
-        commands: &mut Vec<Command>,
-    ) {
-        match item {
-            ItemRef::Factor(i) => {
-                let Some(f) = ds.factors.get(i) else { return };
-                let kind = match f.kind {
-                    FactorKind::Interdependence => "Interdependence factor",
-                    FactorKind::Trend => "Trend",
-                    FactorKind::Risk => "Risk",
-                    FactorKind::Barrier => "Barrier",
-                    FactorKind::Incentive => "Incentive",
-                };
-                header_ui(
-                    ui,
-                    &format!("{kind} · {:?}", f.side),
-                    &f.title,
-                    Some(f.status),
-                );
-                ui.label(&f.summary);
-                refs_ui(ui, ds, "Figures", &f.figures, commands);
-                let answered_by: Vec<Id> = ds
-                    .institutions
-                    .iter()
-                    .filter(|i| i.answers.contains(&f.id))
-                    .map(|i| i.id.clone())
-                    .collect();
-                refs_ui(ui, ds, "Answered by", &answered_by, commands);
-                note_ui(ui, f.note.as_ref());
-                sources_ui(ui, ds, &f.sources, &f.urls);
-            }
-            ItemRef::Figure(i) => {
-                let Some(f) = ds.figures.get(i) else { return };
-                header_ui(ui, "Figure", &f.title, Some(f.status));
-                ui.label(RichText::new(format!("“{}”", f.wording)).italics());
-                let high = f.value_high.map_or(String::new(), |h| format!("–{h}"));
-                ui.label(format!(
-                    "{}{high} {} ({:?}), as of {}",
-                    f.value,
-                    f.unit,
-                    f.qualifier,
-                    f.as_of.display()
-                ));
-                note_ui(ui, f.note.as_ref());
-                sources_ui(ui, ds, &f.sources, &f.urls);
-            }
-            ItemRef::Term(i) => {
-                let Some(t) = ds.terms.get(i) else { return };
-                let holder = t
-                    .holder
-                    .as_deref()
-                    .map(|h| display_name(ds, h))
-                    .or_else(|| t.label.clone())
-                    .unwrap_or_default();
-                let office = ds
-                    .office(&t.office)
-                    .map_or(t.office.clone(), |o| o.title.clone());
-                header_ui(ui, &format!("Term · {office}"), &holder, Some(t.status));
-                if let Some(body) = &t.body {
-                    ui.label(body);
-                }
-                ui.label(span_text(&t.start, Some(&t.end)));
-                let ended = match t.ended {
-                    TermEnd::FullTerm => "served the full term",
-                    TermEnd::Ongoing => "ongoing; the end date is when it is due to end",
-                    TermEnd::EarlyElection => "cut short by an early election",
-                    TermEnd::Resignation => "ended by resignation",
-                    TermEnd::Dissolution => "ended by dissolution",
-                    TermEnd::Annulled => "annulled or ended by a new constitution",
-                };
-                ui.label(if t.acting {
-                    format!("Acting / interim; {ended}")
-                } else {
-                    ended.to_owned()
-                });
-                if let Some(e) = &t.election {
-                    refs_ui(ui, ds, "Elected at", std::slice::from_ref(e), commands);
-                }
-                note_ui(ui, t.note.as_ref());
-                sources_ui(ui, ds, &t.sources, &t.urls);
-            }
-            ItemRef::Election(i) => {
-                if let Some(e) = ds.elections.get(i) {
-                    election_details_ui(ui, ds, e, commands);
-                }
-            }
-            _ => {}
-        }
-    }
-
-    fn other_item_ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        ds: &Dataset,
-        item: ItemRef,
-        commands: &mut Vec<Command>,
-    ) {
-        match item {
-            ItemRef::Scenario(i) => {
-                let Some(s) = ds.scenarios.get(i) else { return };
-                header_ui(ui, "Scenario to 2030", &s.title, Some(s.status));
-                ui.label(&s.summary);
-                ui.add_space(4.0);
-                ui.strong("Assumptions");
-                for a in &s.assumptions {
-                    ui.label(format!("• {a}"));
-                }
-                ui.add_space(4.0);
-                ui.strong("Reasoning from the white paper");
-                ui.label(&s.reasoning);
-                let projected: Vec<Id> = s.projected.iter().map(|p| p.id.clone()).collect();
-                refs_ui(ui, ds, "Projected events", &projected, commands);
-                sources_ui(ui, ds, &s.sources, &[]);
-            }
-            ItemRef::Projected(si, pi) => {
-                let Some(s) = ds.scenarios.get(si) else {
-                    return;
-                };
-                let Some(p) = s.projected.get(pi) else { return };
-                header_ui(
-                    ui,
-                    &format!("Projected by “{}”", s.title),
-                    &p.title,
-                    Some(Status::Projected),
-                );
-                ui.label(span_text(&p.date, p.end.as_ref()));
-                ui.label(&p.summary);
-                refs_ui(ui, ds, "Institutions", &p.institutions, commands);
-                refs_ui(ui, ds, "Risks and factors", &p.factors, commands);
-                refs_ui(ui, ds, "Scenario", std::slice::from_ref(&s.id), commands);
-                sources_ui(ui, ds, &s.sources, &[]);
-            }
+            ItemRef::Era(i) => ds.eras.get(i).map(|x| self.era_ui(ui, x)),
+            ItemRef::Event(i) => ds.events.get(i).map(|x| self.event_ui(ui, x)),
+            ItemRef::Person(i) => ds.people.get(i).map(|x| self.person_ui(ui, x)),
+            ItemRef::Institution(i) => ds.institutions.get(i).map(|x| self.institution_ui(ui, x)),
+            ItemRef::Factor(i) => ds.factors.get(i).map(|x| self.factor_ui(ui, x)),
+            ItemRef::Figure(i) => ds.figures.get(i).map(|x| self.figure_ui(ui, x)),
+            ItemRef::Term(i) => ds.terms.get(i).map(|x| self.term_ui(ui, x)),
+            ItemRef::Election(i) => ds.elections.get(i).map(|x| self.election_ui(ui, x)),
+            ItemRef::Scenario(i) => ds.scenarios.get(i).map(|x| self.scenario_ui(ui, x)),
+            ItemRef::Projected(s, p) => ds.scenarios.get(s).map(|x| self.projected_ui(ui, x, p)),
             ItemRef::Organisation(i) => {
-                let Some(o) = ds.organisations.get(i) else {
-                    return;
-                };
-                header_ui(ui, &format!("{:?}", o.kind), &o.name, Some(o.status));
-                ui.label(&o.summary);
-                refs_ui(ui, ds, "People", &o.people, commands);
-                note_ui(ui, o.note.as_ref());
-                sources_ui(ui, ds, &o.sources, &o.urls);
+                ds.organisations.get(i).map(|x| self.organisation_ui(ui, x))
             }
-            ItemRef::TermRule(i) => {
-                let Some(r) = ds.term_rules.get(i) else {
-                    return;
-                };
-                header_ui(
+            ItemRef::TermRule(i) => ds.term_rules.get(i).map(|x| self.term_rule_ui(ui, x)),
+            ItemRef::Source(i) => ds.sources.get(i).map(|s| {
+                self.header_ui(
                     ui,
-                    "Term rule",
-                    &format!("{} years ({:?})", r.term_years, r.limit),
-                    Some(r.status),
+                    "Source",
+                    self.ctx.pick(&s.title, s.title_ru.as_deref()),
+                    None,
                 );
-                ui.label(format!(
-                    "Adopted {}; applies from {}",
-                    r.adopted.display(),
-                    r.applies_from.display()
-                ));
-                ui.label(&r.summary);
-                note_ui(ui, r.note.as_ref());
-                sources_ui(ui, ds, &r.sources, &r.urls);
-            }
-            ItemRef::Source(i) => {
-                let Some(s) = ds.sources.get(i) else { return };
-                header_ui(ui, "Source", &s.title, None);
-                sources_ui(ui, ds, std::slice::from_ref(&s.id), &[]);
-            }
-            ItemRef::Office(i) => {
-                let Some(o) = ds.offices.get(i) else { return };
-                header_ui(ui, "Office", &o.title, None);
-            }
-            ItemRef::Lane(i) => {
-                let Some(l) = ds.lanes.get(i) else { return };
-                header_ui(ui, "Lane", &l.name, None);
-            }
-            _ => {}
+                self.sources_ui(ui, std::slice::from_ref(&s.id), &[]);
+            }),
+            ItemRef::Office(i) => ds.offices.get(i).map(|o| {
+                self.header_ui(
+                    ui,
+                    "Office",
+                    self.ctx.pick(&o.title, o.title_ru.as_deref()),
+                    None,
+                );
+            }),
+            ItemRef::Lane(i) => ds.lanes.get(i).map(|l| {
+                self.header_ui(
+                    ui,
+                    "Lane",
+                    self.ctx.pick(&l.name, l.name_ru.as_deref()),
+                    None,
+                );
+            }),
+        };
+    }
+
+    fn header_ui(&self, ui: &mut egui::Ui, kind: &str, title: &str, status: Option<Status>) {
+        ui.label(RichText::new(kind).small().weak());
+        ui.heading(title);
+        if let Some(status) = status {
+            status_badge_ui(ui, status, self.ctx.lang);
         }
+    }
+
+    fn kind_header_ui(&self, ui: &mut egui::Ui, kind: &'static str, title: &str, status: Status) {
+        self.header_ui(ui, self.ctx.tr(kind), title, Some(status));
+    }
+
+    fn note_ui(&self, ui: &mut egui::Ui, note: Option<&String>) {
+        if let Some(note) = note {
+            ui.add_space(4.0);
+            ui.label(RichText::new(format!("{}: {note}", self.ctx.tr("Note"))).italics());
+        }
+    }
+
+    /// Links to other items, each selecting it.
+    fn refs_ui(&self, ui: &mut egui::Ui, heading: &'static str, ids: &[Id]) {
+        if ids.is_empty() {
+            return;
+        }
+        ui.add_space(4.0);
+        ui.strong(self.ctx.tr(heading));
+        ui.horizontal_wrapped(|ui| {
+            for id in ids {
+                if ui
+                    .link(display_name(self.ctx.ds, id, self.ctx.lang))
+                    .clicked()
+                {
+                    self.ctx.send(Command::Select(Some(id.clone())));
+                }
+            }
+        });
+    }
+
+    /// The item's sources: each cited source with its link, then the pages
+    /// the item was checked against.
+    fn sources_ui(&self, ui: &mut egui::Ui, sources: &[Id], urls: &[String]) {
+        let ctx = self.ctx;
+        ui.add_space(6.0);
+        ui.strong(ctx.tr("Sources"));
+        for id in sources {
+            let Some(s) = ctx.ds.source(id) else { continue };
+            let prefix = s.footnote.map_or(String::new(), |n| format!("[{n}] "));
+            let date = s
+                .date
+                .map_or(String::new(), |d| format!(", {}", d.display()));
+            let title = ctx.pick(&s.title, s.title_ru.as_deref());
+            let text = format!("{prefix}{title} — {}{date}", s.publisher);
+            match &s.url {
+                Some(url) => link_ui(ui, &text, url),
+                None => {
+                    ui.label(text);
+                }
+            }
+        }
+        if !urls.is_empty() {
+            ui.label(RichText::new(ctx.tr("Checked against:")).small());
+            for url in urls {
+                link_ui(ui, url, url);
+            }
+        }
+    }
+
+    fn era_ui(&self, ui: &mut egui::Ui, e: &Era) {
+        let lang = self.ctx.lang;
+        self.kind_header_ui(
+            ui,
+            "Era",
+            lang.pick(&e.title, e.title_ru.as_deref()),
+            e.status,
+        );
+        ui.label(span_text(&e.start, Some(&e.end), lang));
+        ui.label(&e.summary);
+        self.note_ui(ui, e.note.as_ref());
+        self.sources_ui(ui, &e.sources, &e.urls);
+    }
+
+    fn event_ui(&self, ui: &mut egui::Ui, e: &Event) {
+        let ctx = self.ctx;
+        self.kind_header_ui(
+            ui,
+            "Event",
+            ctx.pick(&e.title, e.title_ru.as_deref()),
+            e.status,
+        );
+        ui.label(span_text(&e.date, e.end.as_ref(), ctx.lang));
+        if let Some(lane) = ctx.ds.lanes.iter().find(|l| l.id == e.lane) {
+            let name = ctx.pick(&lane.name, lane.name_ru.as_deref());
+            ui.label(RichText::new(format!("{}: {name}", ctx.tr("Lane"))).small());
+        }
+        ui.label(&e.summary);
+        if !e.tags.is_empty() {
+            let tags = format!("{}: {}", ctx.tr("Tags"), e.tags.join(", "));
+            ui.label(RichText::new(tags).small());
+        }
+        self.refs_ui(ui, "Figures", &e.figures);
+        self.refs_ui(ui, "People", &e.people);
+        self.refs_ui(ui, "Organisations", &e.organisations);
+        self.refs_ui(ui, "Institutions", &e.institutions);
+        self.refs_ui(ui, "Risks and factors", &e.factors);
+        self.note_ui(ui, e.note.as_ref());
+        self.sources_ui(ui, &e.sources, &e.urls);
+    }
+
+    fn person_ui(&self, ui: &mut egui::Ui, p: &Person) {
+        let ctx = self.ctx;
+        self.kind_header_ui(
+            ui,
+            "Person",
+            ctx.pick(&p.name, p.name_ru.as_deref()),
+            p.status,
+        );
+        if let Some(b) = &p.born {
+            ui.label(format!(
+                "{} {}",
+                ctx.tr("Born"),
+                date_with_precision(b, ctx.lang)
+            ));
+        }
+        for a in &p.stated_ages {
+            ui.label(match ctx.lang {
+                Lang::En => format!("Age {} as stated on {}", a.age, a.as_of.display()),
+                Lang::Ru => format!("Возраст {} на {} по источнику", a.age, a.as_of.display()),
+            });
+        }
+        for r in &p.roles {
+            let from = r.from.map_or(String::new(), |d| d.display());
+            let to = r.to.map_or(String::new(), |d| d.display());
+            ui.label(format!("• {} {from}–{to}", r.title));
+        }
+        self.refs_ui(ui, "Organisations", &p.organisations);
+        self.note_ui(ui, p.note.as_ref());
+        self.sources_ui(ui, &p.sources, &p.urls);
+    }
+
+    fn institution_ui(&self, ui: &mut egui::Ui, x: &Institution) {
+        let ctx = self.ctx;
+        let kind = if x.proposed {
+            "Proposed institution"
+        } else {
+            "Existing institution"
+        };
+        self.kind_header_ui(ui, kind, ctx.pick(&x.name, x.name_ru.as_deref()), x.status);
+        ui.label(format!("{}: {}", ctx.tr("Level"), x.level.label(ctx.lang)));
+        if let Some(f) = &x.founded {
+            ui.label(format!(
+                "{} {}",
+                ctx.tr("Founded"),
+                date_with_precision(f, ctx.lang)
+            ));
+        }
+        ui.label(&x.purpose);
+        self.refs_ui(ui, "Answers", &x.answers);
+        self.refs_ui(ui, "Builds on", &x.builds_on);
+        self.lifecycles_ui(ui, &x.id);
+        self.note_ui(ui, x.note.as_ref());
+        self.sources_ui(ui, &x.sources, &x.urls);
+    }
+
+    fn factor_ui(&self, ui: &mut egui::Ui, f: &Factor) {
+        let ctx = self.ctx;
+        let kind = format!("{} · {}", f.kind.label(ctx.lang), f.side.label(ctx.lang));
+        let title = ctx.pick(&f.title, f.title_ru.as_deref());
+        self.header_ui(ui, &kind, title, Some(f.status));
+        ui.label(&f.summary);
+        self.refs_ui(ui, "Figures", &f.figures);
+        let answered: Vec<Id> = answered_by(ctx.ds, &f.id)
+            .into_iter()
+            .map(|i| i.id.clone())
+            .collect();
+        self.refs_ui(ui, "Answered by", &answered);
+        self.note_ui(ui, f.note.as_ref());
+        self.sources_ui(ui, &f.sources, &f.urls);
+    }
+
+    fn figure_ui(&self, ui: &mut egui::Ui, f: &Figure) {
+        let ctx = self.ctx;
+        self.kind_header_ui(
+            ui,
+            "Figure",
+            ctx.pick(&f.title, f.title_ru.as_deref()),
+            f.status,
+        );
+        ui.label(RichText::new(format!("“{}”", f.wording)).italics());
+        let high = f.value_high.map_or(String::new(), |h| format!("–{h}"));
+        ui.label(format!(
+            "{}{high} {} ({}), {} {}",
+            f.value,
+            f.unit,
+            f.qualifier.label(ctx.lang),
+            ctx.tr("as of"),
+            f.as_of.display()
+        ));
+        self.note_ui(ui, f.note.as_ref());
+        self.sources_ui(ui, &f.sources, &f.urls);
+    }
+
+    fn term_ui(&self, ui: &mut egui::Ui, t: &Term) {
+        let ctx = self.ctx;
+        let holder = t
+            .holder
+            .as_deref()
+            .map(|h| display_name(ctx.ds, h, ctx.lang))
+            .or_else(|| t.label.clone())
+            .unwrap_or_default();
+        let office = display_name(ctx.ds, &t.office, ctx.lang);
+        let kind = format!("{} · {office}", ctx.tr("Term"));
+        self.header_ui(ui, &kind, &holder, Some(t.status));
+        if let Some(body) = &t.body {
+            ui.label(body);
+        }
+        ui.label(span_text(&t.start, Some(&t.end), ctx.lang));
+        let ended = t.ended.label(ctx.lang);
+        ui.label(if t.acting {
+            format!("{}; {ended}", ctx.tr("Acting / interim"))
+        } else {
+            ended.to_owned()
+        });
+        if let Some(e) = &t.election {
+            self.refs_ui(ui, "Elected at", std::slice::from_ref(e));
+        }
+        self.note_ui(ui, t.note.as_ref());
+        self.sources_ui(ui, &t.sources, &t.urls);
+    }
+
+    fn term_rule_ui(&self, ui: &mut egui::Ui, r: &TermRule) {
+        let ctx = self.ctx;
+        let title = match ctx.lang {
+            Lang::En => format!("{} years ({})", r.term_years, r.limit.label(ctx.lang)),
+            Lang::Ru => format!("{} лет ({})", r.term_years, r.limit.label(ctx.lang)),
+        };
+        self.kind_header_ui(ui, "Term rule", &title, r.status);
+        ui.label(match ctx.lang {
+            Lang::En => format!(
+                "Adopted {}; applies from {}",
+                r.adopted.display(),
+                r.applies_from.display()
+            ),
+            Lang::Ru => format!(
+                "Принято {}; применяется с {}",
+                r.adopted.display(),
+                r.applies_from.display()
+            ),
+        });
+        ui.label(&r.summary);
+        self.note_ui(ui, r.note.as_ref());
+        self.sources_ui(ui, &r.sources, &r.urls);
+    }
+
+    fn organisation_ui(&self, ui: &mut egui::Ui, o: &Organisation) {
+        let ctx = self.ctx;
+        let name = ctx.pick(&o.name, o.name_ru.as_deref());
+        self.header_ui(ui, o.kind.label(ctx.lang), name, Some(o.status));
+        ui.label(&o.summary);
+        self.refs_ui(ui, "People", &o.people);
+        self.note_ui(ui, o.note.as_ref());
+        self.sources_ui(ui, &o.sources, &o.urls);
+    }
+
+    fn scenario_ui(&self, ui: &mut egui::Ui, s: &Scenario) {
+        let ctx = self.ctx;
+        let title = ctx.pick(&s.title, s.title_ru.as_deref());
+        self.kind_header_ui(ui, "Scenario to 2030", title, s.status);
+        ui.label(&s.summary);
+        ui.add_space(4.0);
+        ui.strong(ctx.tr("Assumptions"));
+        for a in &s.assumptions {
+            ui.label(format!("• {a}"));
+        }
+        ui.add_space(4.0);
+        ui.strong(ctx.tr("Reasoning from the white paper"));
+        ui.label(&s.reasoning);
+        let projected: Vec<Id> = s.projected.iter().map(|p| p.id.clone()).collect();
+        self.refs_ui(ui, "Projected events", &projected);
+        self.sources_ui(ui, &s.sources, &[]);
+    }
+
+    fn projected_ui(&self, ui: &mut egui::Ui, s: &Scenario, index: usize) {
+        let ctx = self.ctx;
+        let Some(p) = s.projected.get(index) else {
+            return;
+        };
+        let by = ctx.pick(&s.title, s.title_ru.as_deref());
+        let kind = format!("{} “{by}”", ctx.tr("Projected by"));
+        let title = ctx.pick(&p.title, p.title_ru.as_deref());
+        self.header_ui(ui, &kind, title, Some(Status::Projected));
+        ui.label(span_text(&p.date, p.end.as_ref(), ctx.lang));
+        ui.label(&p.summary);
+        self.refs_ui(ui, "Institutions", &p.institutions);
+        self.refs_ui(ui, "Risks and factors", &p.factors);
+        self.refs_ui(ui, "Scenario", std::slice::from_ref(&s.id));
+        self.sources_ui(ui, &s.sources, &[]);
     }
 
     /// An institution's stages under each scenario.
-    fn lifecycles_ui(&self, ui: &mut egui::Ui, ds: &Dataset, institution: &str) {
-        let rows: Vec<(String, String)> = ds
+    fn lifecycles_ui(&self, ui: &mut egui::Ui, institution: &str) {
+        let ctx = self.ctx;
+        let rows: Vec<(&str, String)> = ctx
+            .ds
             .scenarios
             .iter()
             .filter_map(|s| {
                 let l = s.lifecycles.iter().find(|l| l.institution == institution)?;
-                let stages = l
-                    .stages
-                    .iter()
-                    .map(|st| format!("{} {}", st.stage.label(), st.year))
-                    .collect::<Vec<_>>()
-                    .join(", then ");
-                Some((s.title.clone(), stages))
+                let title = ctx.pick(&s.title, s.title_ru.as_deref());
+                Some((title, stages_text(&l.stages, ctx.lang)))
             })
             .collect();
         if rows.is_empty() {
             return;
         }
         ui.add_space(4.0);
-        ui.strong("Lifecycle by scenario");
+        ui.strong(ctx.tr("Lifecycle by scenario"));
         for (title, stages) in rows {
             ui.label(RichText::new(title).small().strong());
             ui.label(RichText::new(stages).small());
         }
     }
-}
 
-/// An election: kind, dates, result, winner, the term it opened with the
-/// rule in force, and how the rules confirm it when it is scheduled.
-fn election_details_ui(
-    ui: &mut egui::Ui,
-    ds: &Dataset,
-    e: &crate::model::types::Election,
-    commands: &mut Vec<Command>,
-) {
-    header_ui(
-        ui,
-        &format!("{} · {}", kind_label(e.kind), e.country.label()),
-        &e.title,
-        Some(e.status),
-    );
-    ui.label(span_text(&e.date, e.end.as_ref()));
-    for r in &e.runoffs {
-        ui.label(format!("Runoff: {}", date_with_precision(r)));
-    }
-    ui.label(&e.result);
-    if let Some(w) = &e.winner {
-        refs_ui(ui, ds, "Winner", std::slice::from_ref(w), commands);
-    }
-    if let Some(office) = &e.office
-        && let Some(rule) = rule_in_force(&ds.term_rules, office, &e.date)
-        && e.kind != crate::model::types::ElectionKind::Referendum
-    {
-        ui.add_space(4.0);
-        ui.strong(format!("Term: {} years", rule.term_years));
-        ui.label(&rule.summary);
-        refs_ui(
+    /// An election: kind, dates, result, winner, the term it opened with
+    /// the rule in force, and how the rules confirm it when it is scheduled.
+    fn election_ui(&self, ui: &mut egui::Ui, e: &Election) {
+        let ctx = self.ctx;
+        let kind = format!("{} · {}", e.kind.label(ctx.lang), e.country.label(ctx.lang));
+        self.header_ui(
             ui,
-            ds,
-            "Term rule",
-            std::slice::from_ref(&rule.id),
-            commands,
+            &kind,
+            ctx.pick(&e.title, e.title_ru.as_deref()),
+            Some(e.status),
         );
+        ui.label(span_text(&e.date, e.end.as_ref(), ctx.lang));
+        for r in &e.runoffs {
+            ui.label(format!(
+                "{}: {}",
+                ctx.tr("Runoff"),
+                date_with_precision(r, ctx.lang)
+            ));
+        }
+        ui.label(&e.result);
+        if let Some(w) = &e.winner {
+            self.refs_ui(ui, "Winner", std::slice::from_ref(w));
+        }
+        if let Some(office) = &e.office
+            && let Some(rule) = rule_in_force(&ctx.ds.term_rules, office, &e.date)
+            && e.kind != ElectionKind::Referendum
+        {
+            ui.add_space(4.0);
+            ui.strong(match ctx.lang {
+                Lang::En => format!("Term: {} years", rule.term_years),
+                Lang::Ru => format!("Срок: {} лет", rule.term_years),
+            });
+            ui.label(&rule.summary);
+            self.refs_ui(ui, "Term rule", std::slice::from_ref(&rule.id));
+        }
+        let terms: Vec<&Term> = ctx
+            .ds
+            .terms
+            .iter()
+            .filter(|t| t.election.as_deref() == Some(e.id.as_str()))
+            .collect();
+        for t in &terms {
+            let span = format!("{} – {}", t.start.display(), t.end.display());
+            ui.label(format!("{}: {span}", ctx.tr("Term served")));
+        }
+        let term_ids: Vec<Id> = terms.iter().map(|t| t.id.clone()).collect();
+        self.refs_ui(ui, "Terms", &term_ids);
+        if let Some(c) = ctx.derived.cycles.confirming(&e.id) {
+            ui.add_space(4.0);
+            ui.label(RichText::new(computed_explanation(ctx.ds, c, ctx.lang)).italics());
+        }
+        self.note_ui(ui, e.note.as_ref());
+        self.sources_ui(ui, &e.sources, &e.urls);
     }
-    let terms: Vec<Id> = ds
-        .terms
-        .iter()
-        .filter(|t| t.election.as_deref() == Some(e.id.as_str()))
-        .map(|t| t.id.clone())
-        .collect();
-    for t in ds.terms.iter().filter(|t| terms.contains(&t.id)) {
-        ui.label(format!(
-            "Term served: {} – {}",
-            t.start.display(),
-            t.end.display()
-        ));
-    }
-    refs_ui(ui, ds, "Terms", &terms, commands);
-    let computed = computed_elections(ds, COMPUTE_UNTIL_YEAR);
-    if let Some(c) = computed
-        .iter()
-        .find(|c| c.matches.as_deref() == Some(e.id.as_str()))
-    {
-        ui.add_space(4.0);
-        ui.label(RichText::new(computed_explanation(c)).italics());
-    }
-    note_ui(ui, e.note.as_ref());
-    sources_ui(ui, ds, &e.sources, &e.urls);
-}
 
-/// A computed election the data does not hold.
-fn computed_details_ui(ui: &mut egui::Ui, ds: &Dataset, id: &str) {
-    let computed = computed_elections(ds, COMPUTE_UNTIL_YEAR);
-    let Some(c) = computed.iter().find(|c| c.id == id) else {
-        ui.weak(format!(
-            "`{id}` is no longer computed from the current data."
-        ));
-        return;
-    };
-    header_ui(
-        ui,
-        "Computed election",
-        &computed_title(ds, c),
-        Some(Status::Scheduled),
-    );
-    ui.label(computed_explanation(c));
-    if let Some(rule) = ds.term_rules.iter().find(|r| r.id == c.rule) {
-        sources_ui(ui, ds, &rule.sources, &rule.urls);
+    /// A computed election the data does not hold.
+    fn computed_ui(&self, ui: &mut egui::Ui, id: &str) {
+        let ctx = self.ctx;
+        let Some(c) = ctx.derived.cycles.computed(id) else {
+            ui.weak(ctx.tr("This election is no longer computed from the current data."));
+            return;
+        };
+        let title = computed_title(ctx.ds, c, ctx.lang);
+        self.kind_header_ui(ui, "Computed election", &title, Status::Scheduled);
+        ui.label(computed_explanation(ctx.ds, c, ctx.lang));
+        if let Some(rule) = ctx.ds.term_rules.iter().find(|r| r.id == c.rule) {
+            self.sources_ui(ui, &rule.sources, &rule.urls);
+        }
     }
 }

@@ -1,26 +1,29 @@
 //! The data-error panel: every error of the last failed load, with its
 //! location and (for syntax errors) the offending line and a caret.
 
-use eframe::egui::{self, Color32, RichText};
+use eframe::egui::{self, RichText};
 
-use crate::model::LoadError;
+use super::context::{Panel, ViewerContext};
+use super::theme;
+use crate::model::Lang;
 
 #[derive(Default)]
 pub struct ErrorsPanel;
 
-impl ErrorsPanel {
-    pub fn ui(&mut self, ui: &mut egui::Ui, errors: &[LoadError], showing_last_good: bool) {
+impl Panel for ErrorsPanel {
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+        let errors = ctx.source.errors;
         ui.horizontal(|ui| {
-            ui.label(
-                RichText::new(format!("{} data error(s)", errors.len()))
-                    .strong()
-                    .color(Color32::from_rgb(220, 80, 60)),
-            );
-            if showing_last_good {
-                ui.weak("— showing the last good data.");
+            let count = match ctx.lang {
+                Lang::En => format!("{} data error(s)", errors.len()),
+                Lang::Ru => format!("Ошибок в данных: {}", errors.len()),
+            };
+            ui.label(RichText::new(count).strong().color(theme::ERROR));
+            ui.weak(ctx.tr(if ctx.source.have_data {
+                "— showing the last good data."
             } else {
-                ui.weak("— no valid data could be loaded; showing nothing.");
-            }
+                "— no valid data could be loaded; showing nothing."
+            }));
         });
         egui::ScrollArea::vertical()
             .max_height(180.0)

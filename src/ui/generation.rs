@@ -5,10 +5,14 @@
 use eframe::egui::{self, Color32};
 use egui_plot::{HLine, HoverPosition, Line, LineStyle, PlotPoint, Span, Text};
 
-use super::widgets::time_axis::{CUSP_YEARS, TimeAxis};
+use super::context::{Panel, ViewerContext};
+use super::theme::{self, person_color};
+use super::widgets::time_axis::CUSP_YEARS;
+use crate::model::date::MONTH_ABBR;
 use crate::model::elections::age_series;
+use crate::model::layout::{TimeView, spread_labels};
 use crate::model::types::{Country, Person};
-use crate::model::{Dataset, ItemRef};
+use crate::model::{Dataset, ItemRef, Lang};
 
 /// People drawn, in order: leaders of both countries, then the successors the
 /// white paper names.
@@ -35,107 +39,69 @@ pub const REFERENCE_AGES: [(f64, &str); 2] = [
 #[derive(Default)]
 pub struct GenerationPanel;
 
-/// Each person with a colour: shades of red for Russians, of blue and green
-/// for Kazakhs, in order.
-fn with_colors<'a>(people: &[&'a Person]) -> Vec<(&'a Person, Color32)> {
+/// The people drawn, with a birth date, each with a colour.
+fn people_with_colors(ds: &Dataset) -> Vec<(&Person, Color32)> {
     let (mut ru, mut kz) = (0, 0);
-    people
+    PEOPLE
         .iter()
+        .filter_map(|id| match ds.get(id) {
+            Some(ItemRef::Person(i)) => ds.people.get(i),
+            _ => None,
+        })
+        .filter(|p| p.born.is_some())
         .map(|p| {
-            let index = if p.country == Some(Country::Russia) {
+            let n = if p.country == Some(Country::Russia) {
                 ru += 1;
                 ru
             } else {
                 kz += 1;
                 kz
             };
-            (*p, person_color(p, index))
+            (p, person_color(p.country.as_ref(), n))
         })
         .collect()
 }
 
-fn person_color(p: &Person, index: usize) -> Color32 {
-    let shades_ru = [
-        Color32::from_rgb(230, 110, 100),
-        Color32::from_rgb(200, 60, 60),
-        Color32::from_rgb(240, 160, 140),
-    ];
-    let shades_kz = [
-        Color32::from_rgb(70, 170, 220),
-        Color32::from_rgb(40, 120, 200),
-        Color32::from_rgb(90, 200, 170),
-        Color32::from_rgb(140, 200, 240),
-        Color32::from_rgb(60, 150, 130),
-    ];
-    match p.country {
-        Some(Country::Russia) => shades_ru[index % shades_ru.len()],
-        _ => shades_kz[index % shades_kz.len()],
-    }
-}
-
-impl GenerationPanel {
-    pub fn ui(&mut self, ui: &mut egui::Ui, axis: &TimeAxis, ds: &Dataset, height: f32) {
+impl Panel for GenerationPanel {
+    /// The plot, filling the height `ui` offers.
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+        let Some(axis) = ctx.axis else { return };
         let view = axis.map.view;
-        let people: Vec<&Person> = PEOPLE
-            .iter()
-            .filter_map(|id| match ds.get(id) {
-                Some(ItemRef::Person(i)) => ds.people.get(i),
-                _ => None,
-            })
-            .filter(|p| p.born.is_some())
-            .collect();
+        let age_word = ctx.tr("age");
+        let in_word = ctx.tr("in");
         let plot = axis
-            .aligned_plot("generation_gap", height)
-            .y_axis_label("age")
+            .aligned_plot("generation_gap", ui.available_height())
+            .y_axis_label(age_word)
             .x_axis_formatter(|mark, range| year_label(mark.value, range.end() - range.start()))
-            .label_formatter(|hover| match hover {
+            .label_formatter(move |hover| match hover {
                 HoverPosition::NearDataPoint {
                     plot_name,
                     position,
                     ..
                 } if !plot_name.is_empty() => Some(format!(
-                    "{plot_name}\nage {:.0} in {:.0}",
+                    "{plot_name}\n{age_word} {:.0} {in_word} {:.0}",
                     position.y.floor(),
                     position.x.floor()
                 )),
                 _ => None,
             });
-        let people = with_colors(&people);
-        let labels = end_labels(&people, view.end_year);
+        let people = people_with_colors(ctx.ds);
+        let labels = end_labels(&people, view.end_year, ctx.lang);
         plot.show(ui, |plot_ui| {
             plot_ui.set_plot_bounds_x(view.start_year..=view.end_year);
             plot_ui.set_plot_bounds_y(20.0..=100.0);
-            plot_ui.add(
-                Span::new("", CUSP_YEARS.0..=CUSP_YEARS.1)
-                    .fill(Color32::from_rgba_unmultiplied(230, 170, 40, 40)),
-            );
+            plot_ui.add(Span::new("", CUSP_YEARS.0..=CUSP_YEARS.1).fill(theme::CUSP_PLOT_FILL));
             for (age, label) in REFERENCE_AGES {
                 plot_ui.add(
                     HLine::new(label, age)
-                        .color(Color32::from_gray(150))
+                        .color(theme::REFERENCE_LINE)
                         .style(LineStyle::dashed_loose()),
                 );
             }
             for (p, color) in &people {
-                let Some(born) = p.born else { continue };
-                let end = p
-                    .died
-                    .map_or(view.end_year, |d| d.mid_year_frac())
-                    .min(view.end_year);
-                let points = age_series(&born, view.start_year, end);
-                if points.is_empty() {
-                    continue;
+                if let Some(line) = age_line(p, *color, view, ctx.lang) {
+                    plot_ui.line(line);
                 }
-                let name = if born.approx {
-                    format!("{} (born c. {})", p.name, born.year)
-                } else {
-                    format!("{} (born {})", p.name, born.year)
-                };
-                let mut line = Line::new(name, points).color(*color).width(2.0);
-                if born.approx {
-                    line = line.style(LineStyle::dashed_dense());
-                }
-                plot_ui.line(line);
             }
             for (x, y, text, color) in &labels {
                 plot_ui.text(
@@ -161,22 +127,49 @@ impl GenerationPanel {
     }
 }
 
+/// A person's age over the view, dashed when the birth year is approximate.
+fn age_line<'a>(p: &Person, color: Color32, view: TimeView, lang: Lang) -> Option<Line<'a>> {
+    let born = p.born?;
+    let end = p
+        .died
+        .map_or(view.end_year, |d| d.mid_year_frac())
+        .min(view.end_year);
+    let points = age_series(&born, view.start_year, end);
+    if points.is_empty() {
+        return None;
+    }
+    let name = lang.pick(&p.name, p.name_ru.as_deref());
+    let name = match (born.approx, lang) {
+        (true, Lang::En) => format!("{name} (born c. {})", born.year),
+        (true, Lang::Ru) => format!("{name} (род. ок. {})", born.year),
+        (false, Lang::En) => format!("{name} (born {})", born.year),
+        (false, Lang::Ru) => format!("{name} (род. {})", born.year),
+    };
+    let line = Line::new(name, points).color(color).width(2.0);
+    Some(if born.approx {
+        line.style(LineStyle::dashed_dense())
+    } else {
+        line
+    })
+}
+
 /// An x-axis label: the year, or month and year when zoomed in.
 fn year_label(value: f64, span_years: f64) -> String {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
     let year = value.floor();
     if span_years >= 3.0 {
         return format!("{year:.0}");
     }
     let month = (((value - year) * 12.0).round() as usize).min(11);
-    format!("{} {year:.0}", MONTHS[month])
+    format!("{} {year:.0}", MONTH_ABBR[month])
 }
 
-/// Surname labels at the right end of each line, nudged apart so they do not
+/// Surname labels at the right end of each line, spread so they do not
 /// overlap: `(x, y, text, colour)` in plot coordinates.
-fn end_labels(people: &[(&Person, Color32)], end_year: f64) -> Vec<(f64, f64, String, Color32)> {
+fn end_labels(
+    people: &[(&Person, Color32)],
+    end_year: f64,
+    lang: Lang,
+) -> Vec<(f64, f64, String, Color32)> {
     let mut labels: Vec<(f64, f64, String, Color32)> = Vec::new();
     for (p, color) in people {
         let Some(born) = p.born else { continue };
@@ -184,16 +177,18 @@ fn end_labels(people: &[(&Person, Color32)], end_year: f64) -> Vec<(f64, f64, St
         if end <= born.mid_year_frac() {
             continue;
         }
-        let surname = p.name.rsplit(' ').next().unwrap_or(&p.name).to_owned();
+        let name = lang.pick(&p.name, p.name_ru.as_deref());
+        let surname = name.rsplit(' ').next().unwrap_or(name).to_owned();
         labels.push((end - 0.3, end - born.mid_year_frac(), surname, *color));
     }
-    labels.sort_by(|a, b| a.1.total_cmp(&b.1));
-    // Labels at the same end at least 7 years of age (about a text line) apart.
-    for i in 1..labels.len() {
-        let prev = labels[i - 1].1;
-        if (labels[i].0 - labels[i - 1].0).abs() < 1.0 && labels[i].1 - prev < 7.0 {
-            labels[i].1 = prev + 7.0;
-        }
+    // Labels ending at the view's edge share one column: at least 7 years of
+    // age (about a text line) apart. Lines that end earlier keep their place.
+    let at_edge: Vec<usize> = (0..labels.len())
+        .filter(|&i| labels[i].0 >= end_year - 1.3)
+        .collect();
+    let ys: Vec<f64> = at_edge.iter().map(|&i| labels[i].1).collect();
+    for (&i, y) in at_edge.iter().zip(spread_labels(&ys, 7.0)) {
+        labels[i].1 = y;
     }
     labels
 }

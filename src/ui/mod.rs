@@ -1,14 +1,20 @@
-//! The panels. Each is a struct with one `ui` method that draws it and
-//! returns the commands the user issued; the app applies them.
+//! The panels. Each is a struct implementing [`context::Panel`]: one `ui`
+//! method that draws it from the per-frame [`context::ViewerContext`] and
+//! sends the commands the user issued; the app applies them.
 
+pub mod axis_area;
 pub mod compare;
+pub mod context;
 pub mod details;
 pub mod elections;
 pub mod errors;
 pub mod generation;
 pub mod i18n;
 pub mod institutions;
+pub mod keyboard;
 pub mod roadmap;
 pub mod scenarios;
+pub mod theme;
 pub mod timeline;
+pub mod top_bar;
 pub mod widgets;

@@ -5,15 +5,17 @@
 
 use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind};
 
+use super::context::{Panel, ViewerContext};
+use super::theme::{self, ERA_COLORS, lane_color, scenario_color};
 use super::widgets::time_axis::{GUTTER_PX, TimeAxis};
-use super::widgets::{lane_color, truncate};
+use super::widgets::{clickable, truncate};
 use crate::command::Command;
 use crate::model::layout::{
-    LaneItem, LaneLayout, Placement, TimeView, allocate_rows, dense_items, layout_lane,
+    LABEL_GAP_PX, LaneItem, LaneLayout, Placement, RowBudget, TimeView, allocate_rows, dense_items,
+    item_extents, layout_lane,
 };
 use crate::model::timeline::{IndexedItem, TimelineIndex};
-use crate::model::{Dataset, Status};
-use crate::state::AppState;
+use crate::model::{Dataset, Lang, Status};
 
 pub const ERA_ROW_PX: f32 = 30.0;
 const ROW_PX: f32 = 20.0;
@@ -26,20 +28,13 @@ const BADGE_PX: f32 = 26.0;
 /// Rows a lane asks for at most before its items are clustered.
 const MAX_ROWS_PER_LANE: usize = 12;
 
-/// Era band colours, cycled.
-const ERA_COLORS: [Color32; 4] = [
-    Color32::from_rgb(120, 150, 200),
-    Color32::from_rgb(120, 180, 140),
-    Color32::from_rgb(200, 170, 110),
-    Color32::from_rgb(190, 120, 130),
-];
-
-/// Cached label widths, per indexed item (NaN = not measured yet).
+/// The timeline's era row and lanes. It keeps measured label widths
+/// between frames, per indexed item (NaN = not measured yet).
 #[derive(Default)]
 pub struct TimelinePanel {
     label_widths: Vec<f32>,
     /// Identifies the index and language the widths belong to.
-    widths_for: (usize, crate::state::Lang),
+    widths_for: (usize, Lang),
 }
 
 /// Pixel cells for the density pre-pass: about a marker and a gap.
@@ -72,172 +67,121 @@ struct LaneView {
     layout: LaneLayout,
 }
 
-impl TimelinePanel {
-    /// Forgets measured label widths (call when the index is rebuilt).
-    pub fn reset(&mut self, index: &TimelineIndex, generation: usize, lang: crate::state::Lang) {
-        self.label_widths = vec![f32::NAN; index.len()];
-        self.widths_for = (generation, lang);
-    }
-
-    /// Draws the era row and the lanes into `height` pixels; returns commands.
-    #[allow(clippy::too_many_arguments)]
-    pub fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        axis: &TimeAxis,
-        ds: &Dataset,
-        index: &TimelineIndex,
-        generation: usize,
-        state: &AppState,
-        today: f64,
-        height: f32,
-    ) -> Vec<Command> {
-        if self.widths_for != (generation, state.lang) || self.label_widths.len() != index.len() {
-            self.reset(index, generation, state.lang);
+impl Panel for TimelinePanel {
+    /// Draws the era row and the lanes, filling the height `ui` offers.
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+        let Some(axis) = ctx.axis else { return };
+        let index = &ctx.derived.index;
+        let key = (ctx.derived.generation, ctx.lang);
+        if self.widths_for != key || self.label_widths.len() != index.len() {
+            self.label_widths = vec![f32::NAN; index.len()];
+            self.widths_for = key;
         }
-        let mut commands = Vec::new();
-        eras_ui(ui, axis, ds, state, &mut commands);
-        let view = axis.map.view;
-        // Lay out every lane with a generous cap to learn how many rows each wants.
-        let mut lanes: Vec<LaneView> = (0..ds.lanes.len())
-            .map(|lane| self.lane_view(ui, axis, index, lane, view, state.lang))
+        let height = ui.available_height();
+        eras_ui(ui, &axis, ctx);
+        let lanes = self.lay_out_lanes(ui, &axis, ctx, height);
+        let budget = lane_budget(ctx.ds, height);
+        let total_rows: usize = lanes.iter().map(|l| l.layout.rows.max(1)).sum();
+        let spare = budget.spare_px(total_rows);
+        for (i, lane) in lanes.iter().enumerate() {
+            let extra = if i + 1 == lanes.len() { spare } else { 0.0 };
+            LaneDraw {
+                axis: &axis,
+                ctx,
+                lane: i,
+                view: lane,
+                collapsed: is_collapsed(ctx, i),
+            }
+            .ui(ui, extra);
+        }
+    }
+}
+
+/// The vertical budget of the lanes under the era row.
+fn lane_budget(ds: &Dataset, height: f32) -> RowBudget {
+    RowBudget {
+        height,
+        fixed_px: ERA_ROW_PX,
+        lanes: ds.lanes.len(),
+        pad_px: LANE_PAD_PX,
+        row_px: ROW_PX,
+    }
+}
+
+fn is_collapsed(ctx: &ViewerContext<'_>, lane: usize) -> bool {
+    ctx.ds
+        .lanes
+        .get(lane)
+        .is_some_and(|l| ctx.state.collapsed_lanes.contains(&l.id))
+}
+
+impl TimelinePanel {
+    /// Lays out every lane with a generous cap to learn how many rows each
+    /// wants, shares the rows that fit, and lays out again where a lane got
+    /// fewer.
+    fn lay_out_lanes(
+        &mut self,
+        ui: &egui::Ui,
+        axis: &TimeAxis,
+        ctx: &ViewerContext<'_>,
+        height: f32,
+    ) -> Vec<LaneView> {
+        let index = &ctx.derived.index;
+        let mut lanes: Vec<LaneView> = (0..ctx.ds.lanes.len())
+            .map(|lane| self.lane_view(ui, axis, index, lane, ctx.lang))
             .collect();
-        let collapsed = |lane: usize| {
-            ds.lanes
-                .get(lane)
-                .is_some_and(|l| state.collapsed_lanes.contains(&l.id))
-        };
         let desired: Vec<usize> = lanes
             .iter()
             .enumerate()
             .map(|(i, l)| {
-                if collapsed(i) {
+                if is_collapsed(ctx, i) {
                     1
                 } else {
                     l.layout.rows.max(1)
                 }
             })
             .collect();
-        let padding = ds.lanes.len() as f32 * 2.0 * LANE_PAD_PX;
-        let budget = ((height - ERA_ROW_PX - padding) / ROW_PX).max(0.0) as usize;
-        let allocated = allocate_rows(&desired, budget);
-        for (i, lane) in lanes.iter_mut().enumerate() {
-            let rows = allocated[i];
+        let allocated = allocate_rows(&desired, lane_budget(ctx.ds, height).rows());
+        for (lane, rows) in lanes.iter_mut().zip(allocated) {
             if rows != lane.layout.rows {
                 lane.layout = layout_lane(&lane.lane_items, &lane.dense, rows, GAP_PX, BADGE_PX);
             }
         }
-        let total_rows: usize = lanes.iter().map(|l| l.layout.rows.max(1)).sum();
-        let spare = (height
-            - ERA_ROW_PX
-            - total_rows as f32 * ROW_PX
-            - ds.lanes.len() as f32 * 2.0 * LANE_PAD_PX)
-            .max(0.0);
-        for (i, lane) in lanes.iter().enumerate() {
-            let extra = if i + 1 == lanes.len() { spare } else { 0.0 };
-            lane_ui(
-                ui,
-                axis,
-                ds,
-                index,
-                state,
-                today,
-                i,
-                lane,
-                collapsed(i),
-                extra,
-                &mut commands,
-            );
-        }
-        commands
+        lanes
     }
 
     /// The visible items of a lane, measured and laid out with the default
-    /// cap. The plot is cut into pixel cells; a cell holding more items than
-    /// can be shown becomes one block, counted by binary search without
-    /// touching its items, so the cost follows the width of the view, not
-    /// the number of events. Spans starting before the view come first.
+    /// cap. Spans starting before the view come first.
     fn lane_view(
         &mut self,
         ui: &egui::Ui,
         axis: &TimeAxis,
         index: &TimelineIndex,
         lane: usize,
-        view: TimeView,
-        lang: crate::state::Lang,
+        lang: Lang,
     ) -> LaneView {
-        let mut entries: Vec<Entry> = index
-            .overlapping_before(lane, view.start_year)
-            .into_iter()
-            .map(Entry::Item)
-            .collect();
-        let cells = ((axis.map.right - axis.map.left) / CELL_PX).ceil().max(1.0) as usize;
-        for k in 0..cells {
-            let x0 = axis.map.left + k as f32 * CELL_PX;
-            let y0 = if k == 0 {
-                view.start_year
-            } else {
-                axis.year_from_x(x0)
-            };
-            // The last cell includes the view's end.
-            let y1 = if k + 1 == cells {
-                view.end_year + 1e-9
-            } else {
-                axis.year_from_x(x0 + CELL_PX)
-            };
-            let positions = index.start_range(lane, y0, y1);
-            if positions.len() > CELL_CAPACITY {
-                entries.push(Entry::Block {
-                    positions,
-                    years: (y0, y1),
-                });
-            } else {
-                entries.extend(
-                    positions
-                        .filter_map(|pos| index.shown_item(lane, pos))
-                        .map(Entry::Item),
-                );
-            }
-        }
+        let entries = entries_in_view(axis, index, lane);
         let mut lane_items = Vec::with_capacity(entries.len());
         let mut label_left = Vec::with_capacity(entries.len());
         let mut dense = Vec::with_capacity(entries.len());
-        let font = FontId::proportional(LABEL_FONT);
         for entry in &entries {
-            let i = match entry {
+            let (item, left, is_dense) = match entry {
                 Entry::Block { years, .. } => {
                     let x0 = axis.x_from_year(years.0);
                     let bare = (x0, x0 + CELL_PX - 1.0);
-                    lane_items.push(LaneItem { full: bare, bare });
-                    label_left.push(false);
-                    dense.push(true);
-                    continue;
+                    (LaneItem { full: bare, bare }, false, true)
                 }
-                Entry::Item(i) => *i,
-            };
-            let item = &index.items[i];
-            let width = match self.label_widths.get(i) {
-                Some(w) if !w.is_nan() => *w,
-                _ => {
-                    let label = truncate(
-                        lang.pick(&item.title, item.title_ru.as_deref()),
-                        LABEL_MAX_CHARS,
-                    );
-                    let w = ui.fonts_mut(|f| {
-                        f.layout_no_wrap(label, font.clone(), Color32::WHITE)
-                            .size()
-                            .x
-                    });
-                    if let Some(slot) = self.label_widths.get_mut(i) {
-                        *slot = w;
-                    }
-                    w
+                Entry::Item(i) => {
+                    let item = &index.items[*i];
+                    let width = self.label_width(ui, *i, item, lang);
+                    let bare = bare_extent(axis, item);
+                    let (li, left) = item_extents(bare, item.end.is_some(), width, axis.map.right);
+                    (li, left, false)
                 }
             };
-            let (lane_item, left) = measure(axis, item, width);
-            lane_items.push(lane_item);
+            lane_items.push(item);
             label_left.push(left);
-            dense.push(false);
+            dense.push(is_dense);
         }
         // Spans piling up at the left edge are dense too.
         let xs: Vec<f32> = lane_items.iter().map(|l| l.bare.0).collect();
@@ -256,6 +200,68 @@ impl TimelinePanel {
             layout,
         }
     }
+
+    /// The width of item `i`'s label, measured once and cached.
+    fn label_width(&mut self, ui: &egui::Ui, i: usize, item: &IndexedItem, lang: Lang) -> f32 {
+        if let Some(w) = self.label_widths.get(i).filter(|w| !w.is_nan()) {
+            return *w;
+        }
+        let label = truncate(
+            lang.pick(&item.title, item.title_ru.as_deref()),
+            LABEL_MAX_CHARS,
+        );
+        let w = ui.fonts_mut(|f| {
+            f.layout_no_wrap(label, FontId::proportional(LABEL_FONT), Color32::WHITE)
+                .size()
+                .x
+        });
+        if let Some(slot) = self.label_widths.get_mut(i) {
+            *slot = w;
+        }
+        w
+    }
+}
+
+/// The entries of a lane in view. The plot is cut into pixel cells; a cell
+/// holding more items than can be shown becomes one block, counted by
+/// binary search without touching its items, so the cost follows the width
+/// of the view, not the number of events.
+fn entries_in_view(axis: &TimeAxis, index: &TimelineIndex, lane: usize) -> Vec<Entry> {
+    let view = axis.map.view;
+    let mut entries: Vec<Entry> = index
+        .overlapping_before(lane, view.start_year)
+        .into_iter()
+        .map(Entry::Item)
+        .collect();
+    let cells = ((axis.map.right - axis.map.left) / CELL_PX).ceil().max(1.0) as usize;
+    for k in 0..cells {
+        let x0 = axis.map.left + k as f32 * CELL_PX;
+        let y0 = if k == 0 {
+            view.start_year
+        } else {
+            axis.year_from_x(x0)
+        };
+        // The last cell includes the view's end.
+        let y1 = if k + 1 == cells {
+            view.end_year + 1e-9
+        } else {
+            axis.year_from_x(x0 + CELL_PX)
+        };
+        let positions = index.start_range(lane, y0, y1);
+        if positions.len() > CELL_CAPACITY {
+            entries.push(Entry::Block {
+                positions,
+                years: (y0, y1),
+            });
+        } else {
+            entries.extend(
+                positions
+                    .filter_map(|pos| index.shown_item(lane, pos))
+                    .map(Entry::Item),
+            );
+        }
+    }
+    entries
 }
 
 /// How many events a lane view holds (blocks counted in full).
@@ -287,99 +293,58 @@ fn bare_extent(axis: &TimeAxis, item: &IndexedItem) -> (f32, f32) {
     }
 }
 
-/// An item's extents with and without its label; labels that would run off
-/// the right edge go left of a point marker.
-fn measure(axis: &TimeAxis, item: &IndexedItem, label_w: f32) -> (LaneItem, bool) {
-    let bare = bare_extent(axis, item);
-    if item.end.is_some() {
-        let full = (bare.0, bare.1.max(bare.0 + 4.0 + label_w));
-        return (LaneItem { full, bare }, false);
-    }
-    if bare.1 + 3.0 + label_w > axis.map.right {
-        (
-            LaneItem {
-                full: (bare.0 - 3.0 - label_w, bare.1),
-                bare,
-            },
-            true,
-        )
-    } else {
-        (
-            LaneItem {
-                full: (bare.0, bare.1 + 3.0 + label_w),
-                bare,
-            },
-            false,
-        )
-    }
-}
-
-fn eras_ui(
-    ui: &mut egui::Ui,
-    axis: &TimeAxis,
-    ds: &Dataset,
-    state: &AppState,
-    commands: &mut Vec<Command>,
-) {
+/// The era row: a band per era, clickable.
+fn eras_ui(ui: &mut egui::Ui, axis: &TimeAxis, ctx: &ViewerContext<'_>) {
     let (rect, _) =
         ui.allocate_exact_size(egui::vec2(axis.rect.width(), ERA_ROW_PX), Sense::hover());
     let painter = ui.painter_at(rect);
     painter.text(
         Pos2::new(rect.left() + 6.0, rect.center().y),
         Align2::LEFT_CENTER,
-        crate::ui::i18n::tr(state.lang, "Eras"),
+        ctx.tr("Eras"),
         FontId::proportional(13.0),
         ui.visuals().strong_text_color(),
     );
-    let plot = Rect::from_x_y_ranges(axis.map.left..=axis.map.right, rect.y_range());
-    let painter = painter.with_clip_rect(plot);
-    for (i, era) in ds.eras.iter().enumerate() {
+    let painter = painter.with_clip_rect(axis.plot_in(rect));
+    for (i, era) in ctx.ds.eras.iter().enumerate() {
         let x0 = axis
             .x_from_year(era.start.start_year_frac())
-            .max(plot.left());
-        let x1 = axis.x_from_year(era.end.end_year_frac()).min(plot.right());
+            .max(axis.map.left);
+        let x1 = axis
+            .x_from_year(era.end.end_year_frac())
+            .min(axis.map.right);
         if x1 <= x0 {
             continue;
         }
         let band = Rect::from_x_y_ranges(x0..=x1, rect.top() + 2.0..=rect.bottom() - 2.0);
+        let selected = ctx.is_selected(&era.id);
         let color = ERA_COLORS[i % ERA_COLORS.len()];
-        let selected = state.selected.as_deref() == Some(era.id.as_str());
         painter.rect_filled(
             band,
             3.0,
             color.gamma_multiply(if selected { 0.75 } else { 0.45 }),
         );
         if selected {
-            painter.rect_stroke(
-                band,
-                3.0,
-                Stroke::new(2.0, ui.visuals().strong_text_color()),
-                StrokeKind::Inside,
-            );
+            let stroke = Stroke::new(2.0, ui.visuals().strong_text_color());
+            painter.rect_stroke(band, 3.0, stroke, StrokeKind::Inside);
         }
+        let title = ctx.pick(&era.title, era.title_ru.as_deref());
         let chars = ((band.width() - 8.0) / 6.5).max(0.0) as usize;
         if chars >= 4 {
             painter.text(
                 Pos2::new(band.left() + 5.0, band.center().y),
                 Align2::LEFT_CENTER,
-                truncate(state.lang.pick(&era.title, era.title_ru.as_deref()), chars),
+                truncate(title, chars),
                 FontId::proportional(12.5),
                 ui.visuals().strong_text_color(),
             );
         }
-        let response = ui
-            .interact(band, egui::Id::unique(("era", &era.id)), Sense::click())
-            .on_hover_text(format!(
-                "{} ({} – {})\n{}",
-                era.title,
-                era.start.display(),
-                era.end.display(),
-                era.summary
-            ));
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &era.title));
-        if response.clicked() {
-            commands.push(Command::Select(Some(era.id.clone())));
-        }
+        clickable(ui, ctx, band, ("era", &era.id), &era.title, &era.id).on_hover_text(format!(
+            "{title} ({} – {})\n{}",
+            era.start.display(),
+            era.end.display(),
+            era.summary
+        ));
     }
 }
 
@@ -403,291 +368,307 @@ fn era_background(painter: &egui::Painter, axis: &TimeAxis, ds: &Dataset, rect: 
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn lane_ui(
-    ui: &mut egui::Ui,
-    axis: &TimeAxis,
-    ds: &Dataset,
-    index: &TimelineIndex,
-    state: &AppState,
-    today: f64,
+/// One lane being drawn: what it needs from the frame and its layout.
+struct LaneDraw<'a, 'c> {
+    axis: &'a TimeAxis,
+    ctx: &'a ViewerContext<'c>,
     lane: usize,
-    view: &LaneView,
+    view: &'a LaneView,
     collapsed: bool,
-    extra_px: f32,
-    commands: &mut Vec<Command>,
-) {
-    let Some(lane_data) = ds.lanes.get(lane) else {
-        return;
-    };
-    let height = LANE_PAD_PX * 2.0 + ROW_PX * view.layout.rows.max(1) as f32 + extra_px;
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(axis.rect.width(), height), Sense::hover());
-    let painter = ui.painter_at(rect);
-    let color = lane_color(&lane_data.id);
-    painter.rect_filled(rect, 0.0, color.gamma_multiply(0.05));
-    era_background(&painter, axis, ds, rect);
-    painter.line_segment(
-        [rect.left_bottom(), rect.right_bottom()],
-        Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
-    );
-    axis.background_ui(&painter, rect, ui.visuals(), today);
-    axis.cursor_ui(&painter, rect, state.hover_year);
-    gutter_ui(
-        ui,
-        &painter,
-        rect,
-        &lane_data.id,
-        state
-            .lang
-            .pick(&lane_data.name, lane_data.name_ru.as_deref()),
-        color,
-        collapsed,
-        in_view(view),
-        commands,
-    );
-    let plot = Rect::from_x_y_ranges(axis.map.left..=axis.map.right, rect.y_range());
-    let painter = painter.with_clip_rect(plot);
-    let searching = !state.filter.query.trim().is_empty();
-    for p in &view.layout.placements {
-        let y = rect.top() + LANE_PAD_PX + ROW_PX * (p.row() as f32 + 0.5);
-        match p {
-            Placement::Item {
-                index: k, label, ..
-            } => {
-                let Entry::Item(i) = view.entries[*k] else {
-                    continue;
-                };
-                let item = &index.items[i];
-                let item_color = match item.scenario.and_then(|s| ds.scenarios.get(s)) {
-                    Some(s) => {
-                        let (r, g, b) = s.rgb();
-                        Color32::from_rgb(r, g, b)
+}
+
+impl LaneDraw<'_, '_> {
+    /// Draws the lane, `extra_px` taller than its rows need.
+    fn ui(&self, ui: &mut egui::Ui, extra_px: f32) {
+        let Self {
+            axis,
+            ctx,
+            lane,
+            view,
+            collapsed,
+        } = self;
+        let Some(lane_data) = ctx.ds.lanes.get(*lane) else {
+            return;
+        };
+        let height = LANE_PAD_PX * 2.0 + ROW_PX * view.layout.rows.max(1) as f32 + extra_px;
+        let (rect, _) =
+            ui.allocate_exact_size(egui::vec2(axis.rect.width(), height), Sense::hover());
+        let painter = ui.painter_at(rect);
+        let color = lane_color(&lane_data.id);
+        painter.rect_filled(rect, 0.0, color.gamma_multiply(0.05));
+        era_background(&painter, axis, ctx.ds, rect);
+        painter.line_segment(
+            [rect.left_bottom(), rect.right_bottom()],
+            Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color),
+        );
+        axis.background_ui(&painter, rect, ui.visuals(), ctx.today);
+        axis.cursor_ui(&painter, rect, ctx.state.hover_year);
+        let name = ctx.pick(&lane_data.name, lane_data.name_ru.as_deref());
+        let gutter = Gutter {
+            lane_id: &lane_data.id,
+            name,
+            color,
+            collapsed: *collapsed,
+            visible: in_view(view),
+        };
+        gutter.ui(ui, ctx, &painter, rect);
+        let painter = painter.with_clip_rect(axis.plot_in(rect));
+        for p in &view.layout.placements {
+            let y = rect.top() + LANE_PAD_PX + ROW_PX * (p.row() as f32 + 0.5);
+            match p {
+                Placement::Item {
+                    index: k, label, ..
+                } => {
+                    if let Entry::Item(i) = view.entries[*k] {
+                        self.item_ui(ui, &painter, i, (*label, view.label_left[*k]), y, color);
                     }
-                    None => color,
-                };
-                let selected = state.selected.as_deref() == Some(item.id.as_str());
-                let label_text = label.then(|| {
-                    truncate(
-                        state.lang.pick(&item.title, item.title_ru.as_deref()),
-                        LABEL_MAX_CHARS,
-                    )
-                });
-                let text = label_text.as_deref();
-                let hit = item_ui(
-                    ui,
-                    &painter,
-                    axis,
-                    item,
-                    text,
-                    view.label_left[*k],
-                    y,
-                    item_color,
-                    selected,
-                    searching,
-                );
-                let response = ui
-                    .interact(hit, egui::Id::unique(("event", &item.id)), Sense::click())
-                    .on_hover_ui(|ui| item_tooltip_ui(ui, ds, item));
-                response.widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::Button, true, &item.title)
-                });
-                if response.clicked() {
-                    commands.push(Command::Select(Some(item.id.clone())));
+                }
+                Placement::Cluster {
+                    x0, x1, members, ..
+                } => {
+                    let members: Vec<&Entry> = members.iter().map(|&k| &view.entries[k]).collect();
+                    let badge = Rect::from_x_y_ranges(*x0..=*x1, y - 8.0..=y + 8.0);
+                    cluster_ui(ui, ctx, &painter, (*lane, &members), badge, color);
                 }
             }
-            Placement::Cluster {
-                x0, x1, members, ..
-            } => {
-                let members: Vec<&Entry> = members.iter().map(|&k| &view.entries[k]).collect();
-                cluster_ui(
-                    ui, &painter, index, lane, &members, *x0, *x1, y, color, commands,
-                );
-            }
+        }
+    }
+
+    /// One item with its label (`label.0`: shown, `label.1`: left of the marker).
+    fn item_ui(
+        &self,
+        ui: &egui::Ui,
+        painter: &egui::Painter,
+        i: usize,
+        label: (bool, bool),
+        y: f32,
+        lane_color: Color32,
+    ) {
+        let ctx = self.ctx;
+        let item = &ctx.derived.index.items[i];
+        let color = item
+            .scenario
+            .and_then(|s| ctx.ds.scenarios.get(s))
+            .map_or(lane_color, scenario_color);
+        let text = label.0.then(|| {
+            truncate(
+                ctx.pick(&item.title, item.title_ru.as_deref()),
+                LABEL_MAX_CHARS,
+            )
+        });
+        let look = ItemLook {
+            color,
+            selected: ctx.is_selected(&item.id),
+            searching: !ctx.state.filter.query.trim().is_empty(),
+            label_left: label.1,
+        };
+        let hit = look.paint(ui, painter, self.axis, item, text.as_deref(), y);
+        clickable(ui, ctx, hit, ("event", &item.id), &item.title, &item.id)
+            .on_hover_ui(|ui| item_tooltip_ui(ui, ctx, item));
+    }
+}
+
+/// A lane's name in the gutter: click to collapse or expand.
+struct Gutter<'a> {
+    lane_id: &'a str,
+    name: &'a str,
+    color: Color32,
+    collapsed: bool,
+    /// Items in view, shown while collapsed.
+    visible: usize,
+}
+
+impl Gutter<'_> {
+    fn ui(&self, ui: &egui::Ui, ctx: &ViewerContext<'_>, painter: &egui::Painter, rect: Rect) {
+        let Self {
+            lane_id,
+            name,
+            color,
+            collapsed,
+            visible,
+        } = self;
+        painter.rect_filled(
+            Rect::from_min_size(rect.min, egui::vec2(4.0, rect.height())),
+            0.0,
+            *color,
+        );
+        let row = Rect::from_min_size(
+            rect.min + egui::vec2(4.0, 0.0),
+            egui::vec2(GUTTER_PX - 12.0, ROW_PX + LANE_PAD_PX),
+        );
+        let c = Pos2::new(row.left() + 10.0, row.center().y);
+        let triangle = if *collapsed {
+            vec![
+                c + egui::vec2(-3.0, -5.0),
+                c + egui::vec2(4.0, 0.0),
+                c + egui::vec2(-3.0, 5.0),
+            ]
+        } else {
+            vec![
+                c + egui::vec2(-5.0, -3.0),
+                c + egui::vec2(5.0, -3.0),
+                c + egui::vec2(0.0, 4.0),
+            ]
+        };
+        painter.add(Shape::convex_polygon(
+            triangle,
+            ui.visuals().text_color(),
+            Stroke::NONE,
+        ));
+        // The name stays inside the gutter (hover shows it whole).
+        painter.with_clip_rect(row).text(
+            Pos2::new(row.left() + 20.0, row.center().y),
+            Align2::LEFT_CENTER,
+            *name,
+            FontId::proportional(13.0),
+            ui.visuals().strong_text_color(),
+        );
+        if *collapsed {
+            painter.text(
+                Pos2::new(row.left() + 18.0, row.center().y + 14.0),
+                Align2::LEFT_CENTER,
+                format!("{visible} {}", ctx.tr("in view")),
+                FontId::proportional(10.5),
+                ui.visuals().weak_text_color(),
+            );
+        }
+        let label = format!("Lane: {name}");
+        let response = ui
+            .interact(row, egui::Id::unique(("lane", lane_id)), Sense::click())
+            .on_hover_text(format!(
+                "{name}: {}",
+                ctx.tr(if *collapsed {
+                    "click to expand"
+                } else {
+                    "click to collapse"
+                })
+            ));
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        if response.clicked() {
+            ctx.send(Command::ToggleLane((*lane_id).to_owned()));
         }
     }
 }
 
-#[allow(clippy::too_many_arguments)]
-fn gutter_ui(
-    ui: &egui::Ui,
-    painter: &egui::Painter,
-    rect: Rect,
-    lane_id: &str,
-    lane_name: &str,
-    color: Color32,
-    collapsed: bool,
-    visible: usize,
-    commands: &mut Vec<Command>,
-) {
-    painter.rect_filled(
-        Rect::from_min_size(rect.min, egui::vec2(4.0, rect.height())),
-        0.0,
-        color,
-    );
-    let row = Rect::from_min_size(
-        rect.min + egui::vec2(4.0, 0.0),
-        egui::vec2(GUTTER_PX - 12.0, ROW_PX + LANE_PAD_PX),
-    );
-    let c = Pos2::new(row.left() + 10.0, row.center().y);
-    let triangle = if collapsed {
-        vec![
-            c + egui::vec2(-3.0, -5.0),
-            c + egui::vec2(4.0, 0.0),
-            c + egui::vec2(-3.0, 5.0),
-        ]
-    } else {
-        vec![
-            c + egui::vec2(-5.0, -3.0),
-            c + egui::vec2(5.0, -3.0),
-            c + egui::vec2(0.0, 4.0),
-        ]
-    };
-    painter.add(Shape::convex_polygon(
-        triangle,
-        ui.visuals().text_color(),
-        Stroke::NONE,
-    ));
-    // The name stays inside the gutter (hover shows it whole).
-    painter.with_clip_rect(row).text(
-        Pos2::new(row.left() + 20.0, row.center().y),
-        Align2::LEFT_CENTER,
-        lane_name,
-        FontId::proportional(13.0),
-        ui.visuals().strong_text_color(),
-    );
-    if collapsed {
-        painter.text(
-            Pos2::new(row.left() + 18.0, row.center().y + 14.0),
-            Align2::LEFT_CENTER,
-            format!("{visible} in view"),
-            FontId::proportional(10.5),
-            ui.visuals().weak_text_color(),
-        );
-    }
-    let label = format!("Lane: {lane_name}");
-    let response = ui
-        .interact(row, egui::Id::unique(("lane", lane_id)), Sense::click())
-        .on_hover_text(if collapsed {
-            format!("{lane_name}: click to expand")
-        } else {
-            format!("{lane_name}: click to collapse")
-        });
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-    if response.clicked() {
-        commands.push(Command::ToggleLane(lane_id.to_owned()));
-    }
-}
-
-/// Draws one item with its status style; returns its clickable rect.
-#[allow(clippy::too_many_arguments)]
-fn item_ui(
-    ui: &egui::Ui,
-    painter: &egui::Painter,
-    axis: &TimeAxis,
-    item: &IndexedItem,
-    label: Option<&str>,
-    label_left: bool,
-    y: f32,
+/// How an item is drawn.
+struct ItemLook {
     color: Color32,
     selected: bool,
     searching: bool,
-) -> Rect {
-    // Labels on span bars need the stronger colour to stay readable.
-    let text_color = if selected || item.end.is_some() {
-        ui.visuals().strong_text_color()
-    } else {
-        ui.visuals().text_color()
-    };
-    let width = if selected { 2.5 } else { 1.5 };
-    let stroke = Stroke::new(width, color);
-    let dashed = matches!(
-        item.status,
-        Status::Proposed | Status::Projected | Status::Unconfirmed
-    );
-    let (marker, label_x) = match item.end {
-        Some(end) => {
-            let x0 = axis.x_from_year(item.start);
-            let x1 = axis.x_from_year(end).max(x0 + 3.0);
-            let bar = Rect::from_x_y_ranges(x0..=x1, y - 8.0..=y + 8.0);
-            let fill = match item.status {
-                Status::Fact => 0.35,
-                _ => 0.12,
-            };
-            painter.rect_filled(bar, 3.0, color.gamma_multiply(fill));
-            if dashed {
-                dashed_rect(painter, bar, stroke);
-            } else {
-                painter.rect_stroke(bar, 3.0, stroke, StrokeKind::Inside);
-            }
-            if item.approx {
-                painter.rect_filled(
-                    bar.expand2(egui::vec2(4.0, 0.0)),
-                    3.0,
-                    color.gamma_multiply(0.08),
-                );
-            }
-            (bar, x0.max(axis.map.left) + 4.0)
-        }
-        None => {
-            let x = axis.x_from_year(item.at);
-            let center = Pos2::new(x, y);
-            if item.approx {
-                painter.circle_filled(center, MARKER_R + 3.5, color.gamma_multiply(0.2));
-            }
-            match item.status {
-                Status::Fact => {
-                    painter.circle_filled(center, MARKER_R, color);
-                }
-                _ => {
-                    painter.circle_filled(center, MARKER_R, ui.visuals().panel_fill);
-                    if dashed {
-                        dashed_circle(painter, center, MARKER_R - 0.5, stroke);
-                    } else {
-                        painter.circle_stroke(center, MARKER_R - 0.5, stroke);
-                    }
-                }
-            }
-            let r = Rect::from_center_size(center, egui::vec2(2.0 * MARKER_R, 2.0 * MARKER_R));
-            let lx = if label_left {
-                x - MARKER_R - 3.0
-            } else {
-                x + MARKER_R + 3.0
-            };
-            (r, lx)
-        }
-    };
-    if selected {
-        painter.rect_stroke(
-            marker.expand(3.0),
-            4.0,
-            Stroke::new(2.0, text_color),
-            StrokeKind::Outside,
-        );
-    }
-    let mut hit = marker.expand2(egui::vec2(2.0, (ROW_PX - marker.height()) / 2.0));
-    if let Some(text) = label {
-        let align = if label_left {
-            Align2::RIGHT_CENTER
+    label_left: bool,
+}
+
+impl ItemLook {
+    /// Draws one item with its status style; returns its clickable rect.
+    fn paint(
+        &self,
+        ui: &egui::Ui,
+        painter: &egui::Painter,
+        axis: &TimeAxis,
+        item: &IndexedItem,
+        label: Option<&str>,
+        y: f32,
+    ) -> Rect {
+        // Labels on span bars need the stronger colour to stay readable.
+        let text_color = if self.selected || item.end.is_some() {
+            ui.visuals().strong_text_color()
         } else {
-            Align2::LEFT_CENTER
+            ui.visuals().text_color()
         };
-        let galley_rect = painter.text(
-            Pos2::new(label_x, y),
-            align,
-            text,
-            FontId::proportional(LABEL_FONT),
-            text_color,
-        );
-        if searching {
-            painter.rect_filled(
-                galley_rect.expand(1.0),
-                2.0,
-                Color32::from_rgba_unmultiplied(240, 200, 60, 50),
-            );
+        let (marker, label_x) = match item.end {
+            Some(end) => self.bar(painter, axis, item, end, y),
+            None => self.point(ui, painter, axis, item, y),
+        };
+        if self.selected {
+            let stroke = Stroke::new(2.0, text_color);
+            painter.rect_stroke(marker.expand(3.0), 4.0, stroke, StrokeKind::Outside);
         }
-        hit = hit.union(galley_rect);
+        let mut hit = marker.expand2(egui::vec2(2.0, (ROW_PX - marker.height()) / 2.0));
+        if let Some(text) = label {
+            let align = if self.label_left {
+                Align2::RIGHT_CENTER
+            } else {
+                Align2::LEFT_CENTER
+            };
+            let font = FontId::proportional(LABEL_FONT);
+            let galley_rect = painter.text(Pos2::new(label_x, y), align, text, font, text_color);
+            if self.searching {
+                painter.rect_filled(galley_rect.expand(1.0), 2.0, theme::MATCH);
+            }
+            hit = hit.union(galley_rect);
+        }
+        hit
     }
-    hit
+
+    fn stroke(&self) -> Stroke {
+        Stroke::new(if self.selected { 2.5 } else { 1.5 }, self.color)
+    }
+
+    /// A span's bar; returns it and where its label starts.
+    fn bar(
+        &self,
+        painter: &egui::Painter,
+        axis: &TimeAxis,
+        item: &IndexedItem,
+        end: f64,
+        y: f32,
+    ) -> (Rect, f32) {
+        let x0 = axis.x_from_year(item.start);
+        let x1 = axis.x_from_year(end).max(x0 + 3.0);
+        let bar = Rect::from_x_y_ranges(x0..=x1, y - 8.0..=y + 8.0);
+        let fill = if item.status == Status::Fact {
+            0.35
+        } else {
+            0.12
+        };
+        painter.rect_filled(bar, 3.0, self.color.gamma_multiply(fill));
+        if is_dashed(item.status) {
+            dashed_rect(painter, bar, self.stroke());
+        } else {
+            painter.rect_stroke(bar, 3.0, self.stroke(), StrokeKind::Inside);
+        }
+        if item.approx {
+            let halo = bar.expand2(egui::vec2(4.0, 0.0));
+            painter.rect_filled(halo, 3.0, self.color.gamma_multiply(0.08));
+        }
+        (bar, x0.max(axis.map.left) + 4.0)
+    }
+
+    /// A point's marker; returns it and where its label starts.
+    fn point(
+        &self,
+        ui: &egui::Ui,
+        painter: &egui::Painter,
+        axis: &TimeAxis,
+        item: &IndexedItem,
+        y: f32,
+    ) -> (Rect, f32) {
+        let x = axis.x_from_year(item.at);
+        let center = Pos2::new(x, y);
+        if item.approx {
+            painter.circle_filled(center, MARKER_R + 3.5, self.color.gamma_multiply(0.2));
+        }
+        if item.status == Status::Fact {
+            painter.circle_filled(center, MARKER_R, self.color);
+        } else {
+            painter.circle_filled(center, MARKER_R, ui.visuals().panel_fill);
+            if is_dashed(item.status) {
+                dashed_circle(painter, center, MARKER_R - 0.5, self.stroke());
+            } else {
+                painter.circle_stroke(center, MARKER_R - 0.5, self.stroke());
+            }
+        }
+        let r = Rect::from_center_size(center, egui::vec2(2.0 * MARKER_R, 2.0 * MARKER_R));
+        let gap = MARKER_R + LABEL_GAP_PX;
+        (r, if self.label_left { x - gap } else { x + gap })
+    }
+}
+
+fn is_dashed(status: Status) -> bool {
+    matches!(
+        status,
+        Status::Proposed | Status::Projected | Status::Unconfirmed
+    )
 }
 
 fn dashed_circle(painter: &egui::Painter, center: Pos2, r: f32, stroke: Stroke) {
@@ -711,23 +692,9 @@ fn dashed_rect(painter: &egui::Painter, rect: Rect, stroke: Stroke) {
     painter.add(Shape::dashed_line(&points, stroke, 5.0, 3.0));
 }
 
-/// A cluster badge: a count; hover lists the items, click zooms to them.
-#[allow(clippy::too_many_arguments)]
-fn cluster_ui(
-    ui: &egui::Ui,
-    painter: &egui::Painter,
-    index: &TimelineIndex,
-    lane: usize,
-    members: &[&Entry],
-    x0: f32,
-    x1: f32,
-    y: f32,
-    color: Color32,
-    commands: &mut Vec<Command>,
-) {
-    let count = entries_count(members.iter().copied());
-    // Time extent, for zooming: items' own extents, blocks' cells.
-    let (lo, hi) = members
+/// The time extent of a cluster's members: items' own extents, blocks' cells.
+fn members_extent(index: &TimelineIndex, members: &[&Entry]) -> (f64, f64) {
+    members
         .iter()
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), e| {
             let (a, b) = match e {
@@ -735,8 +702,21 @@ fn cluster_ui(
                 Entry::Block { years, .. } => *years,
             };
             (lo.min(a), hi.max(b))
-        });
-    let badge = Rect::from_x_y_ranges(x0..=x1, y - 8.0..=y + 8.0);
+        })
+}
+
+/// A cluster badge: a count; hover lists the items, click zooms to them.
+/// `members` is the lane and the entries the badge stands for.
+fn cluster_ui(
+    ui: &egui::Ui,
+    ctx: &ViewerContext<'_>,
+    painter: &egui::Painter,
+    (lane, members): (usize, &[&Entry]),
+    badge: Rect,
+    color: Color32,
+) {
+    let index = &ctx.derived.index;
+    let count = entries_count(members.iter().copied());
     // One filled shape with its outline: cheap to tessellate.
     painter.add(egui::epaint::RectShape::new(
         badge,
@@ -753,12 +733,9 @@ fn cluster_ui(
         ui.visuals().strong_text_color(),
     );
     let label = format!("Cluster of {count} events");
+    let salt = ("cluster", lane, badge.left().to_bits());
     let response = ui
-        .interact(
-            badge,
-            egui::Id::unique(("cluster", lane, x0.to_bits())),
-            Sense::click(),
-        )
+        .interact(badge, egui::Id::unique(salt), Sense::click())
         .on_hover_ui(|ui| {
             ui.strong(&label);
             let titles = members
@@ -772,17 +749,25 @@ fn cluster_ui(
                     }
                 });
             for i in titles.take(15) {
-                ui.label(truncate(&index.items[i].title, 60));
+                let item = &index.items[i];
+                ui.label(truncate(
+                    ctx.pick(&item.title, item.title_ru.as_deref()),
+                    60,
+                ));
             }
             if count > 15 {
-                ui.weak(format!("… and {} more", count - 15));
+                ui.weak(match ctx.lang {
+                    Lang::En => format!("… and {} more", count - 15),
+                    Lang::Ru => format!("… и ещё {}", count - 15),
+                });
             }
-            ui.weak("Click to zoom in");
+            ui.weak(ctx.tr("Click to zoom in"));
         });
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if response.clicked() {
+        let (lo, hi) = members_extent(index, members);
         let margin = ((hi - lo) * 0.1).max(1.0 / 24.0);
-        commands.push(Command::SetView(TimeView {
+        ctx.send(Command::SetView(TimeView {
             start_year: lo - margin,
             end_year: hi + margin,
         }));
@@ -790,8 +775,9 @@ fn cluster_ui(
 }
 
 /// Tooltip for a timeline item: title, date, status and summary.
-fn item_tooltip_ui(ui: &mut egui::Ui, ds: &Dataset, item: &IndexedItem) {
-    ui.strong(&item.title);
+fn item_tooltip_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, item: &IndexedItem) {
+    let ds = ctx.ds;
+    ui.strong(ctx.pick(&item.title, item.title_ru.as_deref()));
     if let Some(crate::model::ItemRef::Event(i)) = ds.get(&item.id)
         && let Some(e) = ds.events.get(i)
     {
@@ -799,11 +785,16 @@ fn item_tooltip_ui(ui: &mut egui::Ui, ds: &Dataset, item: &IndexedItem) {
             Some(end) => format!("{} – {}", e.date.display(), end.display()),
             None => e.date.display(),
         };
-        ui.label(format!("{when} · {}", e.status.label()));
+        ui.label(format!("{when} · {}", e.status.label(ctx.lang)));
         ui.label(truncate(&e.summary, 280));
     } else if let Some((s, p)) = ds.projected(&item.id) {
-        ui.label(format!("{} · projected by “{}”", p.date.display(), s.title));
+        let by = ctx.pick(&s.title, s.title_ru.as_deref());
+        ui.label(format!(
+            "{} · {} “{by}”",
+            p.date.display(),
+            ctx.tr("projected by")
+        ));
         ui.label(truncate(&p.summary, 280));
     }
-    ui.weak("Click for details and sources");
+    ui.weak(ctx.tr("Click for details and sources"));
 }

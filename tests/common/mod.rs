@@ -69,7 +69,7 @@ pub fn app_harness() -> egui_kittest::Harness<'static, rk_roadmap::App> {
     egui_kittest::Harness::builder()
         .with_size(eframe::egui::vec2(1500.0, 920.0))
         .build_ui_state(
-            |ui, app: &mut rk_roadmap::App| app.ui_for_test(ui),
+            |ui, app: &mut rk_roadmap::App| app.show(ui),
             rk_roadmap::App::default().with_today(2026.9),
         )
 }
@@ -80,7 +80,7 @@ pub fn snapshot_harness() -> egui_kittest::Harness<'static, rk_roadmap::App> {
         .with_size(eframe::egui::vec2(1500.0, 920.0))
         .wgpu()
         .build_ui_state(
-            |ui, app: &mut rk_roadmap::App| app.ui_for_test(ui),
+            |ui, app: &mut rk_roadmap::App| app.show(ui),
             rk_roadmap::App::default().with_today(2026.9),
         )
 }

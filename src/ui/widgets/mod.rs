@@ -1,44 +1,50 @@
-//! Small drawing helpers shared by the panels.
+//! Small widgets and drawing helpers shared by the panels.
 
 pub mod time_axis;
 
-use eframe::egui::{self, Color32};
+use std::hash::Hash;
 
-use crate::model::{Status, types::Country};
+use eframe::egui::{self, Rect, Sense};
 
-/// Colour of a timeline lane, by lane id; unknown lanes are grey.
-pub fn lane_color(lane: &str) -> Color32 {
-    match lane {
-        "russia" => Color32::from_rgb(205, 72, 72),
-        "kazakhstan" => Color32::from_rgb(30, 150, 190),
-        "bilateral" => Color32::from_rgb(140, 95, 200),
-        "regional" => Color32::from_rgb(215, 140, 40),
-        _ => Color32::from_rgb(120, 130, 140),
+use super::context::ViewerContext;
+use super::theme::status_color;
+use crate::command::Command;
+use crate::model::date::is_http_url;
+use crate::model::{Lang, Status};
+
+/// A clickable marker drawn with the painter: registers `rect` as a button
+/// named `label` for screen readers and tests, and selects `item` when it is
+/// clicked. The caller adds its hover text to the returned response.
+pub fn clickable(
+    ui: &egui::Ui,
+    ctx: &ViewerContext<'_>,
+    rect: Rect,
+    salt: impl Hash + std::fmt::Debug,
+    label: &str,
+    item: &str,
+) -> egui::Response {
+    let response = ui.interact(rect, egui::Id::unique(salt), Sense::click());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, label));
+    if response.clicked() {
+        ctx.send(Command::Select(Some(item.to_owned())));
     }
+    response
 }
 
-/// Colour of a country's electoral items.
-pub fn country_color(country: &Country) -> Color32 {
-    match country {
-        Country::Russia => lane_color("russia"),
-        Country::Kazakhstan => lane_color("kazakhstan"),
-        Country::Other(_) => lane_color("global"),
-    }
-}
-
-/// A colour for a status badge.
-pub fn status_color(status: Status) -> Color32 {
-    match status {
-        Status::Fact => Color32::from_rgb(70, 160, 90),
-        Status::Scheduled => Color32::from_rgb(60, 130, 200),
-        Status::Proposed => Color32::from_rgb(200, 150, 40),
-        Status::Projected => Color32::from_rgb(170, 90, 190),
-        Status::Unconfirmed => Color32::from_rgb(200, 90, 60),
-    }
+/// A painted area that is only read (hover text, screen-reader label).
+pub fn readable(
+    ui: &egui::Ui,
+    rect: Rect,
+    salt: impl Hash + std::fmt::Debug,
+    label: &str,
+) -> egui::Response {
+    let response = ui.interact(rect, egui::Id::unique(salt), Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, label));
+    response
 }
 
 /// A small coloured "fact" / "scheduled" … badge.
-pub fn status_badge_ui(ui: &mut egui::Ui, status: Status) {
+pub fn status_badge_ui(ui: &mut egui::Ui, status: Status, lang: Lang) {
     let color = status_color(status);
     egui::Frame::new()
         .fill(color.gamma_multiply(0.25))
@@ -47,24 +53,47 @@ pub fn status_badge_ui(ui: &mut egui::Ui, status: Status) {
         .inner_margin(egui::Margin::symmetric(5, 1))
         .show(ui, |ui| {
             ui.label(
-                egui::RichText::new(status.label())
+                egui::RichText::new(status.label(lang))
                     .small()
                     .color(ui.visuals().strong_text_color()),
             );
         })
         .response
-        .on_hover_text(status_explanation(status));
+        .on_hover_text(status_explanation(status, lang));
 }
 
-pub fn status_explanation(status: Status) -> &'static str {
+/// What a status means, for its badge's tooltip.
+pub fn status_explanation(status: Status, lang: Lang) -> &'static str {
     match status {
-        Status::Fact => "Fact: happened, confirmed by the cited source.",
-        Status::Scheduled => {
-            "Scheduled: set by law or an official decision; no result in the sources yet."
-        }
-        Status::Proposed => "Proposed: put forward by the white paper or an official; not adopted.",
-        Status::Projected => "Projected: part of a scenario, not a fact or a plan.",
-        Status::Unconfirmed => "Unconfirmed: believed, but not confirmed by a checked source.",
+        Status::Fact => lang.choose(
+            "Fact: happened, confirmed by the cited source.",
+            "Факт: произошло, подтверждено указанным источником.",
+        ),
+        Status::Scheduled => lang.choose(
+            "Scheduled: set by law or an official decision; no result in the sources yet.",
+            "Запланировано: установлено законом или официальным решением; результата в источниках пока нет.",
+        ),
+        Status::Proposed => lang.choose(
+            "Proposed: put forward by the white paper or an official; not adopted.",
+            "Предложено: выдвинуто в докладе или официальным лицом; не принято.",
+        ),
+        Status::Projected => lang.choose(
+            "Projected: part of a scenario, not a fact or a plan.",
+            "Прогноз: часть сценария, не факт и не план.",
+        ),
+        Status::Unconfirmed => lang.choose(
+            "Unconfirmed: believed, but not confirmed by a checked source.",
+            "Не подтверждено: предполагается, но не подтверждено проверенным источником.",
+        ),
+    }
+}
+
+/// A link to `url` labelled `text`; only http(s) links are clickable.
+pub fn link_ui(ui: &mut egui::Ui, text: &str, url: &str) {
+    if is_http_url(url) {
+        ui.hyperlink_to(text, url).on_hover_text(url);
+    } else {
+        ui.label(format!("{text} ({url})"));
     }
 }
 

@@ -2,7 +2,9 @@
 //! the persisted `TimeView` and the rect it is drawn in, plus the mouse
 //! navigation every panel on the axis shares.
 
-use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Stroke};
+use eframe::egui::{self, Align2, FontId, Pos2, Rect, Stroke};
+
+use crate::ui::theme;
 
 use crate::model::layout::{AxisMap, TimeView, ticks};
 
@@ -16,6 +18,7 @@ pub const WHEEL_ZOOM_PER_PX: f64 = 0.003;
 pub const CUSP_YEARS: (f64, f64) = (2029.0, 2031.0);
 
 /// Per-frame context for drawing on the time axis.
+#[derive(Clone, Copy, Debug)]
 pub struct TimeAxis {
     /// The whole area, gutter included.
     pub rect: Rect,
@@ -36,9 +39,19 @@ impl TimeAxis {
         self.map.year_from_x(x)
     }
 
-    /// The plotting area right of the gutter.
+    /// The plotting area right of the gutter, over the axis area's height.
     pub fn plot_rect(&self) -> Rect {
-        Rect::from_x_y_ranges(self.map.left..=self.map.right, self.rect.y_range())
+        self.plot_in(self.rect)
+    }
+
+    /// The plotting columns of `row`: its part right of the gutter.
+    pub fn plot_in(&self, row: Rect) -> Rect {
+        Rect::from_x_y_ranges(self.map.left..=self.map.right, row.y_range())
+    }
+
+    /// Whether `[x0, x1]` (pixels) overlaps the plotting columns.
+    pub fn shows_px(&self, x0: f32, x1: f32) -> bool {
+        x1 >= self.map.left && x0 <= self.map.right
     }
 
     /// Vertical gridlines at the ticks, the cusp band and the "today" line,
@@ -50,8 +63,7 @@ impl TimeAxis {
         visuals: &egui::Visuals,
         today: f64,
     ) {
-        let clip = Rect::from_x_y_ranges(self.map.left..=self.map.right, rect.y_range());
-        let painter = painter.with_clip_rect(clip);
+        let painter = painter.with_clip_rect(self.plot_in(rect));
         let (_, ts) = ticks(&self.map, TICK_LABEL_PX);
         let grid = visuals
             .widgets
@@ -70,11 +82,11 @@ impl TimeAxis {
             self.x_from_year(CUSP_YEARS.0)..=self.x_from_year(CUSP_YEARS.1),
             rect.y_range(),
         );
-        painter.rect_filled(cusp, 0.0, Color32::from_rgba_unmultiplied(230, 170, 40, 28));
+        painter.rect_filled(cusp, 0.0, theme::CUSP_BAND);
         let x = self.x_from_year(today);
         painter.line_segment(
             [Pos2::new(x, rect.top()), Pos2::new(x, rect.bottom())],
-            Stroke::new(1.5, Color32::from_rgb(220, 60, 60).gamma_multiply(0.8)),
+            Stroke::new(1.5, theme::TODAY),
         );
     }
 
@@ -106,7 +118,7 @@ impl TimeAxis {
         }
         painter.line_segment(
             [Pos2::new(x, rect.top()), Pos2::new(x, rect.bottom())],
-            Stroke::new(1.0, Color32::from_rgba_unmultiplied(150, 150, 150, 170)),
+            Stroke::new(1.0, theme::CURSOR),
         );
     }
 

@@ -1,0 +1,386 @@
+//! The eframe application: owns the data source, the state and the panels;
+//! lays the panels out, then applies the commands they sent — the only
+//! place state changes.
+
+mod data_source;
+mod export;
+mod link;
+mod navigation;
+
+use std::path::PathBuf;
+
+use eframe::egui;
+
+pub use self::data_source::DataSource;
+use self::export::Exporter;
+pub use self::export::export_dir;
+pub use crate::command::DeepLink;
+use crate::command::{Command, ExportKind};
+use crate::model::derived::Derived;
+use crate::model::layout::TimeView;
+use crate::model::timeline::TimelineIndex;
+use crate::model::{self, Dataset, LoadError, LoadErrors};
+use crate::state::{AppState, STORAGE_KEY, ThemeChoice, clamp_scale};
+use crate::ui::axis_area::{CentralArea, TICKS_PX};
+use crate::ui::context::{CommandSink, Panel, ViewerContext};
+use crate::ui::details::DetailsPanel;
+use crate::ui::errors::ErrorsPanel;
+use crate::ui::institutions::InstitutionsPanel;
+use crate::ui::keyboard::keyboard_ui;
+use crate::ui::scenarios::ScenariosPanel;
+use crate::ui::top_bar::{HelpOverlay, TopBar};
+use crate::ui::widgets::time_axis::TimeAxis;
+
+pub use crate::ui::top_bar::TITLE;
+
+/// Today's date as a fractional year, for the "today" line.
+pub fn today_year_frac() -> f64 {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |d| d.as_secs_f64());
+    1970.0 + secs / (365.2425 * 86_400.0)
+}
+
+/// The panels, each with one `ui(ui, ctx)`.
+#[derive(Default)]
+struct Panels {
+    top_bar: TopBar,
+    help: HelpOverlay,
+    errors: ErrorsPanel,
+    scenarios: ScenariosPanel,
+    institutions: InstitutionsPanel,
+    details: DetailsPanel,
+    central: CentralArea,
+}
+
+pub struct App {
+    source: DataSource,
+    state: AppState,
+    today: f64,
+    /// The timeline index and the electoral cycles, rebuilt when the data,
+    /// the toggled scenarios or the filter change.
+    derived: Derived,
+    exporter: Exporter,
+    /// The theme and scale last applied to the context.
+    applied: Option<(ThemeChoice, f32)>,
+    panels: Panels,
+}
+
+impl Default for App {
+    /// The app on the embedded dataset with default state.
+    fn default() -> Self {
+        Self::new(model::load_embedded(), None, AppState::default())
+    }
+}
+
+impl App {
+    /// An app showing the result of a load. A failed load shows its errors
+    /// and no data.
+    pub fn new(
+        loaded: Result<Dataset, LoadErrors>,
+        data_dir: Option<PathBuf>,
+        state: AppState,
+    ) -> Self {
+        let mut app = Self {
+            source: DataSource::new(data_dir),
+            state,
+            today: today_year_frac(),
+            derived: Derived::default(),
+            exporter: Exporter::default(),
+            applied: None,
+            panels: Panels::default(),
+        };
+        app.apply_load(loaded);
+        app
+    }
+
+    /// Builds the app for eframe: restores the persisted state, loads the
+    /// data, opens the deep link and starts watching the data directory.
+    pub fn from_creation_context(
+        cc: &eframe::CreationContext<'_>,
+        data_dir: Option<PathBuf>,
+        link: DeepLink,
+    ) -> Self {
+        let state = cc
+            .storage
+            .and_then(|s| s.get_string(STORAGE_KEY))
+            .map_or_else(AppState::default, |text| {
+                let (state, problem) = AppState::from_ron(&text);
+                if let Some(problem) = problem {
+                    eprintln!("rk-roadmap: warning: {problem}");
+                }
+                state
+            });
+        let loaded = crate::cli::load(data_dir.as_deref());
+        let mut app = Self::new(loaded, data_dir, state);
+        for warning in app.apply_deep_link(link) {
+            eprintln!("rk-roadmap: warning: {warning}");
+        }
+        app.start_watching(&cc.egui_ctx);
+        app
+    }
+
+    /// Pins "today" (a fractional year), for reproducible tests and snapshots.
+    #[must_use]
+    pub fn with_today(mut self, today_year: f64) -> Self {
+        self.today = today_year;
+        self
+    }
+
+    /// Takes a load's result: new data replaces the old; errors keep the
+    /// last good data on screen.
+    pub fn apply_load(&mut self, loaded: Result<Dataset, LoadErrors>) {
+        if self.source.apply_load(loaded) {
+            self.run_command(Command::DataChanged);
+        }
+    }
+
+    /// Reads the data directory again (keeping the last good data when it fails).
+    pub fn reload(&mut self) {
+        self.run_command(Command::Reload);
+    }
+
+    /// The persisted UI state (read-only: it changes through commands).
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    pub fn dataset(&self) -> &Dataset {
+        &self.source.dataset
+    }
+
+    pub fn errors(&self) -> &[LoadError] {
+        self.source.errors()
+    }
+
+    pub fn index(&self) -> &TimelineIndex {
+        &self.derived.index
+    }
+
+    /// How many loads succeeded (the start-up load included).
+    pub fn successful_loads(&self) -> usize {
+        self.source.successful_loads()
+    }
+
+    /// Watches the data directory (if the app has one) and reloads on
+    /// changes, waking `ctx` from the watcher thread.
+    pub fn start_watching(&mut self, ctx: &egui::Context) {
+        self.source.start_watching(ctx);
+    }
+
+    /// Reloads when the watch says the files have settled (called at the
+    /// start of every frame).
+    pub fn poll_watch(&mut self, ctx: &egui::Context) {
+        if self.source.should_reload(ctx) {
+            self.run_command(Command::Reload);
+        }
+    }
+
+    /// The whole app for one frame, inside `ui`: the entry point of eframe
+    /// and of the tests. Input first, then the panels, then the commands.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.poll_watch(ui.ctx());
+        self.apply_look(ui.ctx());
+        if let Some(notice) = self.exporter.poll_screenshot(ui.ctx()) {
+            self.run_command(Command::Notice(Some(notice)));
+        }
+        let sink = CommandSink::default();
+        let ctx = ViewerContext::new(
+            &self.source.dataset,
+            &self.derived,
+            &self.state,
+            self.today,
+            self.source.status(),
+            self.exporter.dir(),
+            &sink,
+        );
+        keyboard_ui(ui, &ctx);
+        lay_out(ui, &mut self.panels, &ctx);
+        for c in sink.take() {
+            self.run_command(c);
+        }
+    }
+
+    /// Only the time axis and the timeline lanes, filling `ui` (benchmarks).
+    pub fn timeline_only_ui(&mut self, ui: &mut egui::Ui) {
+        let sink = CommandSink::default();
+        let full = ui.available_rect_before_wrap();
+        let axis = TimeAxis::new(full, self.state.view);
+        let ctx = ViewerContext::new(
+            &self.source.dataset,
+            &self.derived,
+            &self.state,
+            self.today,
+            self.source.status(),
+            self.exporter.dir(),
+            &sink,
+        )
+        .on_axis(axis);
+        ui.spacing_mut().item_spacing.y = 0.0;
+        axis.ticks_ui(ui, TICKS_PX);
+        self.panels.central.axis_area.timeline.ui(ui, &ctx);
+        for c in sink.take() {
+            self.run_command(c);
+        }
+    }
+
+    /// Applies the theme and the UI scale when they change.
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        let wanted = (self.state.theme, self.state.ui_scale);
+        if self.applied == Some(wanted) {
+            return;
+        }
+        ctx.set_theme(match self.state.theme {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+        ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        ctx.set_zoom_factor(self.state.ui_scale);
+        self.applied = Some(wanted);
+    }
+
+    pub(super) fn rebuild(&mut self) {
+        let ds = &self.source.dataset;
+        self.derived
+            .rebuild(ds, &self.state.scenarios_on, &self.state.filter);
+    }
+
+    /// Applies one command; the only place state changes.
+    pub fn run_command(&mut self, command: Command) {
+        let state = &mut self.state;
+        match command {
+            Command::Select(id) => state.selected = id,
+            Command::ToggleScenario(id) => {
+                if !state.scenarios_on.remove(&id) {
+                    state.scenarios_on.insert(id);
+                }
+                self.rebuild();
+            }
+            Command::SetView(view) => state.view = view.clamped(),
+            Command::FitAll => state.view = TimeView::full(),
+            Command::Hover(year) => state.hover_year = year,
+            Command::ShowGeneration(show) => state.show_generation = show,
+            Command::ToggleLane(id) => {
+                if !state.collapsed_lanes.remove(&id) {
+                    state.collapsed_lanes.insert(id);
+                }
+            }
+            Command::SetFilter(filter) => {
+                state.filter = filter;
+                self.derived
+                    .refilter(&self.source.dataset, &self.state.filter);
+            }
+            Command::Step { forward } => self.step(forward),
+            Command::Zoom(factor) => {
+                let view = state.view;
+                state.view = view.zoomed(factor, 0.5 * (view.start_year + view.end_year));
+            }
+            Command::Reload => {
+                if self.source.reload() {
+                    self.run_command(Command::DataChanged);
+                }
+            }
+            Command::SetTab(tab) => state.tab = tab,
+            Command::SetCompare(slot, id) => {
+                if let Some(s) = state.compare.get_mut(slot) {
+                    *s = id;
+                }
+            }
+            Command::ShowOnTimeline(id) => self.show_on_timeline(id),
+            Command::SortInstitutions(column) => {
+                let (current, ascending) = state.institution_sort;
+                state.institution_sort =
+                    (column, if current == column { !ascending } else { true });
+            }
+            Command::ExplainLink(cell) => state.matrix_cell = cell,
+            Command::ShowMatrix(on) => state.institutions_matrix = on,
+            Command::SetLang(lang) => state.lang = lang,
+            Command::SetTheme(theme) => state.theme = theme,
+            Command::ScaleUi(factor) => state.ui_scale = clamp_scale(state.ui_scale * factor),
+            Command::ShowHelp(show) => state.show_help = show,
+            Command::Notice(text) => state.notice = text,
+            Command::Export(ExportKind::Png) | Command::RequestScreenshot => {
+                self.exporter.request_png();
+            }
+            Command::Export(kind) => {
+                let result = self.exporter.export_text(&self.source.dataset, state, kind);
+                state.notice = Some(match result {
+                    Ok(path) => format!("Saved {}", path.display()),
+                    Err(e) => format!("Export failed: {e}"),
+                });
+            }
+            Command::Escape => {
+                if state.filter.query.is_empty() {
+                    state.selected = None;
+                } else {
+                    state.filter.query.clear();
+                    self.derived
+                        .refilter(&self.source.dataset, &self.state.filter);
+                }
+            }
+            Command::DataChanged => {
+                let ds = &self.source.dataset;
+                state.retain_known(|id| ds.get(id).is_some());
+                self.rebuild();
+            }
+        }
+    }
+}
+
+/// The layout: top bar, errors (when there are any), the two side panels,
+/// the central area; the help overlay on top.
+fn lay_out(ui: &mut egui::Ui, panels: &mut Panels, ctx: &ViewerContext<'_>) {
+    let Panels {
+        top_bar,
+        help,
+        errors,
+        scenarios,
+        institutions,
+        details,
+        central,
+    } = panels;
+    help.ui(ui, ctx);
+    egui::Panel::top("top_bar").show(ui, |ui| top_bar.ui(ui, ctx));
+    if !ctx.source.errors.is_empty() {
+        egui::Panel::bottom("errors")
+            .resizable(true)
+            .show(ui, |ui| errors.ui(ui, ctx));
+    }
+    egui::Panel::left("roadmap")
+        .resizable(true)
+        .default_size(280.0)
+        .min_size(200.0)
+        .max_size(420.0)
+        .show(ui, |ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.heading(ctx.tr("Scenarios to 2030"));
+                scenarios.ui(ui, ctx);
+                ui.separator();
+                ui.heading(ctx.tr("Road-map institutions"));
+                institutions.ui(ui, ctx);
+            });
+        });
+    egui::Panel::right("details")
+        .resizable(true)
+        .default_size(310.0)
+        .min_size(240.0)
+        .max_size(520.0)
+        .show(ui, |ui| {
+            ui.heading(ctx.tr("Details"));
+            ui.separator();
+            details.ui(ui, ctx);
+        });
+    egui::CentralPanel::default().show(ui, |ui| central.ui(ui, ctx));
+}
+
+impl eframe::App for App {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, STORAGE_KEY, &self.state);
+    }
+}

@@ -1,0 +1,52 @@
+//! Moving through the timeline: stepping from event to event and bringing
+//! an item into view. Called from command application only.
+
+use super::App;
+use crate::model::layout::TimeView;
+use crate::state::Tab;
+
+impl App {
+    /// Selects an item, shows the timeline and brings the item into view
+    /// (turning on the scenario that projects it, if needed).
+    pub(super) fn show_on_timeline(&mut self, id: String) {
+        if let Some((scenario, _)) = self.source.dataset.projected(&id)
+            && !self.state.scenarios_on.contains(&scenario.id)
+        {
+            let sid = scenario.id.clone();
+            self.state.scenarios_on.insert(sid);
+            self.rebuild();
+        }
+        self.state.tab = Tab::Timeline;
+        self.state.selected = Some(id.clone());
+        if let Some(i) = self.derived.index.position(&id) {
+            self.bring_into_view(self.derived.index.items[i].extent());
+        }
+    }
+
+    /// Pans (keeping the zoom) so that `(lo, hi)` is visible.
+    fn bring_into_view(&mut self, (lo, hi): (f64, f64)) {
+        let view = self.state.view;
+        if hi < view.start_year || lo > view.end_year {
+            let half = view.span_years() / 2.0;
+            let center = 0.5 * (lo + hi);
+            self.state.view = TimeView {
+                start_year: center - half,
+                end_year: center + half,
+            }
+            .clamped();
+        }
+    }
+
+    /// Selects the previous or next shown event in date order and brings it
+    /// into view.
+    pub(super) fn step(&mut self, forward: bool) {
+        let index = &self.derived.index;
+        let Some(i) = index.step(self.state.selected.as_deref(), forward) else {
+            return;
+        };
+        let item = &index.items[i];
+        let extent = item.extent();
+        self.state.selected = Some(item.id.clone());
+        self.bring_into_view(extent);
+    }
+}

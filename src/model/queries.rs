@@ -1,0 +1,218 @@
+//! Queries the panels ask of the dataset: a display name for any id, the
+//! institution–factor links of the road map, and the institutions table's
+//! sort. Pure functions, tested here, so panels only draw.
+
+use std::cmp::Ordering;
+
+use serde::{Deserialize, Serialize};
+
+use super::dataset::{Dataset, ItemRef};
+use super::lang::Lang;
+use super::types::{Factor, FactorKind, Institution};
+
+/// A short human name for any item id, in `lang` where the data has it;
+/// the id itself only for an id the data does not hold.
+pub fn display_name(ds: &Dataset, id: &str, lang: Lang) -> String {
+    let pick = |en: &str, ru: &Option<String>| lang.pick(en, ru.as_deref()).to_owned();
+    let name = match ds.get(id) {
+        Some(ItemRef::Source(i)) => ds.sources.get(i).map(|x| pick(&x.title, &x.title_ru)),
+        Some(ItemRef::Lane(i)) => ds.lanes.get(i).map(|x| pick(&x.name, &x.name_ru)),
+        Some(ItemRef::Era(i)) => ds.eras.get(i).map(|x| pick(&x.title, &x.title_ru)),
+        Some(ItemRef::Event(i)) => ds.events.get(i).map(|x| pick(&x.title, &x.title_ru)),
+        Some(ItemRef::Person(i)) => ds.people.get(i).map(|x| pick(&x.name, &x.name_ru)),
+        Some(ItemRef::Organisation(i)) => {
+            ds.organisations.get(i).map(|x| pick(&x.name, &x.name_ru))
+        }
+        Some(ItemRef::Figure(i)) => ds.figures.get(i).map(|x| pick(&x.title, &x.title_ru)),
+        Some(ItemRef::Factor(i)) => ds.factors.get(i).map(|x| pick(&x.title, &x.title_ru)),
+        Some(ItemRef::Institution(i)) => ds.institutions.get(i).map(|x| pick(&x.name, &x.name_ru)),
+        Some(ItemRef::Office(i)) => ds.offices.get(i).map(|x| pick(&x.title, &x.title_ru)),
+        Some(ItemRef::TermRule(i)) => ds.term_rules.get(i).map(|x| match lang {
+            Lang::En => format!(
+                "{}-year term rule adopted {}",
+                x.term_years,
+                x.adopted.display()
+            ),
+            Lang::Ru => format!(
+                "Срок {} лет, правило от {}",
+                x.term_years,
+                x.adopted.display()
+            ),
+        }),
+        Some(ItemRef::Term(i)) => ds.terms.get(i).map(|t| {
+            let who = t
+                .holder
+                .as_deref()
+                .and_then(|h| ds.person(h))
+                .map(|p| pick(&p.name, &p.name_ru))
+                .or_else(|| t.label.clone())
+                .unwrap_or_default();
+            format!("{who}, {}–{}", t.start.year, t.end.year)
+        }),
+        Some(ItemRef::Election(i)) => ds.elections.get(i).map(|x| pick(&x.title, &x.title_ru)),
+        Some(ItemRef::Scenario(i)) => ds.scenarios.get(i).map(|x| pick(&x.title, &x.title_ru)),
+        Some(ItemRef::Projected(s, i)) => ds
+            .scenarios
+            .get(s)
+            .and_then(|s| s.projected.get(i))
+            .map(|x| pick(&x.title, &x.title_ru)),
+        None => None,
+    };
+    name.unwrap_or_else(|| id.to_owned())
+}
+
+/// The institutions that answer factor `factor` (by their `answers` links).
+pub fn answered_by<'a>(ds: &'a Dataset, factor: &str) -> Vec<&'a Institution> {
+    ds.institutions
+        .iter()
+        .filter(|i| i.answers.iter().any(|a| a == factor))
+        .collect()
+}
+
+/// The factors the institutions × factors matrix shows: every factor some
+/// institution answers, grouped by kind (risks first) and then by id.
+pub fn matrix_factors(ds: &Dataset) -> Vec<&Factor> {
+    let mut factors: Vec<&Factor> = ds
+        .factors
+        .iter()
+        .filter(|f| !answered_by(ds, &f.id).is_empty())
+        .collect();
+    factors.sort_by(|a, b| (kind_rank(a.kind), &a.id).cmp(&(kind_rank(b.kind), &b.id)));
+    factors
+}
+
+fn kind_rank(kind: FactorKind) -> u8 {
+    match kind {
+        FactorKind::Risk => 0,
+        FactorKind::Barrier => 1,
+        FactorKind::Trend => 2,
+        FactorKind::Incentive => 3,
+        FactorKind::Interdependence => 4,
+    }
+}
+
+/// The matrix's rows: institutions that answer at least one factor.
+pub fn matrix_institutions(ds: &Dataset) -> Vec<&Institution> {
+    ds.institutions
+        .iter()
+        .filter(|i| !i.answers.is_empty())
+        .collect()
+}
+
+/// The code of the `k`-th (0-based) matrix column: the letter of the
+/// factor's kind and its number, shared by the column header and the legend.
+pub fn factor_code(kind: FactorKind, k: usize) -> String {
+    let letter = match kind {
+        FactorKind::Risk => 'R',
+        FactorKind::Barrier => 'B',
+        FactorKind::Trend => 'T',
+        FactorKind::Incentive => 'I',
+        FactorKind::Interdependence => 'D',
+    };
+    format!("{letter}{}", k + 1)
+}
+
+/// Columns of the institutions table.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum InstitutionColumn {
+    #[default]
+    Name,
+    Kind,
+    Level,
+    Answers,
+}
+
+impl InstitutionColumn {
+    /// Whether the column sorts by a number (its sort marker reads 0–9).
+    pub fn is_numeric(self) -> bool {
+        self == Self::Answers
+    }
+}
+
+/// The institutions sorted by `column`, names breaking ties.
+pub fn sorted_institutions(
+    ds: &Dataset,
+    column: InstitutionColumn,
+    ascending: bool,
+) -> Vec<&Institution> {
+    let mut rows: Vec<&Institution> = ds.institutions.iter().collect();
+    rows.sort_by(|a, b| {
+        let order = match column {
+            InstitutionColumn::Name => Ordering::Equal,
+            // Proposed first when ascending.
+            InstitutionColumn::Kind => b.proposed.cmp(&a.proposed),
+            InstitutionColumn::Level => a.level.cmp(&b.level),
+            InstitutionColumn::Answers => a.answers.len().cmp(&b.answers.len()),
+        }
+        .then_with(|| a.name.cmp(&b.name));
+        if ascending { order } else { order.reverse() }
+    });
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::load_embedded;
+
+    fn ds() -> Dataset {
+        load_embedded().expect("the embedded dataset loads")
+    }
+
+    #[test]
+    fn display_names_follow_the_language_and_fall_back_to_the_id() {
+        let ds = ds();
+        let inst = &ds.institutions[0];
+        assert_eq!(display_name(&ds, &inst.id, Lang::En), inst.name);
+        if let Some(ru) = &inst.name_ru {
+            assert_eq!(&display_name(&ds, &inst.id, Lang::Ru), ru);
+        }
+        assert_eq!(display_name(&ds, "no_such_id", Lang::En), "no_such_id");
+    }
+
+    #[test]
+    fn matrix_columns_are_exactly_the_answered_factors_risks_first() {
+        let ds = ds();
+        let factors = matrix_factors(&ds);
+        assert!(!factors.is_empty());
+        for f in &ds.factors {
+            let answered = ds.institutions.iter().any(|i| i.answers.contains(&f.id));
+            assert_eq!(factors.iter().any(|x| x.id == f.id), answered, "{}", f.id);
+        }
+        let ranks: Vec<u8> = factors.iter().map(|f| kind_rank(f.kind)).collect();
+        assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{ranks:?}");
+        assert_eq!(factor_code(FactorKind::Trend, 2), "T3");
+        assert_eq!(factor_code(FactorKind::Risk, 0), "R1");
+    }
+
+    #[test]
+    fn answered_by_inverts_the_answers_links() {
+        let ds = ds();
+        let inst = ds
+            .institutions
+            .iter()
+            .find(|i| !i.answers.is_empty())
+            .expect("an institution answers a factor");
+        let factor = &inst.answers[0];
+        assert!(answered_by(&ds, factor).iter().any(|i| i.id == inst.id));
+        assert!(answered_by(&ds, "no_such_factor").is_empty());
+    }
+
+    #[test]
+    fn sorting_by_answers_orders_by_count_and_reverses() {
+        let ds = ds();
+        let up = sorted_institutions(&ds, InstitutionColumn::Answers, true);
+        assert!(
+            up.windows(2)
+                .all(|w| w[0].answers.len() <= w[1].answers.len())
+        );
+        let down = sorted_institutions(&ds, InstitutionColumn::Answers, false);
+        assert_eq!(
+            up.iter().map(|i| &i.id).rev().collect::<Vec<_>>(),
+            down.iter().map(|i| &i.id).collect::<Vec<_>>()
+        );
+        let kind = sorted_institutions(&ds, InstitutionColumn::Kind, true);
+        let first_existing = kind.iter().position(|i| !i.proposed).unwrap_or(kind.len());
+        assert!(kind[first_existing..].iter().all(|i| !i.proposed));
+    }
+}

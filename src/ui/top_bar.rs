@@ -1,0 +1,253 @@
+//! The top bar: the title, "fit", the search box with its filters, the
+//! Share, View and Help menus, where the data comes from and the last
+//! notice; and the help overlay.
+
+use eframe::egui::{self, RichText};
+
+use super::context::{Panel, ViewerContext};
+use super::i18n::help_rows;
+use super::keyboard::search_box_id;
+use super::theme;
+use crate::command::{Command, ExportKind};
+use crate::model::Lang;
+use crate::model::timeline::Filter;
+use crate::state::ThemeChoice;
+
+/// The window title.
+pub const TITLE: &str = "rk-roadmap — Russia–Kazakhstan 1990–2030";
+
+#[derive(Default)]
+pub struct TopBar;
+
+impl Panel for TopBar {
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(TITLE).strong().size(15.0));
+            ui.separator();
+            if ui
+                .button(ctx.tr("Fit 1990–2030"))
+                .on_hover_text(ctx.tr("Show the whole span (Home, or double-click the timeline)"))
+                .clicked()
+            {
+                ctx.send(Command::FitAll);
+            }
+            ui.separator();
+            search_ui(ui, ctx);
+            menus_ui(ui, ctx);
+            ui.separator();
+            source_ui(ui, ctx);
+            if let Some(notice) = &ctx.state.notice {
+                ui.label(RichText::new(notice).small())
+                    .on_hover_text(notice);
+            }
+        });
+    }
+}
+
+/// Where the data comes from, the Reload button and the load's state.
+fn source_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+    let source = ctx.source;
+    ui.weak(source.origin(ctx.lang));
+    if source.data_dir.is_some() {
+        if ui
+            .button(ctx.tr("Reload"))
+            .on_hover_text(ctx.tr("Read the data files again (they are also reloaded on save)"))
+            .clicked()
+        {
+            ctx.send(Command::Reload);
+        }
+        match source.watch_error {
+            Some(e) => {
+                ui.colored_label(theme::ERROR, e);
+            }
+            None if source.watching => {
+                ui.weak(ctx.tr("watching for changes"));
+            }
+            None => {}
+        }
+    }
+    if !source.errors.is_empty() {
+        let text = match ctx.lang {
+            Lang::En => format!("{} data error(s)", source.errors.len()),
+            Lang::Ru => format!("Ошибок в данных: {}", source.errors.len()),
+        };
+        ui.colored_label(theme::ERROR, text);
+    }
+}
+
+/// The search box, its match count and the lane and tag filters.
+fn search_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+    let mut filter = ctx.state.filter.clone();
+    let index = &ctx.derived.index;
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut filter.query)
+            .id(search_box_id())
+            .hint_text(ctx.tr("Search events (Ctrl+F)"))
+            .desired_width(200.0),
+    );
+    let response = response.on_hover_text(
+        ctx.tr("Filter the timeline by words in titles, descriptions and tags; Esc clears"),
+    );
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Search events"));
+    if filter.is_active() {
+        ui.label(format!(
+            "{} {} {}",
+            index.match_count(),
+            ctx.tr("of"),
+            index.len()
+        ));
+    } else {
+        ui.weak(format!("{} {}", index.len(), ctx.tr("events")));
+    }
+    ui.menu_button(ctx.tr("Filters"), |ui| filters_ui(ui, ctx, &mut filter))
+        .response
+        .on_hover_text(ctx.tr("Show only some lanes or tags"));
+    if filter != ctx.state.filter {
+        ctx.send(Command::SetFilter(filter));
+    }
+}
+
+fn filters_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, filter: &mut Filter) {
+    ui.strong(ctx.tr("Lanes"));
+    for lane in &ctx.ds.lanes {
+        let mut shown = !filter.hidden_lanes.contains(&lane.id);
+        let name = ctx.pick(&lane.name, lane.name_ru.as_deref());
+        if ui.checkbox(&mut shown, name).changed() {
+            if shown {
+                filter.hidden_lanes.remove(&lane.id);
+            } else {
+                filter.hidden_lanes.insert(lane.id.clone());
+            }
+        }
+    }
+    ui.separator();
+    ui.strong(ctx.tr("Tags (none ticked = all)"));
+    for tag in ctx.derived.index.tags() {
+        let mut on = filter.tags.contains(&tag);
+        if ui.checkbox(&mut on, &tag).changed() {
+            if on {
+                filter.tags.insert(tag);
+            } else {
+                filter.tags.remove(&tag);
+            }
+        }
+    }
+    ui.separator();
+    if ui.button(ctx.tr("Clear all filters")).clicked() {
+        *filter = Filter::default();
+    }
+}
+
+/// The Share, View and Help menus.
+fn menus_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+    ui.menu_button(ctx.tr("Share"), |ui| share_menu_ui(ui, ctx))
+        .response
+        .on_hover_text(
+            ctx.tr("Copy this view as a command line, or save it as PNG, CSV or Markdown"),
+        );
+    ui.menu_button(ctx.tr("View"), |ui| view_menu_ui(ui, ctx))
+        .response
+        .on_hover_text(ctx.tr("Language, theme and size of the interface"));
+    if ui
+        .button(ctx.tr("Help"))
+        .on_hover_text(ctx.tr("Every mouse and keyboard action (F1 or ?)"))
+        .clicked()
+    {
+        ctx.send(Command::ShowHelp(!ctx.state.show_help));
+    }
+}
+
+fn share_menu_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+    if ui
+        .button(ctx.tr("Copy view as command"))
+        .on_hover_text(
+            ctx.tr("Copies a command line that reopens this view: dates, scenarios, selection"),
+        )
+        .clicked()
+    {
+        let scenarios: Vec<String> = ctx.state.scenarios_on.iter().cloned().collect();
+        let command = crate::cli::view_command(
+            ctx.source.data_dir,
+            ctx.state.view,
+            &scenarios,
+            ctx.state.selected.as_deref(),
+        );
+        ui.ctx().copy_text(command.clone());
+        ctx.send(Command::Notice(Some(format!(
+            "{} {command}",
+            ctx.tr("Copied:")
+        ))));
+    }
+    ui.separator();
+    let saved_in = format!("{} {}", ctx.tr("Saved in"), ctx.export_dir.display());
+    for (kind, label) in [
+        (ExportKind::Png, "Save view as PNG"),
+        (ExportKind::Csv, "Save visible events as CSV"),
+        (ExportKind::Markdown, "Save brief as Markdown"),
+    ] {
+        if ui.button(ctx.tr(label)).on_hover_text(&saved_in).clicked() {
+            ctx.send(Command::Export(kind));
+        }
+    }
+}
+
+fn view_menu_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+    ui.strong(ctx.tr("Language"));
+    for (choice, name) in [(Lang::En, "English"), (Lang::Ru, "Русский")] {
+        if ui.radio(ctx.lang == choice, name).clicked() {
+            ctx.send(Command::SetLang(choice));
+        }
+    }
+    ui.separator();
+    ui.strong(ctx.tr("Theme"));
+    for (choice, name) in [
+        (ThemeChoice::System, "Follow the system"),
+        (ThemeChoice::Light, "Light"),
+        (ThemeChoice::Dark, "Dark"),
+    ] {
+        if ui.radio(ctx.state.theme == choice, ctx.tr(name)).clicked() {
+            ctx.send(Command::SetTheme(choice));
+        }
+    }
+    ui.separator();
+    ui.label(format!("{:.0}%", ctx.state.ui_scale * 100.0));
+    if ui.button(ctx.tr("Larger (Ctrl+=)")).clicked() {
+        ctx.send(Command::ScaleUi(1.1));
+    }
+    if ui.button(ctx.tr("Smaller (Ctrl+−)")).clicked() {
+        ctx.send(Command::ScaleUi(1.0 / 1.1));
+    }
+}
+
+/// The help overlay: every mouse and keyboard action.
+#[derive(Default)]
+pub struct HelpOverlay;
+
+impl Panel for HelpOverlay {
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+        if !ctx.state.show_help {
+            return;
+        }
+        egui::Window::new(ctx.tr("Keyboard and mouse"))
+            .collapsible(false)
+            .resizable(false)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ui.ctx(), |ui| {
+                egui::Grid::new("help_grid")
+                    .striped(true)
+                    .spacing([24.0, 6.0])
+                    .show(ui, |ui| {
+                        for (action, keys) in help_rows(ctx.lang) {
+                            ui.label(action);
+                            ui.label(RichText::new(keys).strong());
+                            ui.end_row();
+                        }
+                    });
+                ui.add_space(6.0);
+                if ui.button(ctx.tr("Close")).clicked() {
+                    ctx.send(Command::ShowHelp(false));
+                }
+            });
+    }
+}
