@@ -18,14 +18,16 @@ fn literal_tr_arguments() -> Vec<String> {
         env!("CARGO_MANIFEST_DIR"),
         "/src/app/mod.rs"
     ))];
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
+    let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{dir}: {e}"));
+    for entry in entries.flatten() {
+        let path = entry.path();
         if path.extension().is_some_and(|e| e == "rs") {
             files.push(path);
         }
     }
     for path in files {
-        let text = std::fs::read_to_string(&path).unwrap();
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         for (at, _) in text.match_indices("tr(") {
             let rest = text[at + 3..].trim_start();
             if let Some(body) = rest.strip_prefix('"')
