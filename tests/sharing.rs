@@ -77,8 +77,41 @@ fn the_markdown_brief_links_its_sources() {
         md.contains("](https://caspian.institute/"),
         "footnote links"
     );
-    assert!(md.contains("projected"), "projections are marked");
     assert!(md.matches("### ").count() == exported.len());
+    // A projection's own section names it and the scenario that projects
+    // it; the header's list of statuses cannot satisfy this.
+    let title = "First Forum for Strategic Cooperation at the presidential level (projected)";
+    let section = section_of(&md, title).unwrap_or_else(|| panic!("no section for {title}: {md}"));
+    assert!(
+        section.contains(
+            " · projected, scenario “Institutional alliance: the Road Map implemented by 2030”*"
+        ),
+        "{section}"
+    );
+    // A fact's section says neither.
+    let fact = section_of(&md, "Tokayev asks the CSTO for help")
+        .unwrap_or_else(|| panic!("no fact section: {md}"));
+    assert!(
+        !fact.contains("projected") && !fact.contains("scenario"),
+        "{fact}"
+    );
+    // Without the scenario toggled on, its projection is not exported.
+    let none = BTreeSet::new();
+    let plain = to_markdown(
+        &ds,
+        &rows(&ds, &none, &Filter::default(), 2022.0, 2030.999),
+        &none,
+        2022.0,
+        2031.0,
+    );
+    assert!(section_of(&plain, title).is_none(), "{plain}");
+}
+
+/// The Markdown section headed `### title`, up to the next heading.
+fn section_of<'a>(md: &'a str, title: &str) -> Option<&'a str> {
+    let start = md.find(&format!("### {title}\n"))?;
+    let body = &md[start + 4..];
+    Some(body.find("\n#").map_or(body, |end| &body[..end]))
 }
 
 #[test]
