@@ -11,18 +11,16 @@ mod common;
 
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
-use rk_roadmap::App;
 use rk_roadmap::app::DeepLink;
 use rk_roadmap::cli::{Cli, deep_link_view, parse_span};
 use rk_roadmap::command::Command;
 use rk_roadmap::model::export::{rows, to_csv, to_markdown};
-use rk_roadmap::model::load_embedded;
 use rk_roadmap::model::timeline::Filter;
 use rk_roadmap::state::{AppState, Lang};
 
 #[test]
 fn csv_of_a_known_filter_has_the_expected_rows_and_parses_back() {
-    let ds = load_embedded().unwrap();
+    let ds = common::ds();
     let filter = Filter {
         query: "forum".into(),
         ..Filter::default()
@@ -67,7 +65,7 @@ fn csv_of_a_known_filter_has_the_expected_rows_and_parses_back() {
 
 #[test]
 fn the_markdown_brief_links_its_sources() {
-    let ds = load_embedded().unwrap();
+    let ds = common::ds();
     let on: BTreeSet<String> = ["sc_institutional_alliance".to_owned()].into();
     let exported = rows(&ds, &on, &Filter::default(), 2022.0, 2030.999);
     let md = to_markdown(&ds, &exported, &on, 2022.0, 2031.0);
@@ -188,7 +186,7 @@ fn deep_links_open_the_right_view_and_round_trip() {
     .unwrap();
     let view = deep_link_view(cli.at, cli.span).unwrap();
     assert!((view.start_year - 2022.0).abs() < 1e-9 && (view.span_years() - 2.0).abs() < 1e-9);
-    let mut app = App::new(load_embedded(), None, AppState::default());
+    let mut app = common::app();
     let warnings = app.apply_deep_link(DeepLink {
         view: Some(view),
         scenarios: cli.scenarios.clone(),
