@@ -321,9 +321,18 @@ proptest! {
                     LoadError::Syntax { line, col, .. } => {
                         prop_assert!(*line >= 1 && *line <= lines + 1 && *col >= 1, "{e}");
                     }
-                    LoadError::Semantic { item, field, .. } => {
+                    LoadError::Semantic { file, line, item, field, .. } => {
                         prop_assert!(!field.is_empty(), "{e}");
-                        let _ = item;
+                        prop_assert!(
+                            e.to_string().contains(&format!("item `{item}`, field `{field}`")),
+                            "{e}"
+                        );
+                        // A line, when given, is the one holding the item's id.
+                        if let Some(line) = line {
+                            let text = texts.get(file).unwrap_or_default();
+                            let at = text.lines().nth(line.saturating_sub(1)).unwrap_or_default();
+                            prop_assert!(at.contains(&format!("\"{item}\"")), "{e}: line {line} is `{at}`");
+                        }
                     }
                     other => prop_assert!(false, "unexpected {other}"),
                 }
