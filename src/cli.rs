@@ -209,3 +209,87 @@ pub fn check(data: Option<&std::path::Path>) -> (i32, String) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn years(text: &str) -> f64 {
+        parse_span(text).unwrap_or_else(|e| panic!("`{text}`: {e}"))
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() < 1e-9
+    }
+
+    #[test]
+    fn spans_parse_in_years_months_and_days() {
+        assert!(close(years("2y"), 2.0));
+        assert!(close(years("0.5y"), 0.5));
+        assert!(close(years("18m"), 1.5));
+        assert!(close(years("1m"), 1.0 / 12.0));
+        assert!(close(years("10d"), 10.0 / 365.25));
+        assert!(close(years("365.25d"), 1.0));
+        // A bare number is in years; spaces around the parts are allowed.
+        assert!(close(years("3"), 3.0));
+        assert!(close(years(" 2 y "), 2.0));
+    }
+
+    #[test]
+    fn bad_spans_are_errors_that_say_why() {
+        let error = |text: &str| match parse_span(text) {
+            Ok(y) => panic!("`{text}` parsed as {y} years"),
+            Err(e) => e,
+        };
+        for text in ["", "y", "abc", "two y", "2.5.1y"] {
+            assert!(
+                error(text).contains("is not a span such as 2y, 18m or 10d"),
+                "`{text}`: {}",
+                error(text)
+            );
+        }
+        assert_eq!(error("2w"), "unknown span unit `w`: use y, m or d");
+        assert_eq!(error("2yy"), "unknown span unit `yy`: use y, m or d");
+        assert_eq!(error("2Y"), "unknown span unit `Y`: use y, m or d");
+        for text in ["0y", "-1y", "-18m", "0d"] {
+            assert_eq!(error(text), format!("`{text}` must be a positive span"));
+        }
+    }
+
+    #[test]
+    fn spans_format_in_the_shortest_exact_unit() {
+        assert_eq!(format_span(2.0), "2y");
+        assert_eq!(format_span(1.0), "1y");
+        assert_eq!(format_span(1.5), "18m");
+        assert_eq!(format_span(0.5), "6m");
+        assert_eq!(format_span(1.0 / 12.0), "1m");
+        // Not a whole number of months: years to two decimals.
+        assert_eq!(format_span(10.0 / 365.25), "0.03y");
+        assert_eq!(format_span(1.234), "1.23y");
+    }
+
+    #[test]
+    fn spans_round_trip() {
+        // Whole years and months come back exactly, in canonical form.
+        for (text, canonical) in [
+            ("2y", "2y"),
+            ("18m", "18m"),
+            ("24m", "2y"),
+            ("0.5y", "6m"),
+            ("30m", "30m"),
+            ("1m", "1m"),
+            ("40y", "40y"),
+        ] {
+            let y = years(text);
+            let shown = format_span(y);
+            assert_eq!(shown, canonical, "{text}");
+            assert!(close(years(&shown), y), "{text} -> {shown}");
+        }
+        // Days are shown in hundredths of a year: back to within half of one.
+        for text in ["10d", "45d", "1000d"] {
+            let y = years(text);
+            let back = years(&format_span(y));
+            assert!((back - y).abs() <= 0.005, "{text}: {y} -> {back}");
+        }
+    }
+}

@@ -1,15 +1,13 @@
-//! The shipped dataset: it loads with zero errors, and spot checks of key
-//! facts from the source text and the reference chronology.
+//! The shipped dataset: spot checks of key facts from the source text and
+//! the reference chronology, and conventions the validator does not enforce.
+//! (That it loads at all, with every rule of `model::validate` met, is what
+//! `common::ds()` asserts; rules the validator enforces are not re-checked.)
 
+mod common;
+
+use common::ds;
 use rk_roadmap::model::types::{ElectionKind, SourceKind, Stage};
-use rk_roadmap::model::{Dataset, Date, ItemRef, Status, load_embedded};
-
-fn ds() -> Dataset {
-    match load_embedded() {
-        Ok(ds) => ds,
-        Err(e) => panic!("{e}"),
-    }
-}
+use rk_roadmap::model::{Date, ItemRef, Status};
 
 #[test]
 fn embedded_dataset_is_valid_and_complete() {
@@ -33,13 +31,9 @@ fn the_eleven_footnotes_with_their_urls() {
         .collect();
     footnotes.sort_by_key(|s| s.footnote);
     assert_eq!(footnotes.len(), 11);
+    // Numbered 1 to 11 without gaps (the validator only rules out repeats).
     for (i, s) in footnotes.iter().enumerate() {
-        assert_eq!(s.footnote, Some(i as u32 + 1));
-        assert!(
-            s.url.as_deref().is_some_and(|u| u.starts_with("https://")),
-            "{}",
-            s.id
-        );
+        assert_eq!(s.footnote, Some(i as u32 + 1), "{}", s.id);
     }
     assert_eq!(
         ds.source("fn3").and_then(|s| s.url.as_deref()),
@@ -143,18 +137,25 @@ fn successors_ages_as_stated_and_birth_years() {
 }
 
 #[test]
-fn every_proposed_institution_has_a_lifecycle_in_every_scenario() {
+fn every_scenario_starts_the_proposed_institutions_as_proposed() {
     let ds = ds();
     let proposed: Vec<_> = ds.institutions.iter().filter(|i| i.proposed).collect();
     assert!(proposed.len() >= 14);
+    // That each has a lifecycle in every scenario is the validator's rule;
+    // that each starts as only proposed (the white paper's 2023) is not.
     for s in &ds.scenarios {
-        for i in &proposed {
-            let l = s
-                .lifecycles
-                .iter()
-                .find(|l| l.institution == i.id)
-                .expect("lifecycle");
-            assert_eq!(l.stages[0].stage, Stage::Proposed);
+        for l in s
+            .lifecycles
+            .iter()
+            .filter(|l| proposed.iter().any(|i| i.id == l.institution))
+        {
+            assert_eq!(
+                l.stages[0].stage,
+                Stage::Proposed,
+                "{} / {}",
+                s.id,
+                l.institution
+            );
         }
     }
     for id in [
@@ -180,10 +181,8 @@ fn unverified_chronology_rows_are_not_facts() {
 }
 
 #[test]
-fn every_timeline_item_is_sourced_and_statused() {
+fn chronology_items_carry_the_pages_they_were_checked_against() {
     let ds = ds();
-    assert!(ds.events.iter().all(|e| !e.sources.is_empty()));
-    assert!(ds.elections.iter().all(|e| !e.sources.is_empty()));
     // Chronology-based items carry the pages they were checked against, or
     // a note saying why there are none.
     for e in ds.events.iter().filter(|e| e.sources == ["chronology"]) {

@@ -1,19 +1,18 @@
 //! Electoral cycles: the term-rule calculator, computed elections, votes
 //! within 12 months, and the panel (kittest).
 
+mod common;
+
+use common::ds;
 use eframe::egui;
 use egui_kittest::{Harness, kittest::Queryable};
 use rk_roadmap::App;
+use rk_roadmap::model::Date;
 use rk_roadmap::model::elections::rule_in_force;
 use rk_roadmap::model::elections::{close_votes, computed_elections};
-use rk_roadmap::model::{Dataset, Date, load_embedded};
 
-fn ds() -> Dataset {
-    match load_embedded() {
-        Ok(ds) => ds,
-        Err(e) => panic!("{e}"),
-    }
-}
+/// The electoral panel needs a taller window than the other tests.
+const WINDOW: egui::Vec2 = egui::vec2(1500.0, 1000.0);
 
 #[test]
 fn term_rule_in_force_follows_the_amendments() {
@@ -133,12 +132,7 @@ fn votes_within_twelve_months_include_the_cusp() {
 }
 
 fn harness() -> Harness<'static, App> {
-    Harness::builder()
-        .with_size(egui::vec2(1500.0, 1000.0))
-        .build_ui_state(
-            |ui, app: &mut App| app.show(ui),
-            App::default().with_today(2026.9),
-        )
+    common::harness_of(common::app(), WINDOW)
 }
 
 #[test]
@@ -186,13 +180,7 @@ fn selecting_the_2022_kazakh_election_shows_its_single_seven_year_term() {
 
 #[test]
 fn electoral_cycles_snapshot() {
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1500.0, 1000.0))
-        .wgpu()
-        .build_ui_state(
-            |ui, app: &mut App| app.show(ui),
-            App::default().with_today(2026.9),
-        );
+    let mut h = common::snapshot_harness_of(common::app(), WINDOW);
     h.state_mut()
         .run_command(rk_roadmap::command::Command::SetView(
             rk_roadmap::model::layout::TimeView {

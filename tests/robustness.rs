@@ -236,26 +236,30 @@ fn a_broken_save_keeps_the_last_good_data_until_fixed() {
     assert_eq!(snapshot(&dir), before);
 }
 
+/// How long the watch test waits for a reload before it gives up. Generous:
+/// the test checks that a save leads to a reload, not how fast (the quiet
+/// period before a reload is unit-tested with synthetic instants in
+/// `src/watch.rs`).
+const RELOAD_TIMEOUT: Duration = Duration::from_secs(30);
+
 #[test]
-fn saving_a_file_reloads_within_a_second() {
+fn saving_a_file_leads_to_a_reload() {
     let dir = data_dir("watch");
     let ctx = eframe::egui::Context::default();
     let mut app = App::new(load_dir(&dir), Some(dir.clone()), AppState::default());
     app.start_watching(&ctx);
     let loads = app.successful_loads();
+    assert!(!app.dataset().events.iter().any(|e| e.id == "ev_watched"));
     let fixed = common::with_item("events.ron", &common::event("ev_watched", ""));
-    std::thread::sleep(Duration::from_millis(100));
     std::fs::write(dir.join("events.ron"), fixed.get("events.ron").unwrap()).unwrap();
-    let saved = Instant::now();
-    while app.successful_loads() == loads && saved.elapsed() < Duration::from_secs(5) {
+    let deadline = Instant::now() + RELOAD_TIMEOUT;
+    while app.successful_loads() == loads && Instant::now() < deadline {
         std::thread::sleep(Duration::from_millis(20));
         app.poll_watch(&ctx);
     }
-    assert!(app.successful_loads() > loads, "no reload after 5 s");
     assert!(
-        saved.elapsed() < Duration::from_secs(1),
-        "reload took {:?}",
-        saved.elapsed()
+        app.successful_loads() > loads,
+        "no reload within {RELOAD_TIMEOUT:?} of the save"
     );
     assert!(app.dataset().events.iter().any(|e| e.id == "ev_watched"));
 }
@@ -321,9 +325,18 @@ proptest! {
                     LoadError::Syntax { line, col, .. } => {
                         prop_assert!(*line >= 1 && *line <= lines + 1 && *col >= 1, "{e}");
                     }
-                    LoadError::Semantic { item, field, .. } => {
+                    LoadError::Semantic { file, line, item, field, .. } => {
                         prop_assert!(!field.is_empty(), "{e}");
-                        let _ = item;
+                        prop_assert!(
+                            e.to_string().contains(&format!("item `{item}`, field `{field}`")),
+                            "{e}"
+                        );
+                        // A line, when given, is the one holding the item's id.
+                        if let Some(line) = line {
+                            let text = texts.get(file).unwrap_or_default();
+                            let at = text.lines().nth(line.saturating_sub(1)).unwrap_or_default();
+                            prop_assert!(at.contains(&format!("\"{item}\"")), "{e}: line {line} is `{at}`");
+                        }
                     }
                     other => prop_assert!(false, "unexpected {other}"),
                 }

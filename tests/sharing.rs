@@ -11,18 +11,16 @@ mod common;
 
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
-use rk_roadmap::App;
 use rk_roadmap::app::DeepLink;
-use rk_roadmap::cli::{Cli, deep_link_view, parse_span};
+use rk_roadmap::cli::{Cli, deep_link_view};
 use rk_roadmap::command::Command;
 use rk_roadmap::model::export::{rows, to_csv, to_markdown};
-use rk_roadmap::model::load_embedded;
 use rk_roadmap::model::timeline::Filter;
 use rk_roadmap::state::{AppState, Lang};
 
 #[test]
 fn csv_of_a_known_filter_has_the_expected_rows_and_parses_back() {
-    let ds = load_embedded().unwrap();
+    let ds = common::ds();
     let filter = Filter {
         query: "forum".into(),
         ..Filter::default()
@@ -67,7 +65,7 @@ fn csv_of_a_known_filter_has_the_expected_rows_and_parses_back() {
 
 #[test]
 fn the_markdown_brief_links_its_sources() {
-    let ds = load_embedded().unwrap();
+    let ds = common::ds();
     let on: BTreeSet<String> = ["sc_institutional_alliance".to_owned()].into();
     let exported = rows(&ds, &on, &Filter::default(), 2022.0, 2030.999);
     let md = to_markdown(&ds, &exported, &on, 2022.0, 2031.0);
@@ -77,8 +75,41 @@ fn the_markdown_brief_links_its_sources() {
         md.contains("](https://caspian.institute/"),
         "footnote links"
     );
-    assert!(md.contains("projected"), "projections are marked");
     assert!(md.matches("### ").count() == exported.len());
+    // A projection's own section names it and the scenario that projects
+    // it; the header's list of statuses cannot satisfy this.
+    let title = "First Forum for Strategic Cooperation at the presidential level (projected)";
+    let section = section_of(&md, title).unwrap_or_else(|| panic!("no section for {title}: {md}"));
+    assert!(
+        section.contains(
+            " · projected, scenario “Institutional alliance: the Road Map implemented by 2030”*"
+        ),
+        "{section}"
+    );
+    // A fact's section says neither.
+    let fact = section_of(&md, "Tokayev asks the CSTO for help")
+        .unwrap_or_else(|| panic!("no fact section: {md}"));
+    assert!(
+        !fact.contains("projected") && !fact.contains("scenario"),
+        "{fact}"
+    );
+    // Without the scenario toggled on, its projection is not exported.
+    let none = BTreeSet::new();
+    let plain = to_markdown(
+        &ds,
+        &rows(&ds, &none, &Filter::default(), 2022.0, 2030.999),
+        &none,
+        2022.0,
+        2031.0,
+    );
+    assert!(section_of(&plain, title).is_none(), "{plain}");
+}
+
+/// The Markdown section headed `### title`, up to the next heading.
+fn section_of<'a>(md: &'a str, title: &str) -> Option<&'a str> {
+    let start = md.find(&format!("### {title}\n"))?;
+    let body = &md[start + 4..];
+    Some(body.find("\n#").map_or(body, |end| &body[..end]))
 }
 
 #[test]
@@ -155,7 +186,7 @@ fn deep_links_open_the_right_view_and_round_trip() {
     .unwrap();
     let view = deep_link_view(cli.at, cli.span).unwrap();
     assert!((view.start_year - 2022.0).abs() < 1e-9 && (view.span_years() - 2.0).abs() < 1e-9);
-    let mut app = App::new(load_embedded(), None, AppState::default());
+    let mut app = common::app();
     let warnings = app.apply_deep_link(DeepLink {
         view: Some(view),
         scenarios: cli.scenarios.clone(),
@@ -181,8 +212,8 @@ fn deep_links_open_the_right_view_and_round_trip() {
         select: Some("nope".into()),
     });
     assert_eq!(warnings.len(), 2);
-    assert!(parse_span("18m").is_ok_and(|y| (y - 1.5).abs() < 1e-9));
-    assert!(parse_span("-1y").is_err() && parse_span("2w").is_err());
+    // Bad arguments are refused (span parsing is unit-tested in cli.rs).
+    assert!(Cli::try_parse_from(["rk-roadmap", "--span", "2w"]).is_err());
     assert!(Cli::try_parse_from(["rk-roadmap", "--at", "2022-13"]).is_err());
 }
 

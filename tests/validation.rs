@@ -198,7 +198,7 @@ fn term_length_must_agree_with_the_rule_in_force() {
 
 #[test]
 fn scenario_stages_must_be_in_order() {
-    let ds = rk_roadmap::model::load_embedded().expect("valid");
+    let ds = common::ds();
     let scenario = &ds.scenarios[0];
     let lifecycle = &scenario.lifecycles[0];
     let institution = &lifecycle.institution;

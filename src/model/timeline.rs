@@ -370,4 +370,100 @@ mod tests {
             assert!((2000.0..2001.0).contains(&start));
         }
     }
+
+    /// Five events on two lanes, listed out of date order: `e_1995` (b),
+    /// `s_1998` (b, a span 1998–2003), `e_2000a` (b) and `e_2000b` (a) on
+    /// the same date, `e_2005` (a).
+    fn small_index() -> (TimelineIndex, Vec<Id>) {
+        let mut ds = Dataset::default();
+        ds.lanes = ron::from_str(r#"[(id: "a", name: "A"), (id: "b", name: "B")]"#).unwrap();
+        let event = |id: &str, lane: &str, date: &str, end: &str| {
+            format!(
+                r#"(id: "{id}", title: "{id}", date: "{date}", {end} lane: "{lane}", status: Fact, summary: "", sources: [])"#
+            )
+        };
+        let events = [
+            event("e_2005", "a", "2005", ""),
+            event("e_2000b", "a", "2000", ""),
+            event("e_1995", "b", "1995", ""),
+            event("e_2000a", "b", "2000", ""),
+            event("s_1998", "b", "1998", r#"end: Some("2003"),"#),
+        ];
+        ds.events = ron::from_str(&format!("[{}]", events.join(","))).unwrap();
+        let lane_ids = ds.lanes.iter().map(|l| l.id.clone()).collect();
+        (TimelineIndex::build(&ds, &BTreeSet::new()), lane_ids)
+    }
+
+    /// The ids `step` visits from `start`, `n` times in one direction.
+    fn walk(index: &TimelineIndex, start: Option<&str>, forward: bool, n: usize) -> Vec<String> {
+        let mut at: Option<String> = start.map(str::to_owned);
+        let mut out = Vec::new();
+        for _ in 0..n {
+            let next = index.step(at.as_deref(), forward).expect("a step");
+            at = Some(index.items[next].id.clone());
+            out.extend(at.clone());
+        }
+        out
+    }
+
+    #[test]
+    fn step_goes_forward_and_back_in_date_order() {
+        let (index, _) = small_index();
+        let order = ["e_1995", "s_1998", "e_2000a", "e_2000b", "e_2005"];
+        // From no selection: forward starts at the first, back at the last.
+        assert_eq!(walk(&index, None, true, 5), order);
+        let mut reversed = order;
+        reversed.reverse();
+        assert_eq!(walk(&index, None, false, 5), reversed);
+        // From the middle, one step each way.
+        assert_eq!(walk(&index, Some("e_2000a"), true, 1), ["e_2000b"]);
+        assert_eq!(walk(&index, Some("e_2000a"), false, 1), ["s_1998"]);
+    }
+
+    #[test]
+    fn step_stays_at_the_ends() {
+        let (index, _) = small_index();
+        assert_eq!(walk(&index, Some("e_2005"), true, 2), ["e_2005", "e_2005"]);
+        assert_eq!(walk(&index, Some("e_1995"), false, 2), ["e_1995", "e_1995"]);
+        // An id that is not on the timeline counts as no selection.
+        assert_eq!(walk(&index, Some("nope"), true, 1), ["e_1995"]);
+        assert_eq!(walk(&index, Some("nope"), false, 1), ["e_2005"]);
+    }
+
+    #[test]
+    fn step_skips_what_the_filter_hides() {
+        let (mut index, lane_ids) = small_index();
+        let hide_b = Filter {
+            hidden_lanes: ["b".to_owned()].into(),
+            ..Filter::default()
+        };
+        index.apply_filter(&hide_b, &lane_ids);
+        assert_eq!(walk(&index, None, true, 3), ["e_2000b", "e_2005", "e_2005"]);
+        assert_eq!(walk(&index, None, false, 2), ["e_2005", "e_2000b"]);
+        // From an item the filter now hides, as from no selection.
+        assert_eq!(walk(&index, Some("s_1998"), true, 1), ["e_2000b"]);
+        assert_eq!(walk(&index, Some("s_1998"), false, 1), ["e_2005"]);
+        // A text query: only the two events of 2000.
+        let query = Filter {
+            query: "e_2000".into(),
+            ..Filter::default()
+        };
+        index.apply_filter(&query, &lane_ids);
+        assert_eq!(
+            walk(&index, Some("e_2000a"), true, 2),
+            ["e_2000b", "e_2000b"]
+        );
+        assert_eq!(
+            walk(&index, Some("e_2000b"), false, 2),
+            ["e_2000a", "e_2000a"]
+        );
+        // Nothing passes: nowhere to step.
+        let none = Filter {
+            query: "no such words".into(),
+            ..Filter::default()
+        };
+        index.apply_filter(&none, &lane_ids);
+        assert_eq!(index.step(None, true), None);
+        assert_eq!(index.step(Some("e_2005"), false), None);
+    }
 }

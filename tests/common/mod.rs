@@ -1,7 +1,10 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code, clippy::expect_used, clippy::unwrap_used)]
 
-use rk_roadmap::model::{DataTexts, LoadError, load_texts};
+use eframe::egui;
+use egui_kittest::Harness;
+use rk_roadmap::App;
+use rk_roadmap::model::{DataTexts, Dataset, LoadError, load_embedded, load_texts};
 
 /// The embedded dataset with `item` appended to the list in `file`.
 pub fn with_item(file: &str, item: &str) -> DataTexts {
@@ -63,24 +66,49 @@ pub fn event(id: &str, extra: &str) -> String {
     )
 }
 
-/// The app on the embedded data in a 1500×920 headless window, "today"
-/// pinned so pictures do not change with the date.
-pub fn app_harness() -> egui_kittest::Harness<'static, rk_roadmap::App> {
-    egui_kittest::Harness::builder()
-        .with_size(eframe::egui::vec2(1500.0, 920.0))
-        .build_ui_state(
-            |ui, app: &mut rk_roadmap::App| app.show(ui),
-            rk_roadmap::App::default().with_today(2026.9),
-        )
+/// The embedded dataset, loaded; panics with every error if it does not
+/// load (so each test using it also checks that it validates).
+pub fn ds() -> Dataset {
+    match load_embedded() {
+        Ok(ds) => ds,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+/// The window most app tests run in.
+pub const WINDOW: egui::Vec2 = egui::vec2(1500.0, 920.0);
+
+/// The date the harnesses pin as "today", so pictures do not change with
+/// the date.
+pub const TODAY: f64 = 2026.9;
+
+/// The embedded app with "today" pinned.
+pub fn app() -> App {
+    App::default().with_today(TODAY)
+}
+
+/// `app` in a headless window of `size`.
+pub fn harness_of(app: App, size: egui::Vec2) -> Harness<'static, App> {
+    Harness::builder()
+        .with_size(size)
+        .build_ui_state(|ui, app: &mut App| app.show(ui), app)
 }
 
 /// The same, rendering with wgpu for snapshots.
-pub fn snapshot_harness() -> egui_kittest::Harness<'static, rk_roadmap::App> {
-    egui_kittest::Harness::builder()
-        .with_size(eframe::egui::vec2(1500.0, 920.0))
+pub fn snapshot_harness_of(app: App, size: egui::Vec2) -> Harness<'static, App> {
+    Harness::builder()
+        .with_size(size)
         .wgpu()
-        .build_ui_state(
-            |ui, app: &mut rk_roadmap::App| app.show(ui),
-            rk_roadmap::App::default().with_today(2026.9),
-        )
+        .build_ui_state(|ui, app: &mut App| app.show(ui), app)
+}
+
+/// The app on the embedded data in a 1500×920 headless window, "today"
+/// pinned.
+pub fn app_harness() -> Harness<'static, App> {
+    harness_of(app(), WINDOW)
+}
+
+/// The same, rendering with wgpu for snapshots.
+pub fn snapshot_harness() -> Harness<'static, App> {
+    snapshot_harness_of(app(), WINDOW)
 }
