@@ -23,7 +23,7 @@ fn check_prints_a_summary_of_the_embedded_dataset() {
         " elections",
         " scenarios",
         " institutions",
-        "13 sources",
+        "14 sources",
     ] {
         assert!(stdout.contains(noun), "missing {noun}: {stdout}");
     }

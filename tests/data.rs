@@ -7,7 +7,7 @@ mod common;
 
 use common::ds;
 use rk_roadmap::model::types::{ElectionKind, SourceKind, Stage};
-use rk_roadmap::model::{Date, ItemRef, Status};
+use rk_roadmap::model::{Dataset, Date, ItemRef, Status};
 
 #[test]
 fn embedded_dataset_is_valid_and_complete() {
@@ -219,5 +219,198 @@ fn russian_titles_for_eras_institutions_scenarios_and_elections() {
     }
     for e in &ds.elections {
         assert!(has(&e.title_ru), "election {}", e.id);
+    }
+}
+
+/// Every text of an item, for searching the whole dataset.
+fn all_texts(ds: &Dataset) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut put = |id: &str, texts: Vec<&str>| {
+        for t in texts {
+            out.push((id.to_owned(), t.to_owned()));
+        }
+    };
+    for e in &ds.events {
+        put(&e.id, vec![&e.title, &e.summary]);
+        put(&e.id, e.note.iter().map(String::as_str).collect());
+    }
+    for f in &ds.factors {
+        put(&f.id, vec![&f.title, &f.summary]);
+        put(&f.id, f.note.iter().map(String::as_str).collect());
+    }
+    for i in &ds.institutions {
+        put(&i.id, vec![&i.name, &i.purpose]);
+        put(&i.id, i.note.iter().map(String::as_str).collect());
+    }
+    for s in &ds.scenarios {
+        put(&s.id, vec![&s.title, &s.summary, &s.reasoning]);
+        put(&s.id, s.assumptions.iter().map(String::as_str).collect());
+        for p in &s.projected {
+            put(&p.id, vec![&p.title, &p.summary]);
+        }
+    }
+    for f in &ds.figures {
+        put(&f.id, vec![&f.title, &f.wording]);
+        put(&f.id, f.note.iter().map(String::as_str).collect());
+    }
+    out
+}
+
+#[test]
+fn known_misquotes_are_gone() {
+    let ds = ds();
+    let texts = all_texts(&ds);
+    assert!(texts.len() > 300, "{}", texts.len());
+    for bad in [
+        "in automatic mode",
+        "manual mode",
+        "education-and-science commissions",
+        "education and science commissions",
+        "a step towards the EAEU",
+    ] {
+        let hits: Vec<&str> = texts
+            .iter()
+            .filter(|(_, t)| t.contains(bad))
+            .map(|(id, _)| id.as_str())
+            .collect();
+        assert!(hits.is_empty(), "«{bad}» in {hits:?}");
+    }
+}
+
+#[test]
+fn scenarios_say_they_are_the_datasets_own_analysis() {
+    let ds = ds();
+    for s in &ds.scenarios {
+        assert!(
+            s.summary.contains("the dataset's own analysis") && s.summary.contains("no scenarios"),
+            "{}",
+            s.id
+        );
+    }
+}
+
+#[test]
+fn names_and_countries_only_as_the_sources_give_them() {
+    let ds = ds();
+    for (id, name) in [
+        ("pashinyan", "Pashinyan"),
+        ("lukashenko", "Lukashenko"),
+        ("mishustin", "Mishustin"),
+        ("kosanov", "Kosanov"),
+        ("abdildin", "Abdildin"),
+        ("ushakov", "Ushakov"),
+        ("rudenko", "Rudenko"),
+        ("lavrov", "Lavrov"),
+    ] {
+        let p = ds.person(id).expect(id);
+        assert_eq!(p.name, name, "{id}");
+    }
+    for id in [
+        "pashinyan",
+        "lukashenko",
+        "mishustin",
+        "kosanov",
+        "abdildin",
+        "ushakov",
+        "lavrov",
+    ] {
+        assert_eq!(ds.person(id).and_then(|p| p.country.clone()), None, "{id}");
+    }
+    let karin = ds.person("karin").expect("karin");
+    assert_eq!(karin.status, Status::Fact);
+    assert_eq!(karin.born_status, Some(Status::Unconfirmed));
+    let senate = &ds.person("m_ashimbayev").expect("m_ashimbayev").roles[0];
+    assert!(
+        senate.to.is_some_and(|d| d.approx),
+        "inferred end date must be approximate"
+    );
+    let renewal = ds
+        .events
+        .iter()
+        .find(|e| e.id == "ev_kz_elite_renewal")
+        .expect("elite renewal");
+    assert!(renewal.date.approx && renewal.end.is_some_and(|d| d.approx));
+    let transit = ds
+        .figures
+        .iter()
+        .find(|f| f.id == "fig_kz_exports_transit_russia")
+        .expect("transit figure");
+    assert!(
+        transit.as_of.approx,
+        "«until recently» is not an exact Oct 2023 value"
+    );
+    assert_ne!(
+        transit.qualifier,
+        rk_roadmap::model::types::Qualifier::Exactly
+    );
+}
+
+#[test]
+fn coverage_of_the_frictions_from_the_addendum() {
+    let ds = ds();
+    let addendum = ds.source("chronology_addendum").expect("addendum source");
+    assert_eq!(addendum.kind, SourceKind::Reference);
+    let event = |id: &str| {
+        ds.events
+            .iter()
+            .find(|e| e.id == id)
+            .unwrap_or_else(|| panic!("event {id}"))
+    };
+    let mfa = event("ev_kz_mfa_crimea_statement_2014");
+    assert_eq!(mfa.date, Date::ymd(2014, 3, 18).unwrap());
+    assert_eq!(mfa.lane, "kazakhstan");
+    assert!(mfa.summary.contains("understands"));
+    assert!(
+        mfa.urls
+            .iter()
+            .any(|u| u == "http://en.trend.az/regions/casia/kazakhstan/2254563.html")
+    );
+    let suleimenov = event("ev_suleimenov_crimea_2022");
+    assert!(
+        suleimenov
+            .summary
+            .contains("did not recognize and will not recognize")
+    );
+    // The white paper's undated claim stays the white paper's.
+    let claim = event("ev_crimea_non_recognition");
+    assert!(claim.date.approx && claim.summary.starts_with("The white paper says"));
+    for id in [
+        "ev_crimea_incorporated",
+        "ev_ru_invasion_ukraine_2022",
+        "ev_ru_partial_mobilisation_2022",
+        "ev_putin_seliger_remark",
+        "ev_kazakh_khanate_550",
+        "ev_nikonov_gift_remark",
+        "ev_unga_es11_1_abstention",
+        "ev_kz_mobilisation_arrivals_2022",
+        "ev_cpc_storm_2022",
+        "ev_cpc_moorings_cracks_2022",
+        "ev_tokayev_oil_routes_2022",
+        "ev_air_defence_agreement",
+        "ev_latin_alphabet_decree_2017",
+    ] {
+        let e = event(id);
+        assert!(e.sources.iter().any(|s| s == "chronology_addendum"), "{id}");
+        assert!(!e.urls.is_empty() && e.note.is_some(), "{id}");
+        assert!(e.title_ru.is_some(), "{id}");
+    }
+    // Single-source rows say so.
+    assert!(
+        event("ev_cpc_moorings_cracks_2022")
+            .note
+            .as_deref()
+            .is_some_and(|n| n.contains("Single source"))
+    );
+    let russia = ds.events.iter().filter(|e| e.lane == "russia").count();
+    assert!(russia > 4, "the Russia lane holds only {russia} events");
+    for id in [
+        "inst_one_belt_one_road",
+        "inst_north_south_itc",
+        "inst_trans_caspian_route",
+        "inst_eurasian_triad",
+    ] {
+        let i = ds.institution(id).expect(id);
+        assert!(i.sources.iter().any(|s| s == "ciss_2030_roadmap"), "{id}");
+        assert!(!i.proposed, "{id}");
     }
 }

@@ -162,6 +162,11 @@ pub struct Person {
     pub country: Option<Country>,
     #[serde(default)]
     pub born: Option<Date>,
+    /// The status of `born` when it is less certain than the person
+    /// (`Unconfirmed` for a birth year no checked source confirms); `None`
+    /// means `born` has the person's own `status`.
+    #[serde(default)]
+    pub born_status: Option<Status>,
     #[serde(default)]
     pub died: Option<Date>,
     /// Ages the source text gives, which may disagree with a birth date.
