@@ -4,8 +4,11 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::command::DeepLink;
 use crate::model::layout::TimeView;
-use crate::model::{self, Dataset, Date, LoadErrors};
+use crate::model::timeline::Filter;
+use crate::model::{self, Dataset, Date, Lang, LoadErrors, Status};
+use crate::state::{AppState, Tab};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -33,6 +36,38 @@ pub struct Cli {
     /// Open with this item selected.
     #[arg(long, value_name = "ID")]
     pub select: Option<String>,
+
+    /// Open this tab: timeline, roadmap, institutions or compare.
+    #[arg(long, value_name = "TAB", value_parser = parse_tab)]
+    pub tab: Option<Tab>,
+
+    /// The interface language: en or ru.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+
+    /// Search the timeline for these words.
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
+
+    /// Show only items with this tag (repeatable).
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+
+    /// Hide this lane's items (repeatable).
+    #[arg(long = "hide-lane", value_name = "ID")]
+    pub hide_lanes: Vec<String>,
+
+    /// Hide items of this status: fact, scheduled, proposed, projected, unconfirmed (repeatable).
+    #[arg(long = "hide-status", value_name = "STATUS", value_parser = parse_status)]
+    pub hide_statuses: Vec<Status>,
+
+    /// Show only items linked to this person (repeatable).
+    #[arg(long = "person", value_name = "ID")]
+    pub people: Vec<String>,
+
+    /// Show this lane collapsed (repeatable).
+    #[arg(long = "collapse", value_name = "ID")]
+    pub collapse: Vec<String>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -97,6 +132,50 @@ pub fn parse_span(text: &str) -> Result<f64, String> {
     }
 }
 
+/// `--tab`: a tab's command-line name.
+pub fn parse_tab(text: &str) -> Result<Tab, String> {
+    Tab::from_slug(text).ok_or_else(|| {
+        let names: Vec<&str> = Tab::ALL.iter().map(|t| t.slug()).collect();
+        format!("`{text}` is not a tab; use one of {}", names.join(", "))
+    })
+}
+
+/// `--lang`: `en` or `ru`.
+pub fn parse_lang(text: &str) -> Result<Lang, String> {
+    Lang::from_code(text).ok_or_else(|| format!("`{text}` is not a language; use en or ru"))
+}
+
+/// `--hide-status`: a status's English name.
+pub fn parse_status(text: &str) -> Result<Status, String> {
+    Status::ALL
+        .iter()
+        .copied()
+        .find(|s| s.label(Lang::En) == text)
+        .ok_or_else(|| {
+            let names: Vec<&str> = Status::ALL.iter().map(|s| s.label(Lang::En)).collect();
+            format!("`{text}` is not a status; use one of {}", names.join(", "))
+        })
+}
+
+/// Everything the command line asks the window to open with.
+pub fn deep_link(cli: &Cli) -> DeepLink {
+    DeepLink {
+        view: deep_link_view(cli.at, cli.span),
+        scenarios: cli.scenarios.clone(),
+        select: cli.select.clone(),
+        tab: cli.tab,
+        lang: cli.lang,
+        filter: Filter {
+            query: cli.search.clone().unwrap_or_default(),
+            tags: cli.tags.iter().cloned().collect(),
+            hidden_lanes: cli.hide_lanes.iter().cloned().collect(),
+            hidden_statuses: cli.hide_statuses.iter().copied().collect(),
+            people: cli.people.iter().cloned().collect(),
+        },
+        collapsed: cli.collapse.clone(),
+    }
+}
+
 /// The view a deep link asks for, if it gives `--at`.
 pub fn deep_link_view(at: Option<Date>, span: Option<f64>) -> Option<TimeView> {
     let start = at?.start_year_frac();
@@ -121,28 +200,69 @@ pub fn format_span(years: f64) -> String {
     }
 }
 
-/// The command line that reopens a view.
-pub fn view_command(
-    data: Option<&std::path::Path>,
-    view: TimeView,
-    scenarios: &[String],
-    select: Option<&str>,
-) -> String {
-    let year = view.start_year.floor();
-    let month = ((view.start_year - year) * 12.0).floor().clamp(0.0, 11.0) as u32 + 1;
+/// `text` as one shell word: bare when it is plain, else in single quotes.
+pub fn shell_word(text: &str) -> String {
+    let plain = !text.is_empty()
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "_-./:=+,@%".contains(c));
+    if plain {
+        text.to_owned()
+    } else {
+        format!("'{}'", text.replace('\'', r"'\''"))
+    }
+}
+
+/// The command line that reopens the view `state` shows: dates, tab,
+/// language, scenarios, selection, search and filters, collapsed lanes.
+pub fn view_command(data: Option<&std::path::Path>, state: &AppState) -> String {
+    let view = state.view;
+    let at = Date::from_year_frac(view.start_year + 1e-9).map_or_else(
+        || format!("{:.0}", view.start_year.floor()),
+        |d| {
+            format!(
+                "{:04}-{:02}-{:02}",
+                d.year,
+                d.month().unwrap_or(1),
+                d.day().unwrap_or(1)
+            )
+        },
+    );
     let mut parts = vec![
         "rk-roadmap".to_owned(),
-        format!("--at {year:.0}-{month:02}"),
+        format!("--at {at}"),
         format!("--span {}", format_span(view.span_years())),
+        format!("--tab {}", state.tab.slug()),
+        format!("--lang {}", state.lang.code()),
     ];
-    for s in scenarios {
-        parts.push(format!("--scenario {s}"));
+    let mut flag = |name: &str, value: &str| parts.push(format!("--{name} {}", shell_word(value)));
+    for s in &state.scenarios_on {
+        flag("scenario", s);
     }
-    if let Some(id) = select {
-        parts.push(format!("--select {id}"));
+    if let Some(id) = &state.selected {
+        flag("select", id);
+    }
+    let filter = &state.filter;
+    if !filter.query.trim().is_empty() {
+        flag("search", &filter.query);
+    }
+    for tag in &filter.tags {
+        flag("tag", tag);
+    }
+    for lane in &filter.hidden_lanes {
+        flag("hide-lane", lane);
+    }
+    for status in &filter.hidden_statuses {
+        flag("hide-status", status.label(Lang::En));
+    }
+    for person in &filter.people {
+        flag("person", person);
+    }
+    for lane in &state.collapsed_lanes {
+        flag("collapse", lane);
     }
     if let Some(dir) = data {
-        parts.push(format!("--data '{}'", dir.display()));
+        flag("data", &dir.display().to_string());
     }
     parts.join(" ")
 }

@@ -6,12 +6,36 @@ use crate::model::layout::TimeView;
 use crate::model::timeline::Filter;
 use crate::state::{InstitutionColumn, Lang, Tab, ThemeChoice};
 
-/// What a command line asks the window to open with.
+/// What a command line asks the window to open with: exactly this view,
+/// whatever state was saved.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct DeepLink {
     pub view: Option<TimeView>,
     pub scenarios: Vec<String>,
     pub select: Option<String>,
+    pub tab: Option<Tab>,
+    pub lang: Option<Lang>,
+    /// The timeline's search text and filters.
+    pub filter: Filter,
+    /// Lanes (by id) shown collapsed.
+    pub collapsed: Vec<String>,
+}
+
+impl DeepLink {
+    /// Whether the command line named no view at all (then the saved state
+    /// is restored).
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// The two side panels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SidePanel {
+    /// Scenarios and institutions.
+    Left,
+    /// Details of the selected item.
+    Right,
 }
 
 /// What to export.
@@ -37,6 +61,8 @@ pub enum Command {
     Hover(Option<f64>),
     /// Show or hide the generation-gap plot.
     ShowGeneration(bool),
+    /// Show or hide a side panel.
+    ShowSidePanel(SidePanel, bool),
     /// Collapse or expand a timeline lane.
     ToggleLane(Id),
     /// Replace the timeline filter (search text, tags, hidden lanes).

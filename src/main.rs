@@ -50,12 +50,8 @@ fn main() -> std::process::ExitCode {
             .with_min_inner_size([900.0, 600.0]),
         ..Default::default()
     };
+    let link = cli::deep_link(&args);
     let data = args.data;
-    let link = rk_roadmap::app::DeepLink {
-        view: cli::deep_link_view(args.at, args.span),
-        scenarios: args.scenarios,
-        select: args.select,
-    };
     match eframe::run_native(
         "rk-roadmap",
         options,

@@ -43,6 +43,21 @@ impl Tab {
         }
     }
 
+    /// The tab's name on the command line (`--tab`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::Timeline => "timeline",
+            Self::RoadMap => "roadmap",
+            Self::Institutions => "institutions",
+            Self::Compare => "compare",
+        }
+    }
+
+    /// The tab named `slug` on the command line.
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.slug() == slug)
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Self::Timeline => "Timeline",
@@ -77,6 +92,10 @@ pub struct AppState {
     pub filter: Filter,
     /// Whether the generation-gap plot is shown.
     pub show_generation: bool,
+    /// Whether the left panel (scenarios, institutions) is shown.
+    pub show_left: bool,
+    /// Whether the right panel (details) is shown.
+    pub show_right: bool,
     /// The central area's view.
     pub tab: Tab,
     /// The two scenarios compared side by side.
@@ -114,6 +133,8 @@ impl Default for AppState {
             collapsed_lanes: BTreeSet::new(),
             filter: Filter::default(),
             show_generation: true,
+            show_left: true,
+            show_right: true,
             tab: Tab::Timeline,
             compare: [None, None],
             institution_sort: (InstitutionColumn::Name, true),

@@ -1,18 +1,15 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Sharing and polish: CSV and Markdown exports (in the app's model and on
-//! the command line), deep links and "copy view as command", the Russian
-//! interface, the help overlay.
+//! the command line), the Russian interface, the help overlay. Deep links
+//! are in deep_links.rs.
 
 use std::collections::BTreeSet;
 use std::process::Command as Process;
 
-use clap::Parser as _;
 mod common;
 
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
-use rk_roadmap::app::DeepLink;
-use rk_roadmap::cli::{Cli, deep_link_view};
 use rk_roadmap::command::Command;
 use rk_roadmap::model::export::{rows, to_csv, to_markdown};
 use rk_roadmap::model::timeline::Filter;
@@ -168,53 +165,6 @@ fn export_on_the_command_line() {
         .unwrap();
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown scenario `sc_nope`"));
-}
-
-#[test]
-fn deep_links_open_the_right_view_and_round_trip() {
-    let cli = Cli::try_parse_from([
-        "rk-roadmap",
-        "--at",
-        "2022-01",
-        "--span",
-        "2y",
-        "--scenario",
-        "sc_leadership_diplomacy",
-        "--select",
-        "el_kz_pres_2022",
-    ])
-    .unwrap();
-    let view = deep_link_view(cli.at, cli.span).unwrap();
-    assert!((view.start_year - 2022.0).abs() < 1e-9 && (view.span_years() - 2.0).abs() < 1e-9);
-    let mut app = common::app();
-    let warnings = app.apply_deep_link(DeepLink {
-        view: Some(view),
-        scenarios: cli.scenarios.clone(),
-        select: cli.select.clone(),
-    });
-    assert!(warnings.is_empty(), "{warnings:?}");
-    assert_eq!(app.state().selected.as_deref(), Some("el_kz_pres_2022"));
-    assert!(app.state().scenarios_on.contains("sc_leadership_diplomacy"));
-    assert_eq!(app.state().view, view);
-    // "Copy view as command" gives a command that reopens the same view.
-    let command = app.view_command();
-    assert!(
-        command.contains("--at 2022-01") && command.contains("--span 2y"),
-        "{command}"
-    );
-    let again = Cli::try_parse_from(command.split(' ')).unwrap();
-    assert_eq!(deep_link_view(again.at, again.span), Some(view));
-    assert_eq!(again.select.as_deref(), Some("el_kz_pres_2022"));
-    // Unknown ids are reported, not fatal.
-    let warnings = app.apply_deep_link(DeepLink {
-        view: None,
-        scenarios: vec!["sc_x".into()],
-        select: Some("nope".into()),
-    });
-    assert_eq!(warnings.len(), 2);
-    // Bad arguments are refused (span parsing is unit-tested in cli.rs).
-    assert!(Cli::try_parse_from(["rk-roadmap", "--span", "2w"]).is_err());
-    assert!(Cli::try_parse_from(["rk-roadmap", "--at", "2022-13"]).is_err());
 }
 
 use common::app_harness as harness;

@@ -3,6 +3,50 @@
 
 use super::App;
 use crate::command::{Command, DeepLink};
+use crate::model::Dataset;
+use crate::state::AppState;
+
+/// The ids a deep link names that the data does not hold, in words.
+fn unknown_ids(ds: &Dataset, link: &DeepLink) -> Vec<String> {
+    let mut warnings = Vec::new();
+    for id in &link.scenarios {
+        if !ds.scenarios.iter().any(|s| &s.id == id) {
+            warnings.push(format!("no scenario `{id}` in the data"));
+        }
+    }
+    if let Some(id) = &link.select
+        && ds.get(id).is_none()
+    {
+        warnings.push(format!("no item `{id}` to select"));
+    }
+    let lanes = link.filter.hidden_lanes.iter().chain(&link.collapsed);
+    for id in lanes {
+        if !ds.lanes.iter().any(|l| &l.id == id) {
+            warnings.push(format!("no lane `{id}` in the data"));
+        }
+    }
+    for id in &link.filter.people {
+        if ds.person(id).is_none() {
+            warnings.push(format!("no person `{id}` in the data"));
+        }
+    }
+    warnings
+}
+
+/// The state the window opens with: the saved one, or — when the command
+/// line names a view — the defaults (keeping only the saved theme and
+/// interface scale), so the link opens exactly what it names.
+pub fn opening_state(saved: AppState, link: &DeepLink) -> AppState {
+    if link.is_empty() {
+        saved
+    } else {
+        AppState {
+            theme: saved.theme,
+            ui_scale: saved.ui_scale,
+            ..AppState::default()
+        }
+    }
+}
 
 impl App {
     /// Opens the view a command line asks for, through commands. Unknown ids
@@ -10,23 +54,38 @@ impl App {
     /// the top bar).
     pub fn apply_deep_link(&mut self, link: DeepLink) -> Vec<String> {
         let ds = &self.source.dataset;
-        let mut warnings = Vec::new();
+        let warnings = unknown_ids(ds, &link);
         let mut commands = Vec::new();
         if let Some(view) = link.view {
             commands.push(Command::SetView(view));
         }
+        if let Some(tab) = link.tab {
+            commands.push(Command::SetTab(tab));
+        }
+        if let Some(lang) = link.lang {
+            commands.push(Command::SetLang(lang));
+        }
         for id in link.scenarios {
-            if !ds.scenarios.iter().any(|s| s.id == id) {
-                warnings.push(format!("no scenario `{id}` in the data"));
-            } else if !self.state.scenarios_on.contains(&id) {
+            let known = ds.scenarios.iter().any(|s| s.id == id);
+            if known && !self.state.scenarios_on.contains(&id) {
                 commands.push(Command::ToggleScenario(id));
             }
         }
-        if let Some(id) = link.select {
-            if ds.get(&id).is_some() {
-                commands.push(Command::Select(Some(id)));
-            } else {
-                warnings.push(format!("no item `{id}` to select"));
+        if let Some(id) = link.select.filter(|id| ds.get(id).is_some()) {
+            commands.push(Command::Select(Some(id)));
+        }
+        let mut filter = link.filter;
+        filter
+            .hidden_lanes
+            .retain(|id| ds.lanes.iter().any(|l| &l.id == id));
+        filter.people.retain(|id| ds.person(id).is_some());
+        if filter != self.state.filter {
+            commands.push(Command::SetFilter(filter));
+        }
+        for id in link.collapsed {
+            let known = ds.lanes.iter().any(|l| l.id == id);
+            if known && !self.state.collapsed_lanes.contains(&id) {
+                commands.push(Command::ToggleLane(id));
             }
         }
         if !warnings.is_empty() {
@@ -40,12 +99,6 @@ impl App {
 
     /// The command line that reopens the current view.
     pub fn view_command(&self) -> String {
-        let scenarios: Vec<String> = self.state.scenarios_on.iter().cloned().collect();
-        crate::cli::view_command(
-            self.source.data_dir(),
-            self.state.view,
-            &scenarios,
-            self.state.selected.as_deref(),
-        )
+        crate::cli::view_command(self.source.data_dir(), &self.state)
     }
 }

@@ -4,7 +4,8 @@
 
 mod data_source;
 mod export;
-mod link;
+mod layout;
+pub mod link;
 mod navigation;
 
 use std::path::PathBuf;
@@ -15,7 +16,7 @@ pub use self::data_source::DataSource;
 use self::export::Exporter;
 pub use self::export::export_dir;
 pub use crate::command::DeepLink;
-use crate::command::{Command, ExportKind};
+use crate::command::{Command, ExportKind, SidePanel};
 use crate::model::derived::Derived;
 use crate::model::layout::TimeView;
 use crate::model::timeline::TimelineIndex;
@@ -38,7 +39,7 @@ pub fn today_year_frac() -> f64 {
     let secs = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0.0, |d| d.as_secs_f64());
-    1970.0 + secs / (365.2425 * 86_400.0)
+    model::date::year_frac_of_unix_secs(secs)
 }
 
 /// The panels, each with one `ui(ui, ctx)`.
@@ -63,6 +64,8 @@ pub struct App {
     exporter: Exporter,
     /// The theme and scale last applied to the context.
     applied: Option<(ThemeChoice, f32)>,
+    /// Whether the state is saved on exit (not when a deep link opened the app).
+    persist: bool,
     panels: Panels,
 }
 
@@ -88,6 +91,7 @@ impl App {
             derived: Derived::default(),
             exporter: Exporter::default(),
             applied: None,
+            persist: true,
             panels: Panels::default(),
         };
         app.apply_load(loaded);
@@ -96,12 +100,15 @@ impl App {
 
     /// Builds the app for eframe: restores the persisted state, loads the
     /// data, opens the deep link and starts watching the data directory.
+    /// A deep link opens exactly the view it names (only the theme and the
+    /// interface scale come from the saved state), and leaves the saved
+    /// state as it was: the app then does not save on exit.
     pub fn from_creation_context(
         cc: &eframe::CreationContext<'_>,
         data_dir: Option<PathBuf>,
         link: DeepLink,
     ) -> Self {
-        let state = cc
+        let saved = cc
             .storage
             .and_then(|s| s.get_string(STORAGE_KEY))
             .map_or_else(AppState::default, |text| {
@@ -111,8 +118,11 @@ impl App {
                 }
                 state
             });
+        let persist = link.is_empty();
+        let state = link::opening_state(saved, &link);
         let loaded = crate::cli::load(data_dir.as_deref());
         let mut app = Self::new(loaded, data_dir, state);
+        app.persist = persist;
         for warning in app.apply_deep_link(link) {
             eprintln!("rk-roadmap: warning: {warning}");
         }
@@ -195,7 +205,7 @@ impl App {
             &sink,
         );
         keyboard_ui(ui, &ctx);
-        lay_out(ui, &mut self.panels, &ctx);
+        layout::lay_out(ui, &mut self.panels, &ctx);
         for c in sink.take() {
             self.run_command(c);
         }
@@ -217,7 +227,7 @@ impl App {
         )
         .on_axis(axis);
         ui.spacing_mut().item_spacing.y = 0.0;
-        axis.ticks_ui(ui, TICKS_PX);
+        axis.ticks_ui(ui, TICKS_PX, None);
         self.panels.central.axis_area.timeline.ui(ui, &ctx);
         for c in sink.take() {
             self.run_command(c);
@@ -238,6 +248,28 @@ impl App {
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
         ctx.set_zoom_factor(self.state.ui_scale);
         self.applied = Some(wanted);
+    }
+
+    /// Saves the visible events as CSV or Markdown, saying where.
+    fn export(&mut self, kind: ExportKind) {
+        let result = self
+            .exporter
+            .export_text(&self.source.dataset, &self.state, kind);
+        self.state.notice = Some(match result {
+            Ok(path) => format!("Saved {}", path.display()),
+            Err(e) => format!("Export failed: {e}"),
+        });
+    }
+
+    /// Esc: clears the search, or else the selection.
+    fn escape(&mut self) {
+        if self.state.filter.query.is_empty() {
+            self.state.selected = None;
+        } else {
+            self.state.filter.query.clear();
+            self.derived
+                .refilter(&self.source.dataset, &self.state.filter);
+        }
     }
 
     pub(super) fn rebuild(&mut self) {
@@ -261,6 +293,8 @@ impl App {
             Command::FitAll => state.view = TimeView::full(),
             Command::Hover(year) => state.hover_year = year,
             Command::ShowGeneration(show) => state.show_generation = show,
+            Command::ShowSidePanel(SidePanel::Left, show) => state.show_left = show,
+            Command::ShowSidePanel(SidePanel::Right, show) => state.show_right = show,
             Command::ToggleLane(id) => {
                 if !state.collapsed_lanes.remove(&id) {
                     state.collapsed_lanes.insert(id);
@@ -303,22 +337,8 @@ impl App {
             Command::Export(ExportKind::Png) | Command::RequestScreenshot => {
                 self.exporter.request_png();
             }
-            Command::Export(kind) => {
-                let result = self.exporter.export_text(&self.source.dataset, state, kind);
-                state.notice = Some(match result {
-                    Ok(path) => format!("Saved {}", path.display()),
-                    Err(e) => format!("Export failed: {e}"),
-                });
-            }
-            Command::Escape => {
-                if state.filter.query.is_empty() {
-                    state.selected = None;
-                } else {
-                    state.filter.query.clear();
-                    self.derived
-                        .refilter(&self.source.dataset, &self.state.filter);
-                }
-            }
+            Command::Export(kind) => self.export(kind),
+            Command::Escape => self.escape(),
             Command::DataChanged => {
                 let ds = &self.source.dataset;
                 state.retain_known(|id| ds.get(id).is_some());
@@ -328,59 +348,14 @@ impl App {
     }
 }
 
-/// The layout: top bar, errors (when there are any), the two side panels,
-/// the central area; the help overlay on top.
-fn lay_out(ui: &mut egui::Ui, panels: &mut Panels, ctx: &ViewerContext<'_>) {
-    let Panels {
-        top_bar,
-        help,
-        errors,
-        scenarios,
-        institutions,
-        details,
-        central,
-    } = panels;
-    help.ui(ui, ctx);
-    egui::Panel::top("top_bar").show(ui, |ui| top_bar.ui(ui, ctx));
-    if !ctx.source.errors.is_empty() {
-        egui::Panel::bottom("errors")
-            .resizable(true)
-            .show(ui, |ui| errors.ui(ui, ctx));
-    }
-    egui::Panel::left("roadmap")
-        .resizable(true)
-        .default_size(280.0)
-        .min_size(200.0)
-        .max_size(420.0)
-        .show(ui, |ui| {
-            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
-            egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.heading(ctx.tr("Scenarios to 2030"));
-                scenarios.ui(ui, ctx);
-                ui.separator();
-                ui.heading(ctx.tr("Road-map institutions"));
-                institutions.ui(ui, ctx);
-            });
-        });
-    egui::Panel::right("details")
-        .resizable(true)
-        .default_size(310.0)
-        .min_size(240.0)
-        .max_size(520.0)
-        .show(ui, |ui| {
-            ui.heading(ctx.tr("Details"));
-            ui.separator();
-            details.ui(ui, ctx);
-        });
-    egui::CentralPanel::default().show(ui, |ui| central.ui(ui, ctx));
-}
-
 impl eframe::App for App {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, STORAGE_KEY, &self.state);
+        if self.persist {
+            eframe::set_value(storage, STORAGE_KEY, &self.state);
+        }
     }
 }

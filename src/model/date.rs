@@ -81,6 +81,31 @@ pub fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// The proleptic Gregorian date of a day count since 1970-01-01 (the
+/// inverse of [`days_from_civil`], H. Hinnant's algorithm).
+pub fn civil_from_days(days: i64) -> (i32, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (year as i32, month as u32, day as u32)
+}
+
+/// The fractional year of an instant given in seconds since 1970-01-01 UTC:
+/// its calendar day's fractional year plus the part of the day gone by.
+pub fn year_frac_of_unix_secs(secs: f64) -> f64 {
+    let days = (secs / 86_400.0).floor();
+    let (y, m, d) = civil_from_days(days as i64);
+    let start = days_from_civil(y, 1, 1);
+    let len = (days_from_civil(y + 1, 1, 1) - start) as f64;
+    year_frac_of_day(y, m, d) + (secs / 86_400.0 - days) / len
+}
+
 /// A calendar day as a fractional year: 2022-07-02 ≈ 2022.5.
 pub fn year_frac_of_day(year: i32, month: u32, day: u32) -> f64 {
     let start = days_from_civil(year, 1, 1);
@@ -90,6 +115,24 @@ pub fn year_frac_of_day(year: i32, month: u32, day: u32) -> f64 {
 }
 
 impl Date {
+    /// The calendar day a fractional year falls in (the inverse of
+    /// [`year_frac_of_day`]); `None` for a non-finite or absurd value.
+    pub fn from_year_frac(at: f64) -> Option<Self> {
+        if !at.is_finite() || at.abs() > 1.0e6 {
+            return None;
+        }
+        let year = at.floor() as i32;
+        let start = days_from_civil(year, 1, 1);
+        let len = days_from_civil(year + 1, 1, 1) - start;
+        let offset = (((at - f64::from(year)) * len as f64).floor() as i64).clamp(0, len - 1);
+        let mut month = 1;
+        while month < 12 && days_from_civil(year, month + 1, 1) - start <= offset {
+            month += 1;
+        }
+        let day = offset - (days_from_civil(year, month, 1) - start) + 1;
+        Self::ymd(year, month, u32::try_from(day).ok()?)
+    }
+
     /// A date known to the day. Returns `None` for an impossible day.
     pub fn ymd(year: i32, month: u32, day: u32) -> Option<Self> {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
@@ -292,6 +335,35 @@ impl<'de> Deserialize<'de> for Date {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn days_round_trip_and_today_is_the_calendar_day() {
+        for days in [-1_000_000, -1, 0, 1, 10_957, 20_788, 1_000_000] {
+            let (y, m, d) = civil_from_days(days);
+            assert_eq!(days_from_civil(y, m, d), days);
+        }
+        // 2026-12-01 20:30 UTC.
+        let secs = (days_from_civil(2026, 12, 1) * 86_400 + 20 * 3600 + 1800) as f64;
+        let at = year_frac_of_unix_secs(secs);
+        assert_eq!(Date::from_year_frac(at), Date::ymd(2026, 12, 1));
+    }
+
+    #[test]
+    fn fractional_years_map_back_to_their_day() {
+        for (y, m, d) in [
+            (2026, 12, 1),
+            (2024, 2, 29),
+            (1999, 12, 31),
+            (2000, 1, 1),
+            (2023, 10, 12),
+        ] {
+            let at = year_frac_of_day(y, m, d) + 0.5 / 366.0;
+            assert_eq!(Date::from_year_frac(at), Date::ymd(y, m, d), "{y}-{m}-{d}");
+        }
+        assert_eq!(Date::from_year_frac(f64::NAN), None);
+        assert_eq!(Date::from_year_frac(1.0e9), None);
+    }
+
     use super::*;
 
     #[test]

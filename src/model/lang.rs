@@ -20,6 +20,19 @@ impl Lang {
         }
     }
 
+    /// The language's code on the command line: `en`, `ru`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Ru => "ru",
+        }
+    }
+
+    /// The language of a command-line code.
+    pub fn from_code(code: &str) -> Option<Self> {
+        [Self::En, Self::Ru].into_iter().find(|l| l.code() == code)
+    }
+
     /// One of two fixed texts, by language.
     pub fn choose(self, en: &'static str, ru: &'static str) -> &'static str {
         match self {

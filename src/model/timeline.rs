@@ -28,6 +28,8 @@ pub struct IndexedItem {
     /// The projecting scenario's index, for projected events.
     pub scenario: Option<usize>,
     pub tags: Vec<String>,
+    /// People the item is linked to.
+    pub people: Vec<Id>,
     /// Lower-cased title, summary and tags, for search.
     search_text: String,
 }
@@ -53,11 +55,19 @@ pub struct Filter {
     pub tags: BTreeSet<String>,
     /// Lanes (by id) whose items are hidden.
     pub hidden_lanes: BTreeSet<Id>,
+    /// Statuses whose items are hidden.
+    pub hidden_statuses: BTreeSet<Status>,
+    /// When not empty, only items linked to at least one of these people.
+    pub people: BTreeSet<Id>,
 }
 
 impl Filter {
     pub fn is_active(&self) -> bool {
-        !self.query.trim().is_empty() || !self.tags.is_empty() || !self.hidden_lanes.is_empty()
+        !self.query.trim().is_empty()
+            || !self.tags.is_empty()
+            || !self.hidden_lanes.is_empty()
+            || !self.hidden_statuses.is_empty()
+            || !self.people.is_empty()
     }
 }
 
@@ -108,6 +118,7 @@ impl TimelineIndex {
                 approx: e.date.approx,
                 scenario: None,
                 tags: e.tags.clone(),
+                people: e.people.clone(),
                 search_text: search_text.to_lowercase(),
             });
         }
@@ -133,6 +144,7 @@ impl TimelineIndex {
                     approx: p.date.approx,
                     scenario: Some(si),
                     tags: vec!["projected".to_owned()],
+                    people: Vec::new(),
                     search_text,
                 });
             }
@@ -214,7 +226,10 @@ impl TimelineIndex {
             let tag_ok =
                 filter.tags.is_empty() || item.tags.iter().any(|t| filter.tags.contains(t));
             let text_ok = words.iter().all(|w| item.search_text.contains(w.as_str()));
-            *ok = lane_shown && tag_ok && text_ok;
+            let status_ok = !filter.hidden_statuses.contains(&item.status);
+            let person_ok =
+                filter.people.is_empty() || item.people.iter().any(|p| filter.people.contains(p));
+            *ok = lane_shown && tag_ok && text_ok && status_ok && person_ok;
             count += usize::from(*ok);
         }
         self.match_count = count;
@@ -465,5 +480,44 @@ mod tests {
         index.apply_filter(&none, &lane_ids);
         assert_eq!(index.step(None, true), None);
         assert_eq!(index.step(Some("e_2005"), false), None);
+    }
+
+    #[test]
+    fn status_and_person_filters_hide_what_they_say() {
+        let ds = crate::model::load_embedded().expect("the embedded dataset loads");
+        let lane_ids: Vec<Id> = ds.lanes.iter().map(|l| l.id.clone()).collect();
+        let mut index = TimelineIndex::build(&ds, &BTreeSet::new());
+        let all = index.len();
+        let scheduled = index
+            .items
+            .iter()
+            .filter(|i| i.status == Status::Scheduled)
+            .count();
+        assert!(scheduled > 0, "the shipped data has scheduled items");
+        let no_scheduled = Filter {
+            hidden_statuses: [Status::Scheduled].into(),
+            ..Filter::default()
+        };
+        index.apply_filter(&no_scheduled, &lane_ids);
+        assert!(no_scheduled.is_active());
+        assert_eq!(index.match_count(), all - scheduled);
+        let tokayev = Filter {
+            people: ["tokayev".to_owned()].into(),
+            ..Filter::default()
+        };
+        index.apply_filter(&tokayev, &lane_ids);
+        let linked = ds
+            .events
+            .iter()
+            .filter(|e| e.people.iter().any(|p| p == "tokayev"))
+            .count();
+        assert!(linked > 0);
+        assert_eq!(index.match_count(), linked);
+        for (i, item) in index.items.iter().enumerate() {
+            assert_eq!(
+                index.is_match(i),
+                item.people.iter().any(|p| p == "tokayev")
+            );
+        }
     }
 }

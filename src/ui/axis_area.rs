@@ -11,7 +11,8 @@ use super::generation::GenerationPanel;
 use super::roadmap::{IndicatorsPanel, RoadmapPanel};
 use super::timeline::TimelinePanel;
 use super::widgets::time_axis::TimeAxis;
-use crate::command::Command;
+use crate::command::{Command, SidePanel};
+use crate::model::Date;
 use crate::state::Tab;
 
 /// Height of the generation-gap plot and of the indicator plots.
@@ -52,7 +53,8 @@ impl Panel for AxisArea {
         let axis = TimeAxis::new(full, ctx.state.view);
         let ctx = &ctx.on_axis(axis);
         ui.spacing_mut().item_spacing.y = 0.0;
-        let ticks = axis.ticks_ui(ui, TICKS_PX);
+        let today = today_text(ctx);
+        let ticks = axis.ticks_ui(ui, TICKS_PX, Some((ctx.today, &today)));
         let road_map = ctx.state.tab == Tab::RoadMap;
         let show_generation = ctx.state.show_generation || road_map;
         let below = PANEL_PX
@@ -78,6 +80,12 @@ impl Panel for AxisArea {
             strip(ui, ctx, GENERATION_PLOT_PX, generation);
         }
     }
+}
+
+/// "today, 1 Dec 2026".
+pub fn today_text(ctx: &ViewerContext<'_>) -> String {
+    let day = Date::from_year_frac(ctx.today).map_or_else(String::new, |d| d.display());
+    format!("{}, {day}", ctx.tr("today"))
 }
 
 /// Navigation over the whole axis area, registered before the items so
@@ -119,6 +127,32 @@ fn generation_toggle_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     }
 }
 
+/// Toggles for the side panels, at the right end of the tab strip.
+fn panel_toggles_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+    for (side, shown, label, hover) in [
+        (
+            SidePanel::Right,
+            ctx.state.show_right,
+            "Details panel",
+            "Show or hide the details panel (key ])",
+        ),
+        (
+            SidePanel::Left,
+            ctx.state.show_left,
+            "Scenarios panel",
+            "Show or hide the scenarios and institutions panel (key [)",
+        ),
+    ] {
+        if ui
+            .selectable_label(shown, ctx.tr(label))
+            .on_hover_text(ctx.tr(hover))
+            .clicked()
+        {
+            ctx.send(Command::ShowSidePanel(side, !shown));
+        }
+    }
+}
+
 /// The central area: the tab strip and the chosen tab.
 #[derive(Default)]
 pub struct CentralArea {
@@ -144,6 +178,9 @@ impl Panel for CentralArea {
                     ctx.send(Command::SetTab(tab));
                 }
             }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                panel_toggles_ui(ui, ctx);
+            });
         });
         ui.separator();
         match ctx.state.tab {

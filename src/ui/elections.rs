@@ -9,7 +9,7 @@ use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stro
 use super::context::{Panel, ViewerContext};
 use super::theme::{self, country_color};
 use super::widgets::time_axis::{CUSP_YEARS, GUTTER_PX, TimeAxis};
-use super::widgets::{clickable, readable, truncate};
+use super::widgets::{clickable, paint_fitted, readable, truncate};
 use crate::model::elections::{
     ComputedElection, computed_explanation, computed_title, election_row, term_label,
 };
@@ -26,6 +26,15 @@ pub const CUSP_TEXT: &str = "The 2029–2030 electoral cusp: Tokayev's single 7-
 Putin's term runs to 2030. The white paper warns that \"at the electoral cusp between 2029 and 2030, \
 the values-related and generational gap may appear between the leaders of our two countries\", and \
 proposes moving from «leadership diplomacy» to an institutional system before it.";
+
+/// The same in Russian; the white paper's words are translated from the
+/// English text.
+pub const CUSP_TEXT_RU: &str = "Электоральный рубеж 2029–2030 годов: единственный семилетний срок Токаева \
+истекает в 2029 году, срок Путина — в 2030 году. Доклад предупреждает (перевод с английского), что «на \
+электоральном рубеже 2029–2030 годов между лидерами двух стран может возникнуть ценностный и \
+поколенческий разрыв», и предлагает до этого перейти от «дипломатии лидеров» к институциональной системе.";
+/// The source the cusp comes from: the white paper.
+const WHITE_PAPER: &str = "ciss_2030_roadmap";
 
 #[derive(Default)]
 pub struct ElectionsPanel;
@@ -93,13 +102,13 @@ impl OfficeRow<'_, '_> {
                 office.kind.label(Lang::En)
             ),
         };
-        painter.text(
+        let at = (
             Pos2::new(rect.left() + 10.0, rect.center().y),
             Align2::LEFT_CENTER,
-            truncate(&short, 22),
-            FontId::proportional(12.5),
-            ui.visuals().strong_text_color(),
         );
+        let strong = ui.visuals().strong_text_color();
+        let font = FontId::proportional(12.5);
+        paint_fitted(ui, &painter, at, &short, font, (strong, GUTTER_PX - 16.0));
         let gutter = Rect::from_min_size(rect.min, egui::vec2(GUTTER_PX, rect.height()));
         readable(ui, gutter, ("office", &office.id), &office.title)
             .on_hover_text(ctx.pick(&office.title, office.title_ru.as_deref()));
@@ -162,15 +171,13 @@ impl OfficeRow<'_, '_> {
         painter.rect_stroke(bar, 3.0, stroke, StrokeKind::Inside);
         let label = term_label(ctx.ds, term, ctx.lang);
         let visible = axis.plot_in(bar).intersect(bar);
-        let chars = ((visible.width() - 6.0) / 6.3).max(0.0) as usize;
-        if chars >= 3 {
-            painter.text(
+        if visible.width() >= 24.0 {
+            let at = (
                 Pos2::new(visible.left() + 4.0, bar.center().y),
                 Align2::LEFT_CENTER,
-                truncate(&label, chars),
-                FontId::proportional(11.5),
-                ui.visuals().strong_text_color(),
             );
+            let room = (ui.visuals().strong_text_color(), visible.width() - 7.0);
+            paint_fitted(ui, painter, at, &label, FontId::proportional(11.5), room);
         }
         let span = format!("{} – {}", term.start.display(), term.end.display());
         let a11y = format!("Term: {label}, {span}");
@@ -254,6 +261,9 @@ impl Marker {
             3.0,
             2.0,
         ));
+        // A dot in the middle tells a computed election from a scheduled one
+        // (hollow, solid outline) even where dashes are too small to see.
+        painter.circle_filled(center, 1.6, self.color);
         let id = c.matches.clone().unwrap_or_else(|| c.id.clone());
         if ctx.is_selected(&id) {
             let stroke = Stroke::new(2.0, ui.visuals().strong_text_color());
@@ -305,13 +315,11 @@ fn marker_shape(
 }
 
 /// A legend of the marker shapes, left-aligned in the header after the
-/// gutter, stopping before the cusp band.
+/// gutter; a piece that does not fit before the cusp band is left out (the
+/// header's tooltip has the whole legend).
 fn legend_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis, header: Rect, min_x: f32) {
     let limit = axis.x_from_year(CUSP_YEARS.0).min(header.right()) - 8.0;
-    let painter = ui.painter_at(Rect::from_x_y_ranges(
-        header.left()..=limit,
-        header.y_range(),
-    ));
+    let painter = ui.painter_at(header);
     let color = ui.visuals().text_color();
     let font = FontId::proportional(11.0);
     let y = header.center().y;
@@ -321,19 +329,36 @@ fn legend_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis, header: Re
         (ElectionKind::Early, ctx.tr("early")),
         (ElectionKind::Referendum, ctx.tr("referendum")),
     ] {
+        let galley = painter.layout_no_wrap(label.to_owned(), font.clone(), color);
+        if x + 11.0 + galley.size().x > limit {
+            break;
+        }
         let stroke = Stroke::new(1.0, color);
         marker_shape(&painter, Pos2::new(x + 4.0, y), 4.0, kind, color, stroke);
-        let at = Pos2::new(x + 11.0, y);
-        let r = painter.text(at, Align2::LEFT_CENTER, label, font.clone(), color);
-        x = r.right() + 12.0;
+        let rect = Align2::LEFT_CENTER.anchor_size(Pos2::new(x + 11.0, y), galley.size());
+        painter.galley(rect.min, galley, color);
+        x = rect.right() + 12.0;
     }
-    painter.text(
-        Pos2::new(x, y),
-        Align2::LEFT_CENTER,
-        ctx.tr("hollow = scheduled · dashed = computed from the term rules"),
-        font,
-        ui.visuals().weak_text_color(),
+    let weak = ui.visuals().weak_text_color();
+    let rest = ctx.tr("hollow = scheduled · dashed with a dot = computed from the term rules");
+    let galley = painter.layout_no_wrap(rest.to_owned(), font, weak);
+    if x + galley.size().x <= limit {
+        painter.galley(Pos2::new(x, y - galley.size().y / 2.0), galley, weak);
+    }
+    let legend = format!(
+        "{} · {} · {}\n{rest}",
+        ctx.tr("regular"),
+        ctx.tr("early"),
+        ctx.tr("referendum")
     );
+    let area = Rect::from_x_y_ranges(min_x..=limit.max(min_x + 1.0), header.y_range());
+    readable(
+        ui,
+        area,
+        "electoral_legend",
+        "Legend of the electoral cycles",
+    )
+    .on_hover_text(legend);
 }
 
 /// The cusp's label in the header, with the white paper's explanation on hover.
@@ -356,7 +381,16 @@ fn cusp_label_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis, header
         FontId::proportional(11.0),
         theme::CUSP_GOLD,
     );
-    readable(ui, band, "electoral_cusp", "2029–2030 electoral cusp").on_hover_text(CUSP_TEXT);
+    let text = ctx.lang.choose(CUSP_TEXT, CUSP_TEXT_RU);
+    clickable(
+        ui,
+        ctx,
+        band,
+        "electoral_cusp",
+        "2029–2030 electoral cusp",
+        WHITE_PAPER,
+    )
+    .on_hover_text(format!("{text}\n\n{}", ctx.tr("Click for the white paper")));
 }
 
 /// A thin row marking every period when both countries hold a national
@@ -368,13 +402,14 @@ fn close_votes_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis) {
     axis.background_ui(&painter, rect, ui.visuals(), ctx.today);
     axis.cursor_ui(&painter, rect, ctx.state.hover_year);
     let gutter = Rect::from_min_size(rect.min, egui::vec2(GUTTER_PX - 4.0, rect.height()));
-    painter.with_clip_rect(gutter).text(
+    let at = (
         Pos2::new(rect.left() + 10.0, rect.center().y),
         Align2::LEFT_CENTER,
-        ctx.tr("Votes within 12 months"),
-        FontId::proportional(11.0),
-        ui.visuals().weak_text_color(),
     );
+    let text = ctx.tr("Votes within 12 months");
+    let weak = (ui.visuals().weak_text_color(), gutter.width() - 12.0);
+    paint_fitted(ui, &painter, at, text, FontId::proportional(11.0), weak);
+    readable(ui, gutter, "close_votes_gutter", text).on_hover_text(text);
     let plot = axis.plot_in(rect);
     let painter = painter.with_clip_rect(plot);
     for (i, w) in ctx.derived.cycles.close_votes.iter().enumerate() {

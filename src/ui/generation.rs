@@ -72,6 +72,9 @@ impl Panel for GenerationPanel {
         let plot = axis
             .aligned_plot("generation_gap", ui.available_height())
             .y_axis_label(age_word)
+            // Ages every 10 and 20 years, so the axis is labelled at the
+            // plot's modest height.
+            .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [5.0, 10.0, 20.0]))
             .x_axis_formatter(|mark, range| year_label(mark.value, range.end() - range.start()))
             .label_formatter(move |hover| match hover {
                 HoverPosition::NearDataPoint {
@@ -89,7 +92,7 @@ impl Panel for GenerationPanel {
         let labels = end_labels(&people, view.end_year, ctx.lang);
         plot.show(ui, |plot_ui| {
             plot_ui.set_plot_bounds_x(view.start_year..=view.end_year);
-            plot_ui.set_plot_bounds_y(20.0..=100.0);
+            plot_ui.set_plot_bounds_y(age_bounds(&people, &labels, view));
             plot_ui.add(Span::new("", CUSP_YEARS.0..=CUSP_YEARS.1).fill(theme::CUSP_PLOT_FILL));
             for (age, label) in REFERENCE_AGES {
                 plot_ui.add(
@@ -98,9 +101,13 @@ impl Panel for GenerationPanel {
                         .style(LineStyle::dashed_loose()),
                 );
             }
-            for (p, color) in &people {
+            // Earlier lines are drawn wider, so a line that runs along
+            // another (Putin's and Tokayev's) still shows as its outline.
+            let n = people.len();
+            for (k, (p, color)) in people.iter().enumerate() {
+                let width = 1.8 + 1.6 * (n - k) as f32 / n.max(1) as f32;
                 if let Some(line) = age_line(p, *color, view, ctx.lang) {
-                    plot_ui.line(line);
+                    plot_ui.line(line.width(width));
                 }
             }
             for (x, y, text, color) in &labels {
@@ -125,6 +132,39 @@ impl Panel for GenerationPanel {
             }
         });
     }
+}
+
+/// The ages shown: from a little under the youngest age in view to a little
+/// over the highest line or end label, so no line runs off the plot.
+fn age_bounds(
+    people: &[(&Person, Color32)],
+    labels: &[(f64, f64, String, Color32)],
+    view: TimeView,
+) -> std::ops::RangeInclusive<f64> {
+    let mut lo = f64::INFINITY;
+    let mut hi = f64::NEG_INFINITY;
+    for (p, _) in people {
+        let Some(born) = p.born else { continue };
+        let end = p
+            .died
+            .map_or(view.end_year, |d| d.mid_year_frac())
+            .min(view.end_year);
+        for [_, age] in age_series(&born, view.start_year, end) {
+            lo = lo.min(age);
+            hi = hi.max(age);
+        }
+    }
+    for (_, y, ..) in labels {
+        hi = hi.max(*y);
+    }
+    for (age, _) in REFERENCE_AGES {
+        lo = lo.min(age);
+        hi = hi.max(age);
+    }
+    if !lo.is_finite() || !hi.is_finite() {
+        return 20.0..=100.0;
+    }
+    (lo - 3.0).max(0.0)..=hi + 4.0
 }
 
 /// A person's age over the view, dashed when the birth year is approximate.

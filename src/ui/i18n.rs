@@ -90,8 +90,8 @@ pub const TABLE: &[(&str, &str)] = &[
     ("Compare two scenarios", "Сравнение двух сценариев"),
     ("Copied:", "Скопировано:"),
     (
-        "Copies a command line that reopens this view: dates, scenarios, selection",
-        "Копирует командную строку, открывающую этот вид: даты, сценарии, выделение",
+        "Copies a command line that reopens this view: dates, tab, language, scenarios, selection, search, filters and collapsed lanes",
+        "Копирует командную строку, открывающую этот вид: даты, вкладку, язык, сценарии, выделение, поиск, фильтры и свёрнутые дорожки",
     ),
     (
         "Copy this view as a command line, or save it as PNG, CSV or Markdown",
@@ -188,8 +188,8 @@ pub const TABLE: &[(&str, &str)] = &[
     ("early", "внеочередные"),
     ("existing", "существующий"),
     (
-        "hollow = scheduled · dashed = computed from the term rules",
-        "полые = запланированы · пунктир = рассчитаны по правилам о сроках",
+        "hollow = scheduled · dashed with a dot = computed from the term rules",
+        "полые = запланированы · пунктир с точкой = рассчитаны по правилам о сроках",
     ),
     ("how is this computed?", "как это считается?"),
     ("in", "в"),
@@ -258,6 +258,30 @@ pub const TABLE: &[(&str, &str)] = &[
     ("Institution", "Институт"),
     ("Kind", "Вид"),
     ("Risks answered", "Отвечает на риски"),
+    ("Scenarios panel", "Панель сценариев"),
+    ("Details panel", "Панель подробностей"),
+    (
+        "Show or hide the details panel (key ])",
+        "Показать или скрыть панель подробностей (клавиша ])",
+    ),
+    (
+        "Show or hide the scenarios and institutions panel (key [)",
+        "Показать или скрыть панель сценариев и институтов (клавиша [)",
+    ),
+    ("Status", "Статус"),
+    (
+        "People (none ticked = all)",
+        "Люди (ни один не отмечен = все)",
+    ),
+    (
+        "Show only some lanes, statuses or tags",
+        "Показать только некоторые дорожки, статусы или теги",
+    ),
+    ("today", "сегодня"),
+    (
+        "Click for the white paper",
+        "Щёлкните, чтобы открыть доклад",
+    ),
 ];
 
 /// Interface strings asked for in Russian that the table lacks, so the
@@ -304,6 +328,7 @@ pub fn help_rows(lang: Lang) -> Vec<(&'static str, &'static str)> {
             ("Toggle scenario 1–9", "1 … 9"),
             ("Collapse or expand a lane", "Click its name"),
             ("Scale the whole interface", "Ctrl+= / Ctrl+−"),
+            ("Hide or show the left / right panel", "[ / ]"),
             ("This help", "F1 or ?"),
         ],
         Lang::Ru => vec![
@@ -321,6 +346,7 @@ pub fn help_rows(lang: Lang) -> Vec<(&'static str, &'static str)> {
             ("Включить сценарий 1–9", "1 … 9"),
             ("Свернуть или развернуть дорожку", "Щелчок по названию"),
             ("Масштаб всего интерфейса", "Ctrl+= / Ctrl+−"),
+            ("Скрыть или показать левую / правую панель", "[ / ]"),
             ("Эта справка", "F1 или ?"),
         ],
     }

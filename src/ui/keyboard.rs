@@ -5,7 +5,7 @@
 use eframe::egui::{self, Key, Modifiers};
 
 use super::context::ViewerContext;
-use crate::command::Command;
+use crate::command::{Command, SidePanel};
 
 /// Zoom step of the + and − keys.
 pub const KEY_ZOOM: f64 = 0.8;
@@ -29,6 +29,8 @@ pub enum KeyAction {
     FitAll,
     /// Toggle scenario number `n` (0-based) of the data (keys 1–9).
     ToggleScenario(usize),
+    /// Show or hide a side panel ([ left, ] right).
+    TogglePanel(SidePanel),
 }
 
 const DIGITS: [Key; 9] = [
@@ -61,6 +63,8 @@ pub fn action_for(key: Key, modifiers: Modifiers, typing: bool) -> Option<KeyAct
         Key::Plus | Key::Equals => Some(KeyAction::Zoom(KEY_ZOOM)),
         Key::Minus => Some(KeyAction::Zoom(1.0 / KEY_ZOOM)),
         Key::Home => Some(KeyAction::FitAll),
+        Key::OpenBracket => Some(KeyAction::TogglePanel(SidePanel::Left)),
+        Key::CloseBracket => Some(KeyAction::TogglePanel(SidePanel::Right)),
         _ => DIGITS
             .iter()
             .position(|d| *d == key)
@@ -117,6 +121,13 @@ pub fn keyboard_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>) {
             KeyAction::Step { forward } => ctx.send(Command::Step { forward }),
             KeyAction::Zoom(f) => ctx.send(Command::Zoom(f)),
             KeyAction::FitAll => ctx.send(Command::FitAll),
+            KeyAction::TogglePanel(side) => {
+                let shown = match side {
+                    SidePanel::Left => ctx.state.show_left,
+                    SidePanel::Right => ctx.state.show_right,
+                };
+                ctx.send(Command::ShowSidePanel(side, !shown));
+            }
             KeyAction::ToggleScenario(n) => {
                 if let Some(s) = ctx.ds.scenarios.get(n) {
                     ctx.send(Command::ToggleScenario(s.id.clone()));
@@ -151,6 +162,15 @@ mod tests {
             Some(KeyAction::Zoom(1.0 / KEY_ZOOM))
         );
         assert_eq!(action_for(Key::Home, NONE, false), Some(KeyAction::FitAll));
+        assert_eq!(
+            action_for(Key::OpenBracket, NONE, false),
+            Some(KeyAction::TogglePanel(SidePanel::Left))
+        );
+        assert_eq!(
+            action_for(Key::CloseBracket, NONE, false),
+            Some(KeyAction::TogglePanel(SidePanel::Right))
+        );
+        assert_eq!(action_for(Key::OpenBracket, NONE, true), None);
         assert_eq!(
             action_for(Key::Questionmark, NONE, false),
             Some(KeyAction::ToggleHelp)

@@ -8,7 +8,7 @@ use egui_plot::{HoverPosition, Line, Span};
 use super::context::{Panel, ViewerContext};
 use super::theme::{self, scenario_color, stage_alpha};
 use super::widgets::time_axis::{CUSP_YEARS, GUTTER_PX, TimeAxis};
-use super::widgets::{clickable, truncate};
+use super::widgets::{clickable, paint_fitted, truncate};
 use crate::model::scenarios::{operating_count, risk_share, stages_text};
 use crate::model::types::{Institution, Scenario, Stage, StageAt};
 
@@ -104,13 +104,12 @@ fn row_name_ui(
         ui.visuals().text_color()
     };
     let name = ctx.pick(&inst.name, inst.name_ru.as_deref());
-    painter.with_clip_rect(name_rect).text(
+    let at = (
         Pos2::new(name_rect.left(), name_rect.center().y),
         Align2::LEFT_CENTER,
-        name,
-        FontId::proportional(11.5),
-        color,
     );
+    let room = (color, name_rect.width() - 2.0);
+    paint_fitted(ui, painter, at, name, FontId::proportional(11.5), room);
     let label = format!("Road map: {}", inst.name);
     clickable(
         ui,

@@ -8,7 +8,7 @@ use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stro
 use super::context::{Panel, ViewerContext};
 use super::theme::{self, ERA_COLORS, lane_color, scenario_color};
 use super::widgets::time_axis::{GUTTER_PX, TimeAxis};
-use super::widgets::{clickable, truncate};
+use super::widgets::{clickable, paint_fitted, truncate};
 use crate::command::Command;
 use crate::model::layout::{
     LABEL_GAP_PX, LaneItem, LaneLayout, Placement, RowBudget, TimeView, allocate_rows, dense_items,
@@ -21,7 +21,9 @@ pub const ERA_ROW_PX: f32 = 30.0;
 const ROW_PX: f32 = 20.0;
 const LANE_PAD_PX: f32 = 4.0;
 const MARKER_R: f32 = 4.5;
-const LABEL_MAX_CHARS: usize = 30;
+/// Labels get at most this much room; longer titles end in an ellipsis
+/// (the tooltip shows them whole).
+const LABEL_CAP_PX: f32 = 280.0;
 const LABEL_FONT: f32 = 12.0;
 const GAP_PX: f32 = 6.0;
 const BADGE_PX: f32 = 26.0;
@@ -62,6 +64,8 @@ struct LaneView {
     lane_items: Vec<LaneItem>,
     /// Whether an item's label sits left of its marker (near the right edge).
     label_left: Vec<bool>,
+    /// The width each item's label was laid out with.
+    label_w: Vec<f32>,
     /// Items too dense to show one by one (clustered without measuring).
     dense: Vec<bool>,
     layout: LaneLayout,
@@ -79,18 +83,25 @@ impl Panel for TimelinePanel {
         }
         let height = ui.available_height();
         eras_ui(ui, &axis, ctx);
-        let lanes = self.lay_out_lanes(ui, &axis, ctx, height);
-        let budget = lane_budget(ctx.ds, height);
+        // Lanes hidden by the filter are not drawn at all.
+        let shown: Vec<usize> = (0..ctx.ds.lanes.len())
+            .filter(|&i| {
+                let id = &ctx.ds.lanes[i].id;
+                !ctx.state.filter.hidden_lanes.contains(id)
+            })
+            .collect();
+        let lanes = self.lay_out_lanes(ui, &axis, ctx, (&shown, height));
+        let budget = lane_budget(shown.len(), height);
         let total_rows: usize = lanes.iter().map(|l| l.layout.rows.max(1)).sum();
         let spare = budget.spare_px(total_rows);
-        for (i, lane) in lanes.iter().enumerate() {
-            let extra = if i + 1 == lanes.len() { spare } else { 0.0 };
+        for (k, (lane, view)) in shown.iter().zip(&lanes).enumerate() {
+            let extra = if k + 1 == lanes.len() { spare } else { 0.0 };
             LaneDraw {
                 axis: &axis,
                 ctx,
-                lane: i,
-                view: lane,
-                collapsed: is_collapsed(ctx, i),
+                lane: *lane,
+                view,
+                collapsed: is_collapsed(ctx, *lane),
             }
             .ui(ui, extra);
         }
@@ -98,11 +109,11 @@ impl Panel for TimelinePanel {
 }
 
 /// The vertical budget of the lanes under the era row.
-fn lane_budget(ds: &Dataset, height: f32) -> RowBudget {
+fn lane_budget(lanes: usize, height: f32) -> RowBudget {
     RowBudget {
         height,
         fixed_px: ERA_ROW_PX,
-        lanes: ds.lanes.len(),
+        lanes,
         pad_px: LANE_PAD_PX,
         row_px: ROW_PX,
     }
@@ -124,16 +135,17 @@ impl TimelinePanel {
         ui: &egui::Ui,
         axis: &TimeAxis,
         ctx: &ViewerContext<'_>,
-        height: f32,
+        (shown, height): (&[usize], f32),
     ) -> Vec<LaneView> {
         let index = &ctx.derived.index;
-        let mut lanes: Vec<LaneView> = (0..ctx.ds.lanes.len())
-            .map(|lane| self.lane_view(ui, axis, index, lane, ctx.lang))
-            .collect();
-        let desired: Vec<usize> = lanes
+        let mut lanes: Vec<LaneView> = shown
             .iter()
-            .enumerate()
-            .map(|(i, l)| {
+            .map(|&lane| self.lane_view(ui, axis, index, lane, ctx.lang))
+            .collect();
+        let desired: Vec<usize> = shown
+            .iter()
+            .zip(&lanes)
+            .map(|(&i, l)| {
                 if is_collapsed(ctx, i) {
                     1
                 } else {
@@ -141,7 +153,7 @@ impl TimelinePanel {
                 }
             })
             .collect();
-        let allocated = allocate_rows(&desired, lane_budget(ctx.ds, height).rows());
+        let allocated = allocate_rows(&desired, lane_budget(shown.len(), height).rows());
         for (lane, rows) in lanes.iter_mut().zip(allocated) {
             if rows != lane.layout.rows {
                 lane.layout = layout_lane(&lane.lane_items, &lane.dense, rows, GAP_PX, BADGE_PX);
@@ -163,24 +175,26 @@ impl TimelinePanel {
         let entries = entries_in_view(axis, index, lane);
         let mut lane_items = Vec::with_capacity(entries.len());
         let mut label_left = Vec::with_capacity(entries.len());
+        let mut label_w = Vec::with_capacity(entries.len());
         let mut dense = Vec::with_capacity(entries.len());
         for entry in &entries {
-            let (item, left, is_dense) = match entry {
+            let (item, left, width, is_dense) = match entry {
                 Entry::Block { years, .. } => {
                     let x0 = axis.x_from_year(years.0);
                     let bare = (x0, x0 + CELL_PX - 1.0);
-                    (LaneItem { full: bare, bare }, false, true)
+                    (LaneItem { full: bare, bare }, false, 0.0, true)
                 }
                 Entry::Item(i) => {
                     let item = &index.items[*i];
-                    let width = self.label_width(ui, *i, item, lang);
+                    let width = self.label_width(ui, *i, item, lang).min(LABEL_CAP_PX);
                     let bare = bare_extent(axis, item);
                     let (li, left) = item_extents(bare, item.end.is_some(), width, axis.map.right);
-                    (li, left, false)
+                    (li, left, width, false)
                 }
             };
             lane_items.push(item);
             label_left.push(left);
+            label_w.push(width);
             dense.push(is_dense);
         }
         // Spans piling up at the left edge are dense too.
@@ -196,20 +210,18 @@ impl TimelinePanel {
             entries,
             lane_items,
             label_left,
+            label_w,
             dense,
             layout,
         }
     }
 
-    /// The width of item `i`'s label, measured once and cached.
+    /// The width of item `i`'s whole title, measured once and cached.
     fn label_width(&mut self, ui: &egui::Ui, i: usize, item: &IndexedItem, lang: Lang) -> f32 {
         if let Some(w) = self.label_widths.get(i).filter(|w| !w.is_nan()) {
             return *w;
         }
-        let label = truncate(
-            lang.pick(&item.title, item.title_ru.as_deref()),
-            LABEL_MAX_CHARS,
-        );
+        let label = lang.pick(&item.title, item.title_ru.as_deref()).to_owned();
         let w = ui.fonts_mut(|f| {
             f.layout_no_wrap(label, FontId::proportional(LABEL_FONT), Color32::WHITE)
                 .size()
@@ -329,15 +341,13 @@ fn eras_ui(ui: &mut egui::Ui, axis: &TimeAxis, ctx: &ViewerContext<'_>) {
             painter.rect_stroke(band, 3.0, stroke, StrokeKind::Inside);
         }
         let title = ctx.pick(&era.title, era.title_ru.as_deref());
-        let chars = ((band.width() - 8.0) / 6.5).max(0.0) as usize;
-        if chars >= 4 {
-            painter.text(
+        if band.width() >= 30.0 {
+            let at = (
                 Pos2::new(band.left() + 5.0, band.center().y),
                 Align2::LEFT_CENTER,
-                truncate(title, chars),
-                FontId::proportional(12.5),
-                ui.visuals().strong_text_color(),
             );
+            let room = (ui.visuals().strong_text_color(), band.width() - 9.0);
+            paint_fitted(ui, &painter, at, title, FontId::proportional(12.5), room);
         }
         clickable(ui, ctx, band, ("era", &era.id), &era.title, &era.id).on_hover_text(format!(
             "{title} ({} – {})\n{}",
@@ -420,7 +430,8 @@ impl LaneDraw<'_, '_> {
                     index: k, label, ..
                 } => {
                     if let Entry::Item(i) = view.entries[*k] {
-                        self.item_ui(ui, &painter, i, (*label, view.label_left[*k]), y, color);
+                        let label = label.then_some(view.label_w[*k]);
+                        self.item_ui(ui, &painter, i, (label, view.label_left[*k]), y, color);
                     }
                 }
                 Placement::Cluster {
@@ -434,13 +445,14 @@ impl LaneDraw<'_, '_> {
         }
     }
 
-    /// One item with its label (`label.0`: shown, `label.1`: left of the marker).
+    /// One item with its label (`label.0`: the label's room when it is
+    /// shown, `label.1`: left of the marker).
     fn item_ui(
         &self,
         ui: &egui::Ui,
         painter: &egui::Painter,
         i: usize,
-        label: (bool, bool),
+        label: (Option<f32>, bool),
         y: f32,
         lane_color: Color32,
     ) {
@@ -450,19 +462,16 @@ impl LaneDraw<'_, '_> {
             .scenario
             .and_then(|s| ctx.ds.scenarios.get(s))
             .map_or(lane_color, scenario_color);
-        let text = label.0.then(|| {
-            truncate(
-                ctx.pick(&item.title, item.title_ru.as_deref()),
-                LABEL_MAX_CHARS,
-            )
-        });
+        let text = label
+            .0
+            .map(|room| (ctx.pick(&item.title, item.title_ru.as_deref()), room));
         let look = ItemLook {
             color,
             selected: ctx.is_selected(&item.id),
             searching: !ctx.state.filter.query.trim().is_empty(),
             label_left: label.1,
         };
-        let hit = look.paint(ui, painter, self.axis, item, text.as_deref(), y);
+        let hit = look.paint(ui, painter, self.axis, item, text, y);
         clickable(ui, ctx, hit, ("event", &item.id), &item.title, &item.id)
             .on_hover_ui(|ui| item_tooltip_ui(ui, ctx, item));
     }
@@ -515,28 +524,39 @@ impl Gutter<'_> {
             ui.visuals().text_color(),
             Stroke::NONE,
         ));
-        // The name stays inside the gutter (hover shows it whole).
-        painter.with_clip_rect(row).text(
+        // A collapsed lane shows how many items it holds in view, right of
+        // its name on the same line; the name ends in an ellipsis where the
+        // gutter is too narrow (hover shows it whole).
+        let count_w = if *collapsed {
+            let at = (
+                Pos2::new(row.right() - 2.0, row.center().y),
+                Align2::RIGHT_CENTER,
+            );
+            let weak = (ui.visuals().weak_text_color(), 60.0);
+            let text = format!("{visible}");
+            paint_fitted(ui, painter, at, &text, FontId::proportional(11.0), weak).width() + 6.0
+        } else {
+            0.0
+        };
+        let at = (
             Pos2::new(row.left() + 20.0, row.center().y),
             Align2::LEFT_CENTER,
-            *name,
-            FontId::proportional(13.0),
-            ui.visuals().strong_text_color(),
         );
-        if *collapsed {
-            painter.text(
-                Pos2::new(row.left() + 18.0, row.center().y + 14.0),
-                Align2::LEFT_CENTER,
-                format!("{visible} {}", ctx.tr("in view")),
-                FontId::proportional(10.5),
-                ui.visuals().weak_text_color(),
-            );
-        }
+        let room = (
+            ui.visuals().strong_text_color(),
+            row.width() - 22.0 - count_w,
+        );
+        paint_fitted(ui, painter, at, name, FontId::proportional(13.0), room);
         let label = format!("Lane: {name}");
         let response = ui
             .interact(row, egui::Id::unique(("lane", lane_id)), Sense::click())
             .on_hover_text(format!(
-                "{name}: {}",
+                "{name}{}: {}",
+                if *collapsed {
+                    format!(" ({visible} {})", ctx.tr("in view"))
+                } else {
+                    String::new()
+                },
                 ctx.tr(if *collapsed {
                     "click to expand"
                 } else {
@@ -566,7 +586,7 @@ impl ItemLook {
         painter: &egui::Painter,
         axis: &TimeAxis,
         item: &IndexedItem,
-        label: Option<&str>,
+        label: Option<(&str, f32)>,
         y: f32,
     ) -> Rect {
         // Labels on span bars need the stronger colour to stay readable.
@@ -584,14 +604,21 @@ impl ItemLook {
             painter.rect_stroke(marker.expand(3.0), 4.0, stroke, StrokeKind::Outside);
         }
         let mut hit = marker.expand2(egui::vec2(2.0, (ROW_PX - marker.height()) / 2.0));
-        if let Some(text) = label {
+        if let Some((text, room)) = label {
             let align = if self.label_left {
                 Align2::RIGHT_CENTER
             } else {
                 Align2::LEFT_CENTER
             };
+            // A span's label stops at the plot's right edge.
+            let room = if item.end.is_some() {
+                room.min(axis.map.right - label_x - 2.0)
+            } else {
+                room
+            };
             let font = FontId::proportional(LABEL_FONT);
-            let galley_rect = painter.text(Pos2::new(label_x, y), align, text, font, text_color);
+            let at = (Pos2::new(label_x, y), align);
+            let galley_rect = paint_fitted(ui, painter, at, text, font, (text_color, room + 1.0));
             if self.searching {
                 painter.rect_filled(galley_rect.expand(1.0), 2.0, theme::MATCH);
             }

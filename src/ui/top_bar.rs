@@ -9,8 +9,8 @@ use super::i18n::help_rows;
 use super::keyboard::search_box_id;
 use super::theme;
 use crate::command::{Command, ExportKind};
-use crate::model::Lang;
 use crate::model::timeline::Filter;
+use crate::model::{Lang, Status};
 use crate::state::ThemeChoice;
 
 /// The window title.
@@ -21,7 +21,9 @@ pub struct TopBar;
 
 impl Panel for TopBar {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
-        ui.horizontal(|ui| {
+        // Wraps onto a second row in a narrow window rather than cutting
+        // off what does not fit.
+        ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(TITLE).strong().size(15.0));
             ui.separator();
             if ui
@@ -100,9 +102,13 @@ fn search_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     } else {
         ui.weak(format!("{} {}", index.len(), ctx.tr("events")));
     }
-    ui.menu_button(ctx.tr("Filters"), |ui| filters_ui(ui, ctx, &mut filter))
-        .response
-        .on_hover_text(ctx.tr("Show only some lanes or tags"));
+    // The filters stay open while boxes are ticked; a click outside closes them.
+    let config = egui::containers::menu::MenuConfig::new()
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    let (response, _) = egui::containers::menu::MenuButton::new(ctx.tr("Filters"))
+        .config(config)
+        .ui(ui, |ui| filters_ui(ui, ctx, &mut filter));
+    response.on_hover_text(ctx.tr("Show only some lanes, statuses or tags"));
     if filter != ctx.state.filter {
         ctx.send(Command::SetFilter(filter));
     }
@@ -122,6 +128,20 @@ fn filters_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, filter: &mut Filter) {
         }
     }
     ui.separator();
+    ui.strong(ctx.tr("Status"));
+    for status in Status::ALL {
+        let mut shown = !filter.hidden_statuses.contains(status);
+        if ui.checkbox(&mut shown, status.label(ctx.lang)).changed() {
+            if shown {
+                filter.hidden_statuses.remove(status);
+            } else {
+                filter.hidden_statuses.insert(*status);
+            }
+        }
+    }
+    ui.separator();
+    people_filter_ui(ui, ctx, filter);
+    ui.separator();
     ui.strong(ctx.tr("Tags (none ticked = all)"));
     for tag in ctx.derived.index.tags() {
         let mut on = filter.tags.contains(&tag);
@@ -137,6 +157,40 @@ fn filters_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, filter: &mut Filter) {
     if ui.button(ctx.tr("Clear all filters")).clicked() {
         *filter = Filter::default();
     }
+}
+
+/// Only items linked to the ticked people (none ticked = all), in a
+/// scrolling list of everyone some event names.
+fn people_filter_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, filter: &mut Filter) {
+    ui.strong(ctx.tr("People (none ticked = all)"));
+    let mut people: Vec<(&str, String)> = ctx
+        .ds
+        .people
+        .iter()
+        .filter(|p| ctx.ds.events.iter().any(|e| e.people.contains(&p.id)))
+        .map(|p| {
+            (
+                p.id.as_str(),
+                ctx.pick(&p.name, p.name_ru.as_deref()).to_owned(),
+            )
+        })
+        .collect();
+    people.sort_by(|a, b| a.1.cmp(&b.1));
+    egui::ScrollArea::vertical()
+        .id_salt("people_filter")
+        .max_height(160.0)
+        .show(ui, |ui| {
+            for (id, name) in people {
+                let mut on = filter.people.contains(id);
+                if ui.checkbox(&mut on, name).changed() {
+                    if on {
+                        filter.people.insert(id.to_owned());
+                    } else {
+                        filter.people.remove(id);
+                    }
+                }
+            }
+        });
 }
 
 /// The Share, View and Help menus.
@@ -162,17 +216,11 @@ fn share_menu_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     if ui
         .button(ctx.tr("Copy view as command"))
         .on_hover_text(
-            ctx.tr("Copies a command line that reopens this view: dates, scenarios, selection"),
+            ctx.tr("Copies a command line that reopens this view: dates, tab, language, scenarios, selection, search, filters and collapsed lanes"),
         )
         .clicked()
     {
-        let scenarios: Vec<String> = ctx.state.scenarios_on.iter().cloned().collect();
-        let command = crate::cli::view_command(
-            ctx.source.data_dir,
-            ctx.state.view,
-            &scenarios,
-            ctx.state.selected.as_deref(),
-        );
+        let command = crate::cli::view_command(ctx.source.data_dir, ctx.state);
         ui.ctx().copy_text(command.clone());
         ctx.send(Command::Notice(Some(format!(
             "{} {command}",

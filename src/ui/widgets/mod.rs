@@ -97,6 +97,36 @@ pub fn link_ui(ui: &mut egui::Ui, text: &str, url: &str) {
     }
 }
 
+/// `text` laid out on one line, cut with an ellipsis where it would be wider
+/// than `max_width` (egui's own elision; the galley's `elided` says whether
+/// it was cut).
+pub fn fitted(
+    ui: &egui::Ui,
+    text: &str,
+    font: egui::FontId,
+    color: egui::Color32,
+    max_width: f32,
+) -> std::sync::Arc<egui::Galley> {
+    let mut job = egui::text::LayoutJob::simple_singleline(text.to_owned(), font, color);
+    job.wrap = egui::text::TextWrapping::truncate_at_width(max_width.max(0.0));
+    ui.fonts_mut(|f| f.layout_job(job))
+}
+
+/// Paints `text` cut to `max_width` with `align` at `pos`; returns the rect.
+pub fn paint_fitted(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    (pos, align): (egui::Pos2, egui::Align2),
+    text: &str,
+    font: egui::FontId,
+    (color, max_width): (egui::Color32, f32),
+) -> Rect {
+    let galley = fitted(ui, text, font, color, max_width);
+    let rect = align.anchor_size(pos, galley.size());
+    painter.galley(rect.min, galley, color);
+    rect
+}
+
 /// Text truncated to at most `max_chars` characters, with an ellipsis.
 pub fn truncate(text: &str, max_chars: usize) -> String {
     if text.chars().count() <= max_chars {

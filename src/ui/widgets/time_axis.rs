@@ -123,12 +123,21 @@ impl TimeAxis {
     }
 
     /// The tick labels, in a strip of its own.
-    pub fn ticks_ui(&self, ui: &mut egui::Ui, height: f32) -> egui::Response {
+    /// `today` is labelled at its line ("today, 1 Dec 2026"); tick labels
+    /// it would cover are left out.
+    pub fn ticks_ui(
+        &self,
+        ui: &mut egui::Ui,
+        height: f32,
+        today: Option<(f64, &str)>,
+    ) -> egui::Response {
         let (rect, response) =
             ui.allocate_exact_size(egui::vec2(self.rect.width(), height), egui::Sense::hover());
         let painter = ui.painter_at(rect);
         let (_, ts) = ticks(&self.map, TICK_LABEL_PX);
         let color = ui.visuals().text_color();
+        let today_rect =
+            today.and_then(|(at, text)| self.today_label_ui(ui, &painter, rect, at, text));
         for t in &ts {
             let x = self.x_from_year(t.year);
             if x < self.map.left - 1.0 || x > self.map.right + 1.0 {
@@ -144,13 +153,13 @@ impl TimeAxis {
             if x + TICK_LABEL_PX * 0.6 > self.map.right {
                 continue;
             }
-            let label_rect = painter.text(
-                Pos2::new(x + 3.0, rect.center().y - 2.0),
-                Align2::LEFT_CENTER,
-                &t.label,
-                FontId::proportional(12.0),
-                color,
-            );
+            let galley = painter.layout_no_wrap(t.label.clone(), FontId::proportional(12.0), color);
+            let label_rect = Align2::LEFT_CENTER
+                .anchor_size(Pos2::new(x + 3.0, rect.center().y - 2.0), galley.size());
+            if today_rect.is_some_and(|r| r.expand(4.0).intersects(label_rect)) {
+                continue;
+            }
+            painter.galley(label_rect.min, galley, color);
             // Tick labels are readable by screen readers (and tests) too.
             let tick = format!("Tick {}", t.label);
             ui.interact(
@@ -172,6 +181,41 @@ impl TimeAxis {
             ui.visuals().weak_text_color(),
         );
         response
+    }
+
+    /// The "today" label beside the today line in the tick strip, if the
+    /// line is in view; returns where it was drawn.
+    fn today_label_ui(
+        &self,
+        ui: &egui::Ui,
+        painter: &egui::Painter,
+        strip: Rect,
+        at: f64,
+        text: &str,
+    ) -> Option<Rect> {
+        let x = self.x_from_year(at);
+        if x < self.map.left || x > self.map.right {
+            return None;
+        }
+        let font = FontId::proportional(11.0);
+        let galley = painter.layout_no_wrap(text.to_owned(), font, theme::TODAY);
+        let size = galley.size();
+        let (pos, align) = if x + 4.0 + size.x <= self.map.right {
+            (
+                Pos2::new(x + 4.0, strip.center().y - 2.0),
+                Align2::LEFT_CENTER,
+            )
+        } else {
+            (
+                Pos2::new(x - 4.0, strip.center().y - 2.0),
+                Align2::RIGHT_CENTER,
+            )
+        };
+        let rect = align.anchor_size(pos, size);
+        painter.galley(rect.min, galley, theme::TODAY);
+        ui.interact(rect, egui::Id::unique("today_label"), egui::Sense::hover())
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+        Some(rect)
     }
 
     /// Mouse navigation over `response`: the wheel (or pinch, Ctrl+wheel)

@@ -1,0 +1,80 @@
+//! Where the panels go: the top bar, the errors (when there are any), the
+//! two side panels and the central area, with the help overlay on top.
+
+use eframe::egui;
+
+use super::Panels;
+use crate::command::{Command, SidePanel};
+use crate::ui::context::{Panel, ViewerContext};
+use crate::ui::details::DetailsPanel;
+use crate::ui::institutions::InstitutionsPanel;
+use crate::ui::scenarios::ScenariosPanel;
+
+/// The layout: top bar, errors (when there are any), the two side panels,
+/// the central area; the help overlay on top.
+pub(super) fn lay_out(ui: &mut egui::Ui, panels: &mut Panels, ctx: &ViewerContext<'_>) {
+    let Panels {
+        top_bar,
+        help,
+        errors,
+        scenarios,
+        institutions,
+        details,
+        central,
+    } = panels;
+    help.ui(ui, ctx);
+    egui::Panel::top("top_bar").show(ui, |ui| top_bar.ui(ui, ctx));
+    if !ctx.source.errors.is_empty() {
+        egui::Panel::bottom("errors")
+            .resizable(true)
+            .show(ui, |ui| errors.ui(ui, ctx));
+    }
+    side_panels_ui(ui, ctx, scenarios, institutions, details);
+    egui::CentralPanel::default().show(ui, |ui| central.ui(ui, ctx));
+}
+
+/// The left panel (scenarios, institutions) and the right one (details);
+/// each can be hidden (keys [ and ], the tab strip's toggles, or by dragging
+/// its edge closed).
+fn side_panels_ui(
+    ui: &mut egui::Ui,
+    ctx: &ViewerContext<'_>,
+    scenarios: &mut ScenariosPanel,
+    institutions: &mut InstitutionsPanel,
+    details: &mut DetailsPanel,
+) {
+    let width = ui.available_width();
+    let mut open = ctx.state.show_left;
+    egui::Panel::left("roadmap")
+        .resizable(true)
+        .default_size((0.19 * width).clamp(170.0, 280.0))
+        .min_size(150.0)
+        .max_size(420.0)
+        .show_collapsible(ui, &mut open, |ui| {
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                ui.heading(ctx.tr("Scenarios to 2030"));
+                scenarios.ui(ui, ctx);
+                ui.separator();
+                ui.heading(ctx.tr("Road-map institutions"));
+                institutions.ui(ui, ctx);
+            });
+        });
+    if open != ctx.state.show_left {
+        ctx.send(Command::ShowSidePanel(SidePanel::Left, open));
+    }
+    let mut open = ctx.state.show_right;
+    egui::Panel::right("details")
+        .resizable(true)
+        .default_size((0.21 * width).clamp(190.0, 310.0))
+        .min_size(170.0)
+        .max_size(520.0)
+        .show_collapsible(ui, &mut open, |ui| {
+            ui.heading(ctx.tr("Details"));
+            ui.separator();
+            details.ui(ui, ctx);
+        });
+    if open != ctx.state.show_right {
+        ctx.send(Command::ShowSidePanel(SidePanel::Right, open));
+    }
+}

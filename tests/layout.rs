@@ -1,0 +1,167 @@
+//! Every window size from 900×600 to 2560×1440 (and a 130% interface):
+//! the toolbar, the side panels and the lanes stay inside the window and do
+//! not overlap; the side panels hide and come back; labels cut to fit end in
+//! an ellipsis.
+
+mod common;
+
+use std::path::PathBuf;
+
+use eframe::egui::{self, Rect};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use rk_roadmap::App;
+use rk_roadmap::command::Command;
+use rk_roadmap::model::{self, load::EMBEDDED};
+use rk_roadmap::state::AppState;
+
+const TOOLBAR: [&str; 6] = [
+    "Fit 1990–2030",
+    "Search events",
+    "Filters",
+    "Share",
+    "View",
+    "Help",
+];
+
+/// The app on a copy of the data in a directory, so the top bar also shows
+/// the data directory, Reload and the watch.
+fn app_on_disk(name: &str) -> App {
+    let dir: PathBuf =
+        std::env::temp_dir().join(format!("rk-layout-{}-{name}", std::process::id()));
+    std::fs::remove_dir_all(&dir).ok();
+    std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    for (file, text) in EMBEDDED {
+        std::fs::write(dir.join(file), text).unwrap_or_else(|e| panic!("{e}"));
+    }
+    App::new(model::load_dir(&dir), Some(dir), AppState::default()).with_today(common::TODAY)
+}
+
+fn rect_of(h: &Harness<'_, App>, label: &str) -> Rect {
+    h.get_by_label(label).rect()
+}
+
+/// Asserts the top bar, the side panels' headings and the lanes are inside
+/// the window and none overlaps another.
+fn assert_laid_out(h: &Harness<'_, App>, size: egui::Vec2, with_reload: bool) {
+    let window = Rect::from_min_size(egui::Pos2::ZERO, size);
+    let mut labels: Vec<String> = TOOLBAR.iter().map(|s| (*s).to_owned()).collect();
+    if with_reload {
+        labels.push("Reload".to_owned());
+    }
+    labels.extend(["Scenarios to 2030", "Details", "Timeline"].map(str::to_owned));
+    let lanes: Vec<String> = h
+        .state()
+        .dataset()
+        .lanes
+        .iter()
+        .map(|l| format!("Lane: {}", l.name))
+        .collect();
+    labels.extend(lanes.iter().cloned());
+    let rects: Vec<(String, Rect)> = labels.iter().map(|l| (l.clone(), rect_of(h, l))).collect();
+    for (label, r) in &rects {
+        assert!(
+            window.expand(0.5).contains_rect(*r),
+            "{label} at {r:?} is outside the {size:?} window"
+        );
+        assert!(
+            r.width() > 4.0 && r.height() > 4.0,
+            "{label} is squashed: {r:?}"
+        );
+    }
+    for (i, (a, ra)) in rects.iter().enumerate() {
+        for (b, rb) in &rects[i + 1..] {
+            assert!(
+                !ra.shrink(0.5).intersects(rb.shrink(0.5)),
+                "{a} {ra:?} overlaps {b} {rb:?} in a {size:?} window"
+            );
+        }
+    }
+    // The lanes have room to show items: at least a third of the width.
+    let lane = rect_of(h, &lanes[0]);
+    let details = rect_of(h, "Details");
+    assert!(
+        details.left() - lane.left() > size.x / 3.0,
+        "the timeline is only {} px wide in {size:?}",
+        details.left() - lane.left()
+    );
+}
+
+#[test]
+fn small_and_large_windows_keep_everything_in_place() {
+    for size in [
+        egui::vec2(900.0, 600.0),
+        egui::vec2(1000.0, 700.0),
+        egui::vec2(1600.0, 1000.0),
+        egui::vec2(2560.0, 1440.0),
+    ] {
+        let mut h = common::harness_of(app_on_disk(&format!("{}", size.x)), size);
+        h.run();
+        assert_laid_out(&h, size, true);
+    }
+}
+
+#[test]
+fn a_larger_interface_in_a_small_window_still_fits() {
+    let size = egui::vec2(1000.0, 700.0);
+    let mut h = common::harness_of(common::app(), size);
+    h.state_mut().run_command(Command::ScaleUi(1.3));
+    h.run();
+    // The harness window is in points: at 130% it holds fewer of them.
+    let points = size / 1.3;
+    let window = Rect::from_min_size(egui::Pos2::ZERO, size);
+    for label in TOOLBAR {
+        let r = rect_of(&h, label);
+        assert!(
+            window.contains_rect(r),
+            "{label} at {r:?} outside {points:?}"
+        );
+    }
+}
+
+#[test]
+fn side_panels_hide_and_come_back_with_keys_and_toggles() {
+    let mut h = common::harness_of(common::app(), egui::vec2(1000.0, 700.0));
+    h.run();
+    let lane_before = rect_of(&h, "Lane: Russia");
+    h.key_press(egui::Key::OpenBracket);
+    h.run();
+    assert!(!h.state().state().show_left);
+    assert!(h.query_by_label("Scenarios to 2030").is_none());
+    let lane_after = rect_of(&h, "Lane: Russia");
+    assert!(
+        lane_after.left() < lane_before.left() - 100.0,
+        "the timeline widens"
+    );
+    h.key_press(egui::Key::CloseBracket);
+    h.run();
+    assert!(!h.state().state().show_right);
+    assert!(h.query_by_label("Details").is_none());
+    // The tab strip's toggles bring them back.
+    h.get_by_label("Scenarios panel").click();
+    h.run();
+    h.get_by_label("Details panel").click();
+    h.run();
+    assert!(h.state().state().show_left && h.state().state().show_right);
+    assert!(h.query_by_label("Scenarios to 2030").is_some());
+    // Hidden panels are remembered.
+    h.key_press(egui::Key::OpenBracket);
+    h.run();
+    let saved = ron::to_string(h.state().state()).unwrap_or_else(|e| panic!("{e}"));
+    let (back, problem) = AppState::from_ron(&saved);
+    assert!(problem.is_none());
+    assert!(!back.show_left && back.show_right);
+}
+
+#[test]
+fn a_hidden_lane_leaves_no_empty_header() {
+    let mut h = common::app_harness();
+    h.run();
+    assert!(h.query_by_label("Lane: Global").is_some());
+    let mut filter = h.state().state().filter.clone();
+    filter.hidden_lanes.insert("global".to_owned());
+    h.state_mut().run_command(Command::SetFilter(filter));
+    h.run();
+    assert!(h.query_by_label("Lane: Global").is_none());
+    assert!(h.query_by_label("Lane: Russia").is_some());
+}
