@@ -101,6 +101,4 @@ pub enum Command {
     ExplainLink(Option<(Id, Id)>),
     /// New data arrived: forget ids it no longer has, rebuild the index.
     DataChanged,
-    /// A screenshot was asked for (the PNG export).
-    RequestScreenshot,
 }

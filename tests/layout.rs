@@ -165,3 +165,10 @@ fn a_hidden_lane_leaves_no_empty_header() {
     assert!(h.query_by_label("Lane: Global").is_none());
     assert!(h.query_by_label("Lane: Russia").is_some());
 }
+
+#[test]
+fn small_window_snapshot() {
+    let mut h = common::snapshot_harness_of(common::app(), egui::vec2(1000.0, 700.0));
+    h.run();
+    h.snapshot("small_window_1000x700");
+}

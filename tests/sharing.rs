@@ -227,3 +227,33 @@ fn russian_and_kazakh_cyrillic_snapshot() {
     h.run();
     h.snapshot("russian_interface");
 }
+
+#[test]
+fn markdown_links_carry_titles_and_never_a_path_in_the_repository() {
+    let ds = common::ds();
+    let rows = rows(&ds, &BTreeSet::new(), &Filter::default(), 1990.0, 2031.0);
+    let md = to_markdown(&ds, &rows, &BTreeSet::new(), 1990.0, 2031.0);
+    assert!(
+        !md.contains("checked against"),
+        "a link is named «checked against»"
+    );
+    assert!(
+        !md.contains("shared/reference"),
+        "the brief cites a path readers cannot open"
+    );
+    assert!(
+        !md.contains(".md)"),
+        "a link points at a Markdown file of the repository"
+    );
+    // A chronology row's page is linked under its site's name.
+    assert!(
+        md.contains(
+            "[en.wikipedia.org/wiki/On_the_State_Independence_of_the_Republic_of_Kazakhstan]("
+        ),
+        "{}",
+        &md[..md.len().min(3000)]
+    );
+    assert!(md.contains(
+        "Russia–Kazakhstan relations, 1990–2030: verified reference chronology (rk-roadmap project)"
+    ));
+}

@@ -1,16 +1,19 @@
-//! Exports from the window: where files go, the text exports (CSV,
-//! Markdown) of the visible events, and PNG screenshots, which arrive from
-//! the renderer on a channel a frame after they are asked for.
+//! Exports from the window: where files go and what they are called, the
+//! text exports (CSV, Markdown) of the visible events, and the chart as a
+//! PNG picture for publication (rendered offscreen at twice the screen's
+//! resolution, see `ui::export_view`).
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::mpsc::{Receiver, Sender, channel};
-
-use eframe::egui;
 
 use crate::command::ExportKind;
+use crate::model::derived::Derived;
+use crate::model::export::file_stem;
 use crate::model::{self, Dataset};
 use crate::state::AppState;
+use crate::ui::export_view::ChartPicture;
+
+/// How many pixels a point of the picture gets.
+pub const PICTURE_SCALE: f32 = 2.0;
 
 /// Where exports are saved: `$RK_ROADMAP_EXPORT_DIR`, else
 /// `~/rk-roadmap-exports` (never the data directory).
@@ -23,123 +26,111 @@ pub fn export_dir() -> PathBuf {
         .join("rk-roadmap-exports")
 }
 
-/// The export directory and the screenshot channel.
+/// What an export needs from the app.
+pub struct ExportInput<'a> {
+    pub ds: &'a Dataset,
+    pub derived: &'a Derived,
+    pub state: &'a AppState,
+    pub today: f64,
+    /// The chart's size on screen, in points.
+    pub chart: eframe::egui::Vec2,
+}
+
+/// The export directory.
 pub struct Exporter {
     dir: PathBuf,
-    /// A PNG export waits for the viewport's screenshot.
-    screenshot_pending: bool,
-    screenshots: (
-        Sender<Arc<egui::ColorImage>>,
-        Receiver<Arc<egui::ColorImage>>,
-    ),
 }
 
 impl Default for Exporter {
     fn default() -> Self {
-        Self {
-            dir: export_dir(),
-            screenshot_pending: false,
-            screenshots: channel(),
-        }
+        Self { dir: export_dir() }
     }
 }
 
 impl Exporter {
+    /// Exports into `dir`.
+    pub fn new(dir: PathBuf) -> Self {
+        Self { dir }
+    }
+
     pub fn dir(&self) -> &Path {
         &self.dir
     }
 
-    /// Saves the visible, filtered events as CSV or Markdown; returns the
-    /// file written. A PNG is asked for with [`Exporter::request_png`].
-    pub fn export_text(
-        &self,
-        ds: &Dataset,
-        state: &AppState,
-        kind: ExportKind,
-    ) -> Result<PathBuf, String> {
+    /// Saves the chart as PNG, or the visible, filtered events as CSV or
+    /// Markdown; returns the file written.
+    pub fn export(&self, input: &ExportInput<'_>, kind: ExportKind) -> Result<PathBuf, String> {
+        let state = input.state;
         let view = state.view;
-        let rows = model::export::rows(
-            ds,
-            &state.scenarios_on,
-            &state.filter,
-            view.start_year,
-            view.end_year,
-        );
-        let (text, ext) = match kind {
+        let what = match kind {
+            ExportKind::Png => state.tab.slug(),
+            ExportKind::Csv => "events",
+            ExportKind::Markdown => "brief",
+        };
+        let stem = file_stem(what, view.start_year, view.end_year, &state.scenarios_on);
+        let rows = || {
+            model::export::rows(
+                input.ds,
+                &state.scenarios_on,
+                &state.filter,
+                view.start_year,
+                view.end_year,
+            )
+        };
+        let (bytes, ext) = match kind {
             ExportKind::Csv => (
-                model::export::to_csv(&rows).map_err(|e| e.to_string())?,
+                model::export::to_csv(&rows())
+                    .map_err(|e| e.to_string())?
+                    .into_bytes(),
                 "csv",
             ),
-            ExportKind::Markdown => (
-                model::export::to_markdown(
-                    ds,
-                    &rows,
+            ExportKind::Markdown => {
+                let md = model::export::to_markdown(
+                    input.ds,
+                    &rows(),
                     &state.scenarios_on,
                     view.start_year,
                     view.end_year,
-                ),
-                "md",
-            ),
-            ExportKind::Png => return Err("a PNG is taken from the window".to_owned()),
+                );
+                (md.into_bytes(), "md")
+            }
+            ExportKind::Png => (png_bytes(input)?, "png"),
         };
-        let path = self.new_path(ext)?;
-        std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        Ok(path)
-    }
-
-    /// Asks for a screenshot at the next frame.
-    pub fn request_png(&mut self) {
-        self.screenshot_pending = true;
-    }
-
-    /// Sends a pending screenshot request to the viewport, and saves a
-    /// screenshot that has arrived; returns the saved file's notice.
-    pub fn poll_screenshot(&mut self, ctx: &egui::Context) -> Option<String> {
-        let notice = self
-            .screenshots
-            .1
-            .try_recv()
-            .ok()
-            .map(|image| match self.save_png(&image) {
-                Ok(path) => format!("Saved {}", path.display()),
-                Err(e) => format!("Export failed: {e}"),
-            });
-        if std::mem::take(&mut self.screenshot_pending) {
-            let tx = self.screenshots.0.clone();
-            let wake = ctx.clone();
-            ctx.request_screenshot(move |image| {
-                if tx.send(image).is_ok() {
-                    wake.request_repaint();
-                }
-            });
-        }
-        notice
-    }
-
-    /// A new file name in the export directory.
-    fn new_path(&self, ext: &str) -> Result<PathBuf, String> {
-        std::fs::create_dir_all(&self.dir)
-            .map_err(|e| format!("cannot create {}: {e}", self.dir.display()))?;
-        let stamp = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_millis());
-        Ok(self.dir.join(format!("rk-roadmap-{stamp}.{ext}")))
-    }
-
-    /// Writes a screenshot as PNG into the export directory.
-    fn save_png(&self, image: &egui::ColorImage) -> Result<PathBuf, String> {
-        let path = self.new_path("png")?;
-        let [w, h] = image.size;
-        let pixels: Vec<u8> = image.pixels.iter().flat_map(|p| p.to_array()).collect();
-        let (w, h) = (
-            u32::try_from(w).map_err(|e| e.to_string())?,
-            u32::try_from(h).map_err(|e| e.to_string())?,
-        );
-        let buffer = image::RgbaImage::from_raw(w, h, pixels)
-            .ok_or("the screenshot has an unexpected size")?;
-        buffer
-            .save(&path)
+        let path = self.new_path(&stem, ext)?;
+        std::fs::write(&path, bytes)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         Ok(path)
     }
+
+    /// A file name in the export directory that is not taken yet.
+    fn new_path(&self, stem: &str, ext: &str) -> Result<PathBuf, String> {
+        std::fs::create_dir_all(&self.dir)
+            .map_err(|e| format!("cannot create {}: {e}", self.dir.display()))?;
+        let mut path = self.dir.join(format!("{stem}.{ext}"));
+        let mut n = 2;
+        while path.exists() {
+            path = self.dir.join(format!("{stem}-{n}.{ext}"));
+            n += 1;
+        }
+        Ok(path)
+    }
+}
+
+/// The chart picture, PNG-encoded.
+pub fn png_bytes(input: &ExportInput<'_>) -> Result<Vec<u8>, String> {
+    let picture = ChartPicture {
+        ds: input.ds,
+        derived: input.derived,
+        state: input.state,
+        today: input.today,
+    };
+    let image = picture.render(input.chart, PICTURE_SCALE)?;
+    let mut bytes = Vec::new();
+    image
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Png,
+        )
+        .map_err(|e| format!("cannot encode the PNG: {e}"))?;
+    Ok(bytes)
 }

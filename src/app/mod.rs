@@ -15,6 +15,7 @@ use eframe::egui;
 pub use self::data_source::DataSource;
 use self::export::Exporter;
 pub use self::export::export_dir;
+pub use self::export::{ExportInput, png_bytes};
 pub use crate::command::DeepLink;
 use crate::command::{Command, ExportKind, SidePanel};
 use crate::model::derived::Derived;
@@ -130,6 +131,13 @@ impl App {
         app
     }
 
+    /// Saves exports in `dir` instead of the default export directory.
+    #[must_use]
+    pub fn with_export_dir(mut self, dir: PathBuf) -> Self {
+        self.exporter = Exporter::new(dir);
+        self
+    }
+
     /// Pins "today" (a fractional year), for reproducible tests and snapshots.
     #[must_use]
     pub fn with_today(mut self, today_year: f64) -> Self {
@@ -191,9 +199,6 @@ impl App {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         self.poll_watch(ui.ctx());
         self.apply_look(ui.ctx());
-        if let Some(notice) = self.exporter.poll_screenshot(ui.ctx()) {
-            self.run_command(Command::Notice(Some(notice)));
-        }
         let sink = CommandSink::default();
         let ctx = ViewerContext::new(
             &self.source.dataset,
@@ -250,11 +255,27 @@ impl App {
         self.applied = Some(wanted);
     }
 
-    /// Saves the visible events as CSV or Markdown, saying where.
+    /// What an export pictures or lists: the chart as last drawn.
+    pub fn export_input(&self) -> ExportInput<'_> {
+        let chart = self
+            .panels
+            .central
+            .axis_area
+            .last_rect()
+            .map_or(egui::vec2(1200.0, 760.0), |r| r.size());
+        ExportInput {
+            ds: &self.source.dataset,
+            derived: &self.derived,
+            state: &self.state,
+            today: self.today,
+            chart,
+        }
+    }
+
+    /// Saves the chart as PNG or the visible events as CSV or Markdown,
+    /// saying where.
     fn export(&mut self, kind: ExportKind) {
-        let result = self
-            .exporter
-            .export_text(&self.source.dataset, &self.state, kind);
+        let result = self.exporter.export(&self.export_input(), kind);
         self.state.notice = Some(match result {
             Ok(path) => format!("Saved {}", path.display()),
             Err(e) => format!("Export failed: {e}"),
@@ -334,9 +355,6 @@ impl App {
             Command::ScaleUi(factor) => state.ui_scale = clamp_scale(state.ui_scale * factor),
             Command::ShowHelp(show) => state.show_help = show,
             Command::Notice(text) => state.notice = text,
-            Command::Export(ExportKind::Png) | Command::RequestScreenshot => {
-                self.exporter.request_png();
-            }
             Command::Export(kind) => self.export(kind),
             Command::Escape => self.escape(),
             Command::DataChanged => {

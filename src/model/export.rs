@@ -24,6 +24,33 @@ pub struct ExportRow {
     pub sources: Vec<(String, String)>,
 }
 
+/// A file name (without extension) that says what an export shows:
+/// `rk-roadmap_timeline_2021-2023_institutional_alliance+leadership_diplomacy`.
+/// `what` is the tab or the kind of export; scenario ids lose their `sc_`
+/// prefix; characters a file system may refuse become `-`.
+pub fn file_stem(what: &str, from_year: f64, to_year: f64, scenarios: &BTreeSet<Id>) -> String {
+    let first = from_year.floor();
+    let last = (to_year - 1e-9).floor().max(first);
+    let mut stem = format!("rk-roadmap_{what}_{first:.0}-{last:.0}");
+    let names: Vec<&str> = scenarios
+        .iter()
+        .map(|id| id.strip_prefix("sc_").unwrap_or(id))
+        .collect();
+    if !names.is_empty() {
+        stem.push('_');
+        stem.push_str(&names.join("+"));
+    }
+    stem.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || "_-+.".contains(c) {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
 /// The events (and projections of `scenarios`) that pass `filter` and
 /// overlap the years `[from, to]`, in date order.
 pub fn rows(
@@ -64,11 +91,26 @@ fn source_links(ds: &Dataset, sources: &[Id], urls: &[String]) -> Vec<(String, S
             (title, s.url.clone().unwrap_or_default())
         })
         .collect();
-    out.extend(
-        urls.iter()
-            .map(|u| ("checked against".to_owned(), u.clone())),
-    );
+    out.extend(urls.iter().map(|u| (page_title(u), u.clone())));
     out
+}
+
+/// A readable name for a page the item was checked against: its site and
+/// path (cut at 90 characters), `astanatimes.com/2022/09/kazakhstan-to-hold-…`.
+fn page_title(url: &str) -> String {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .unwrap_or(url);
+    let rest = rest
+        .strip_prefix("www.")
+        .unwrap_or(rest)
+        .trim_end_matches('/');
+    let mut title: String = rest.chars().take(90).collect();
+    if rest.chars().count() > 90 {
+        title.push('…');
+    }
+    title
 }
 
 fn row(ds: &Dataset, id: &str) -> Option<ExportRow> {
@@ -211,4 +253,24 @@ pub fn to_markdown(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_stems_say_what_they_show() {
+        let mut on = BTreeSet::new();
+        assert_eq!(
+            file_stem("timeline", 2021.0, 2024.0, &on),
+            "rk-roadmap_timeline_2021-2023"
+        );
+        on.insert("sc_institutional_alliance".to_owned());
+        on.insert("odd/id".to_owned());
+        assert_eq!(
+            file_stem("roadmap", 2022.5, 2031.0, &on),
+            "rk-roadmap_roadmap_2022-2030_odd-id+institutional_alliance"
+        );
+    }
 }

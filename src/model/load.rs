@@ -196,6 +196,17 @@ fn ron_options() -> ron::Options {
         .with_recursion_limit(MAX_NESTING)
 }
 
+/// Whether nothing but white space follows line `line`, column `col`
+/// (1-based, in characters) of `text`.
+fn only_space_after(text: &str, line: usize, col: usize) -> bool {
+    let mut lines = text.lines().skip(line.saturating_sub(1));
+    let rest_of_line = lines
+        .next()
+        .map(|l| l.chars().skip(col.saturating_sub(1)).collect::<String>())
+        .unwrap_or_default();
+    rest_of_line.trim().is_empty() && lines.all(|l| l.trim().is_empty())
+}
+
 /// Parses one file as a list of `T`.
 pub fn parse_file<T: DeserializeOwned>(name: &str, text: &str) -> Result<Vec<T>, LoadError> {
     if text.trim().is_empty() {
@@ -218,7 +229,10 @@ pub fn parse_file<T: DeserializeOwned>(name: &str, text: &str) -> Result<Vec<T>,
             file: name.to_owned(),
             line,
             col,
-            message: e.code.to_string(),
+            message: match super::hints::plain_hint(&e.code, only_space_after(text, line, col)) {
+                Some(hint) => format!("{} — {hint}", e.code),
+                None => e.code.to_string(),
+            },
             line_text: text
                 .lines()
                 .nth(line.saturating_sub(1))

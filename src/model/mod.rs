@@ -8,6 +8,7 @@ pub mod elections;
 pub mod error;
 pub mod export;
 pub mod generate;
+pub mod hints;
 pub mod labels;
 pub mod lang;
 pub mod layout;

@@ -15,7 +15,9 @@ use crate::command::{Command, SidePanel};
 use crate::model::Date;
 use crate::state::Tab;
 
-/// Height of the generation-gap plot and of the indicator plots.
+/// Height of the generation-gap plot and of the indicator plots, at most;
+/// in a short window they get a quarter of the area (at least 90 px) so the
+/// timeline keeps its room.
 pub const GENERATION_PLOT_PX: f32 = 170.0;
 /// Height of the tick strip.
 pub const TICKS_PX: f32 = 22.0;
@@ -25,10 +27,29 @@ const MIN_TIMELINE_PX: f32 = 160.0;
 #[derive(Default)]
 pub struct AxisArea {
     pub timeline: TimelinePanel,
+    /// Where the area was drawn last (the chart a PNG export pictures).
+    last_rect: Option<egui::Rect>,
+    /// Drawn for a picture: no buttons.
+    picture: bool,
     roadmap: RoadmapPanel,
     elections: ElectionsPanel,
     generation: GenerationPanel,
     indicators: IndicatorsPanel,
+}
+
+impl AxisArea {
+    /// The area as drawn in an exported picture: without its buttons.
+    pub fn for_picture() -> Self {
+        Self {
+            picture: true,
+            ..Self::default()
+        }
+    }
+
+    /// Where the area was drawn in the last frame, if it was.
+    pub fn last_rect(&self) -> Option<egui::Rect> {
+        self.last_rect
+    }
 }
 
 /// Runs `panel` in a strip of exactly `height` pixels below the cursor.
@@ -44,12 +65,16 @@ impl Panel for AxisArea {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         let Self {
             timeline,
+            last_rect,
+            picture,
             roadmap,
             elections,
             generation,
             indicators,
         } = self;
         let full = ui.available_rect_before_wrap();
+        *last_rect = Some(full);
+        let plot_px = (0.25 * full.height()).clamp(90.0, GENERATION_PLOT_PX);
         let axis = TimeAxis::new(full, ctx.state.view);
         let ctx = &ctx.on_axis(axis);
         ui.spacing_mut().item_spacing.y = 0.0;
@@ -60,7 +85,7 @@ impl Panel for AxisArea {
         let below = PANEL_PX
             + 8.0
             + if show_generation {
-                GENERATION_PLOT_PX + 24.0
+                plot_px + 24.0
             } else {
                 24.0
             };
@@ -72,12 +97,16 @@ impl Panel for AxisArea {
         strip(ui, ctx, PANEL_PX, elections);
         ui.add_space(4.0);
         if road_map {
-            strip(ui, ctx, GENERATION_PLOT_PX + 20.0, indicators);
+            strip(ui, ctx, plot_px + 20.0, indicators);
             return;
         }
-        generation_toggle_ui(ui, ctx);
+        if *picture {
+            ui.add_space(6.0);
+        } else {
+            generation_toggle_ui(ui, ctx);
+        }
         if show_generation {
-            strip(ui, ctx, GENERATION_PLOT_PX, generation);
+            strip(ui, ctx, plot_px, generation);
         }
     }
 }

@@ -55,6 +55,9 @@ impl Panel for DetailsPanel {
             ));
             return;
         };
+        // A solid scroll bar takes its own column instead of floating over
+        // the text.
+        ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {

@@ -8,6 +8,7 @@ pub mod context;
 pub mod details;
 pub mod elections;
 pub mod errors;
+pub mod export_view;
 pub mod generation;
 pub mod i18n;
 pub mod institutions;

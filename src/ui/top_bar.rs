@@ -39,7 +39,8 @@ impl Panel for TopBar {
             ui.separator();
             source_ui(ui, ctx);
             if let Some(notice) = &ctx.state.notice {
-                ui.label(RichText::new(notice).small())
+                // Cut with an ellipsis at the window's edge; hover shows it all.
+                ui.add(egui::Label::new(RichText::new(notice).small()).truncate())
                     .on_hover_text(notice);
             }
         });
