@@ -63,8 +63,8 @@ pub fn rows(
     let mut index = TimelineIndex::build(ds, scenarios);
     let lane_ids: Vec<Id> = ds.lanes.iter().map(|l| l.id.clone()).collect();
     index.apply_filter(filter, &lane_ids);
-    let mut shown: Vec<usize> = (0..ds.lanes.len())
-        .flat_map(|lane| index.visible(lane, from, to))
+    let mut shown: Vec<usize> = (0..index.tracks().len())
+        .flat_map(|track| index.visible(track, from, to))
         .collect();
     shown.sort_by(|&a, &b| {
         let (ia, ib) = (&index.items[a], &index.items[b]);

@@ -17,6 +17,9 @@ pub struct IndexedItem {
     pub title_ru: Option<String>,
     /// Index into the dataset's lanes.
     pub lane: usize,
+    /// The track the item is laid out in: its lane's, or for a projection
+    /// its scenario's sub-track of that lane (see [`Track`]).
+    pub track: usize,
     /// Start, as a fractional year.
     pub start: f64,
     /// End of a span; `None` for a point.
@@ -71,11 +74,26 @@ impl Filter {
     }
 }
 
-/// Items per lane sorted by start, with the longest span per lane so a
-/// window query knows how far back to look.
+/// A row group of the timeline: a lane's facts, or one toggled scenario's
+/// projections in that lane (drawn under the lane, so scenarios never mix
+/// with the facts or with each other).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Track {
+    /// Index into the dataset's lanes.
+    pub lane: usize,
+    /// The projecting scenario's index, for a scenario's sub-track.
+    pub scenario: Option<usize>,
+}
+
+/// Items per track sorted by start, with the longest span per track so a
+/// window query knows how far back to look. The per-"lane" queries below
+/// take a track index; tracks `0..lanes` are the data's lanes.
 #[derive(Clone, Debug, Default)]
 pub struct TimelineIndex {
     pub items: Vec<IndexedItem>,
+    /// The data's lanes first (in order), then each toggled scenario's
+    /// sub-tracks, scenario by scenario, lanes in order.
+    tracks: Vec<Track>,
     /// For each lane, indices into `items`, sorted by extent start.
     lanes: Vec<Vec<usize>>,
     /// For each lane, the longest extent, in years.
@@ -111,6 +129,7 @@ impl TimelineIndex {
                 title: e.title.clone(),
                 title_ru: e.title_ru.clone(),
                 lane,
+                track: lane,
                 start: e.date.start_year_frac(),
                 end: e.end.map(|d| d.end_year_frac()),
                 at: e.date.mid_year_frac(),
@@ -122,14 +141,32 @@ impl TimelineIndex {
                 search_text: search_text.to_lowercase(),
             });
         }
+        let mut tracks: Vec<Track> = (0..ds.lanes.len())
+            .map(|lane| Track {
+                lane,
+                scenario: None,
+            })
+            .collect();
         for (si, s) in ds.scenarios.iter().enumerate() {
             if !scenarios_on.contains(&s.id) {
                 continue;
+            }
+            for (lane, _) in ds.lanes.iter().enumerate() {
+                if s.projected.iter().any(|p| lane_of(&p.lane) == Some(lane)) {
+                    tracks.push(Track {
+                        lane,
+                        scenario: Some(si),
+                    });
+                }
             }
             for p in &s.projected {
                 let Some(lane) = lane_of(&p.lane) else {
                     continue;
                 };
+                let track = tracks
+                    .iter()
+                    .position(|t| t.lane == lane && t.scenario == Some(si))
+                    .unwrap_or(lane);
                 let search_text =
                     format!("{}\n{}\nprojected {}", p.title, p.summary, s.title).to_lowercase();
                 items.push(IndexedItem {
@@ -137,6 +174,7 @@ impl TimelineIndex {
                     title: p.title.clone(),
                     title_ru: p.title_ru.clone(),
                     lane,
+                    track,
                     start: p.date.start_year_frac(),
                     end: p.end.map(|d| d.end_year_frac()),
                     at: p.date.mid_year_frac(),
@@ -150,8 +188,9 @@ impl TimelineIndex {
             }
         }
         let mut index = Self {
-            lanes: vec![Vec::new(); ds.lanes.len()],
-            longest: vec![0.0; ds.lanes.len()],
+            lanes: vec![Vec::new(); tracks.len()],
+            longest: vec![0.0; tracks.len()],
+            tracks,
             shown: Vec::new(),
             shown_starts: Vec::new(),
             shown_spans: Vec::new(),
@@ -163,8 +202,8 @@ impl TimelineIndex {
         };
         for (i, item) in index.items.iter().enumerate() {
             let (lo, hi) = item.extent();
-            index.lanes[item.lane].push(i);
-            index.longest[item.lane] = index.longest[item.lane].max(hi - lo);
+            index.lanes[item.track].push(i);
+            index.longest[item.track] = index.longest[item.track].max(hi - lo);
         }
         let items = &index.items;
         let order = |a: &usize, b: &usize| {
@@ -238,6 +277,11 @@ impl TimelineIndex {
 
     pub fn len(&self) -> usize {
         self.items.len()
+    }
+
+    /// The tracks, the data's lanes first.
+    pub fn tracks(&self) -> &[Track] {
+        &self.tracks
     }
 
     pub fn is_empty(&self) -> bool {

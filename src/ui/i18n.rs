@@ -282,6 +282,34 @@ pub const TABLE: &[(&str, &str)] = &[
         "Click for the white paper",
         "Щёлкните, чтобы открыть доклад",
     ),
+    (
+        "Projected by this scenario: the dataset's own analysis, not a fact",
+        "Прогноз этого сценария: собственный анализ набора данных, а не факт",
+    ),
+    ("Facts only; no scenario shown.", "Только факты; сценарии не показаны."),
+    (
+        "Scenarios (the dataset's own analysis):",
+        "Сценарии (собственный анализ набора данных):",
+    ),
+    ("fact", "факт"),
+    ("scheduled", "запланировано"),
+    (
+        "proposed, projected or unconfirmed",
+        "предложено, прогноз или не подтверждено",
+    ),
+    (
+        "badge = several items; bar = a span",
+        "значок = несколько событий; полоса = период",
+    ),
+    ("Source:", "Источник:"),
+    (
+        "and the references each item cites.",
+        "а также источники, указанные у каждого элемента.",
+    ),
+    (
+        "the references each item cites.",
+        "источники, указанные у каждого элемента.",
+    ),
 ];
 
 /// Interface strings asked for in Russian that the table lacks, so the

@@ -18,6 +18,8 @@ use crate::model::timeline::{IndexedItem, TimelineIndex};
 use crate::model::{Dataset, Lang, Status};
 
 pub const ERA_ROW_PX: f32 = 30.0;
+/// The strip naming the toggled scenarios' colours.
+const LEGEND_PX: f32 = 18.0;
 const ROW_PX: f32 = 20.0;
 const LANE_PAD_PX: f32 = 4.0;
 const MARKER_R: f32 = 4.5;
@@ -83,25 +85,20 @@ impl Panel for TimelinePanel {
         }
         let height = ui.available_height();
         eras_ui(ui, &axis, ctx);
-        // Lanes hidden by the filter are not drawn at all.
-        let shown: Vec<usize> = (0..ctx.ds.lanes.len())
-            .filter(|&i| {
-                let id = &ctx.ds.lanes[i].id;
-                !ctx.state.filter.hidden_lanes.contains(id)
-            })
-            .collect();
-        let lanes = self.lay_out_lanes(ui, &axis, ctx, (&shown, height));
-        let budget = lane_budget(shown.len(), height);
+        let legend_px = scenario_legend_ui(ui, &axis, ctx);
+        let shown = shown_tracks(ctx);
+        let lanes = self.lay_out_lanes(ui, &axis, ctx, (&shown, height - legend_px));
+        let budget = lane_budget(shown.len(), height - legend_px);
         let total_rows: usize = lanes.iter().map(|l| l.layout.rows.max(1)).sum();
         let spare = budget.spare_px(total_rows);
-        for (k, (lane, view)) in shown.iter().zip(&lanes).enumerate() {
+        for (k, (track, view)) in shown.iter().zip(&lanes).enumerate() {
             let extra = if k + 1 == lanes.len() { spare } else { 0.0 };
             LaneDraw {
                 axis: &axis,
                 ctx,
-                lane: *lane,
+                track: *track,
                 view,
-                collapsed: is_collapsed(ctx, *lane),
+                collapsed: is_collapsed(ctx, *track),
             }
             .ui(ui, extra);
         }
@@ -119,11 +116,92 @@ fn lane_budget(lanes: usize, height: f32) -> RowBudget {
     }
 }
 
-fn is_collapsed(ctx: &ViewerContext<'_>, lane: usize) -> bool {
-    ctx.ds
-        .lanes
-        .get(lane)
-        .is_some_and(|l| ctx.state.collapsed_lanes.contains(&l.id))
+/// Whether track `track` is a lane the user collapsed.
+fn is_collapsed(ctx: &ViewerContext<'_>, track: usize) -> bool {
+    let Some(t) = ctx.derived.index.tracks().get(track) else {
+        return false;
+    };
+    t.scenario.is_none()
+        && ctx
+            .ds
+            .lanes
+            .get(t.lane)
+            .is_some_and(|l| ctx.state.collapsed_lanes.contains(&l.id))
+}
+
+/// The tracks drawn, top to bottom: each lane the filter does not hide,
+/// followed (unless it is collapsed) by its toggled scenarios' sub-tracks.
+fn shown_tracks(ctx: &ViewerContext<'_>) -> Vec<usize> {
+    let tracks = ctx.derived.index.tracks();
+    let mut out = Vec::new();
+    for (lane, data) in ctx.ds.lanes.iter().enumerate() {
+        if ctx.state.filter.hidden_lanes.contains(&data.id) {
+            continue;
+        }
+        out.push(lane);
+        if is_collapsed(ctx, lane) {
+            continue;
+        }
+        out.extend(
+            tracks
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.lane == lane && t.scenario.is_some())
+                .map(|(k, _)| k),
+        );
+    }
+    out
+}
+
+/// A scenario's short name: its title up to the first colon.
+pub fn short_title(title: &str) -> &str {
+    title.split(':').next().unwrap_or(title).trim()
+}
+
+/// Under the era row, while scenarios are toggled: which colour is which
+/// scenario's projections. Returns the height it took.
+fn scenario_legend_ui(ui: &mut egui::Ui, axis: &TimeAxis, ctx: &ViewerContext<'_>) -> f32 {
+    let on: Vec<_> = ctx
+        .ds
+        .scenarios
+        .iter()
+        .filter(|s| ctx.state.scenarios_on.contains(&s.id))
+        .collect();
+    if on.is_empty() {
+        return 0.0;
+    }
+    let (rect, _) =
+        ui.allocate_exact_size(egui::vec2(axis.rect.width(), LEGEND_PX), Sense::hover());
+    let painter = ui.painter_at(rect);
+    let weak = ui.visuals().weak_text_color();
+    let font = FontId::proportional(11.0);
+    let at = (
+        Pos2::new(rect.left() + 6.0, rect.center().y),
+        Align2::LEFT_CENTER,
+    );
+    paint_fitted(
+        ui,
+        &painter,
+        at,
+        ctx.tr("Projected by"),
+        font.clone(),
+        (weak, GUTTER_PX - 10.0),
+    );
+    let mut x = axis.map.left + 4.0;
+    for s in on {
+        let color = scenario_color(s);
+        let c = Pos2::new(x + 5.0, rect.center().y);
+        projected_point(&painter, c, color, ui.visuals().panel_fill);
+        let title = short_title(ctx.pick(&s.title, s.title_ru.as_deref()));
+        let at = (Pos2::new(x + 13.0, rect.center().y), Align2::LEFT_CENTER);
+        let room = (axis.map.right - x - 13.0).max(0.0);
+        let r = paint_fitted(ui, &painter, at, title, font.clone(), (color, room));
+        x = r.right() + 14.0;
+        if x > axis.map.right {
+            break;
+        }
+    }
+    LEGEND_PX
 }
 
 impl TimelinePanel {
@@ -382,7 +460,8 @@ fn era_background(painter: &egui::Painter, axis: &TimeAxis, ds: &Dataset, rect: 
 struct LaneDraw<'a, 'c> {
     axis: &'a TimeAxis,
     ctx: &'a ViewerContext<'c>,
-    lane: usize,
+    /// Index of the track drawn.
+    track: usize,
     view: &'a LaneView,
     collapsed: bool,
 }
@@ -393,18 +472,22 @@ impl LaneDraw<'_, '_> {
         let Self {
             axis,
             ctx,
-            lane,
+            track,
             view,
             collapsed,
         } = self;
-        let Some(lane_data) = ctx.ds.lanes.get(*lane) else {
+        let Some(info) = ctx.derived.index.tracks().get(*track).copied() else {
             return;
         };
+        let Some(lane_data) = ctx.ds.lanes.get(info.lane) else {
+            return;
+        };
+        let scenario = info.scenario.and_then(|s| ctx.ds.scenarios.get(s));
         let height = LANE_PAD_PX * 2.0 + ROW_PX * view.layout.rows.max(1) as f32 + extra_px;
         let (rect, _) =
             ui.allocate_exact_size(egui::vec2(axis.rect.width(), height), Sense::hover());
         let painter = ui.painter_at(rect);
-        let color = lane_color(&lane_data.id);
+        let color = scenario.map_or_else(|| lane_color(&lane_data.id), scenario_color);
         painter.rect_filled(rect, 0.0, color.gamma_multiply(0.05));
         era_background(&painter, axis, ctx.ds, rect);
         painter.line_segment(
@@ -413,15 +496,20 @@ impl LaneDraw<'_, '_> {
         );
         axis.background_ui(&painter, rect, ui.visuals(), ctx.today);
         axis.cursor_ui(&painter, rect, ctx.state.hover_year);
-        let name = ctx.pick(&lane_data.name, lane_data.name_ru.as_deref());
-        let gutter = Gutter {
-            lane_id: &lane_data.id,
-            name,
-            color,
-            collapsed: *collapsed,
-            visible: in_view(view),
-        };
-        gutter.ui(ui, ctx, &painter, rect);
+        match scenario {
+            Some(s) => sub_gutter_ui(ui, ctx, &painter, rect, s),
+            None => {
+                let name = ctx.pick(&lane_data.name, lane_data.name_ru.as_deref());
+                let gutter = Gutter {
+                    lane_id: &lane_data.id,
+                    name,
+                    color,
+                    collapsed: *collapsed,
+                    visible: in_view(view),
+                };
+                gutter.ui(ui, ctx, &painter, rect);
+            }
+        }
         let painter = painter.with_clip_rect(axis.plot_in(rect));
         for p in &view.layout.placements {
             let y = rect.top() + LANE_PAD_PX + ROW_PX * (p.row() as f32 + 0.5);
@@ -438,8 +526,13 @@ impl LaneDraw<'_, '_> {
                     x0, x1, members, ..
                 } => {
                     let members: Vec<&Entry> = members.iter().map(|&k| &view.entries[k]).collect();
+                    // A lone item is never a badge: its marker, without a label.
+                    if let [Entry::Item(i)] = members.as_slice() {
+                        self.item_ui(ui, &painter, *i, (None, false), y, color);
+                        continue;
+                    }
                     let badge = Rect::from_x_y_ranges(*x0..=*x1, y - 8.0..=y + 8.0);
-                    cluster_ui(ui, ctx, &painter, (*lane, &members), badge, color);
+                    cluster_ui(ui, ctx, &painter, (*track, &members), badge, color);
                 }
             }
         }
@@ -475,6 +568,51 @@ impl LaneDraw<'_, '_> {
         clickable(ui, ctx, hit, ("event", &item.id), &item.title, &item.id)
             .on_hover_ui(|ui| item_tooltip_ui(ui, ctx, item));
     }
+}
+
+/// A scenario's sub-track in the gutter: its colour and short name,
+/// indented under the lane; click for the scenario's details.
+fn sub_gutter_ui(
+    ui: &egui::Ui,
+    ctx: &ViewerContext<'_>,
+    painter: &egui::Painter,
+    rect: Rect,
+    s: &crate::model::types::Scenario,
+) {
+    let color = scenario_color(s);
+    let bar = Rect::from_min_size(
+        rect.min + egui::vec2(12.0, 3.0),
+        egui::vec2(3.0, rect.height() - 6.0),
+    );
+    painter.rect_filled(bar, 1.0, color);
+    let title = ctx.pick(&s.title, s.title_ru.as_deref());
+    let row = Rect::from_min_size(
+        rect.min + egui::vec2(20.0, 0.0),
+        egui::vec2(GUTTER_PX - 28.0, ROW_PX + LANE_PAD_PX),
+    );
+    let at = (Pos2::new(row.left(), row.center().y), Align2::LEFT_CENTER);
+    let room = (color, row.width());
+    paint_fitted(
+        ui,
+        painter,
+        at,
+        short_title(title),
+        FontId::proportional(11.5),
+        room,
+    );
+    let label = format!("Projections of {}", s.title);
+    clickable(
+        ui,
+        ctx,
+        row,
+        ("subtrack", &s.id, rect.top().to_bits()),
+        &label,
+        &s.id,
+    )
+    .on_hover_text(format!(
+        "{title}\n{}",
+        ctx.tr("Projected by this scenario: the dataset's own analysis, not a fact")
+    ));
 }
 
 /// A lane's name in the gutter: click to collapse or expand.
@@ -590,7 +728,11 @@ impl ItemLook {
         y: f32,
     ) -> Rect {
         // Labels on span bars need the stronger colour to stay readable.
-        let text_color = if self.selected || item.end.is_some() {
+        // A projection's label is in its scenario's colour; labels on span
+        // bars need the stronger colour to stay readable.
+        let text_color = if item.scenario.is_some() && !self.selected {
+            self.color
+        } else if self.selected || item.end.is_some() {
             ui.visuals().strong_text_color()
         } else {
             ui.visuals().text_color()
@@ -649,6 +791,13 @@ impl ItemLook {
             0.12
         };
         painter.rect_filled(bar, 3.0, self.color.gamma_multiply(fill));
+        if item.status == Status::Projected {
+            hatch(
+                painter,
+                bar,
+                Stroke::new(1.0, self.color.gamma_multiply(0.7)),
+            );
+        }
         if is_dashed(item.status) {
             dashed_rect(painter, bar, self.stroke());
         } else {
@@ -677,6 +826,11 @@ impl ItemLook {
         }
         if item.status == Status::Fact {
             painter.circle_filled(center, MARKER_R, self.color);
+        } else if item.status == Status::Projected {
+            projected_point(painter, center, self.color, ui.visuals().panel_fill);
+            if self.selected {
+                painter.circle_stroke(center, MARKER_R + 0.5, self.stroke());
+            }
         } else {
             painter.circle_filled(center, MARKER_R, ui.visuals().panel_fill);
             if is_dashed(item.status) {
@@ -688,6 +842,32 @@ impl ItemLook {
         let r = Rect::from_center_size(center, egui::vec2(2.0 * MARKER_R, 2.0 * MARKER_R));
         let gap = MARKER_R + LABEL_GAP_PX;
         (r, if self.label_left { x - gap } else { x + gap })
+    }
+}
+
+/// A projection's marker: a dashed ring with a dot in the middle, which
+/// tells it from a scheduled (plain ring) or a fact (filled) even in
+/// greyscale print.
+fn projected_point(painter: &egui::Painter, center: Pos2, color: Color32, fill: Color32) {
+    painter.circle_filled(center, MARKER_R, fill);
+    dashed_circle(painter, center, MARKER_R - 0.5, Stroke::new(1.5, color));
+    painter.circle_filled(center, 1.8, color);
+}
+
+/// Diagonal hatching over a projected span's bar (survives greyscale too).
+fn hatch(painter: &egui::Painter, bar: Rect, stroke: Stroke) {
+    let painter = painter.with_clip_rect(painter.clip_rect().intersect(bar));
+    let step = 6.0;
+    let mut x = bar.left() - bar.height();
+    while x < bar.right() {
+        painter.line_segment(
+            [
+                Pos2::new(x, bar.bottom()),
+                Pos2::new(x + bar.height(), bar.top()),
+            ],
+            stroke,
+        );
+        x += step;
     }
 }
 
