@@ -113,80 +113,97 @@ pub struct TimelineIndex {
     by_date: Vec<usize>,
 }
 
+/// The dataset's events, each in its lane's track.
+fn fact_items(ds: &Dataset) -> Vec<IndexedItem> {
+    let lane_of = |id: &str| ds.lanes.iter().position(|l| l.id == id);
+    let mut items = Vec::with_capacity(ds.events.len());
+    for e in &ds.events {
+        let Some(lane) = lane_of(&e.lane) else {
+            continue;
+        };
+        let search_text = format!("{}\n{}\n{}", e.title, e.summary, e.tags.join(" "));
+        items.push(IndexedItem {
+            id: e.id.clone(),
+            title: e.title.clone(),
+            title_ru: e.title_ru.clone(),
+            lane,
+            track: lane,
+            start: e.date.start_year_frac(),
+            end: e.end.map(|d| d.end_year_frac()),
+            at: e.date.mid_year_frac(),
+            status: e.status,
+            approx: e.date.approx,
+            scenario: None,
+            tags: e.tags.clone(),
+            people: e.people.clone(),
+            search_text: search_text.to_lowercase(),
+        });
+    }
+    items
+}
+
+/// The projections of the toggled scenarios, each in its scenario's
+/// sub-track of its lane (added to `tracks` for the lanes it uses).
+fn projected_items(
+    ds: &Dataset,
+    scenarios_on: &BTreeSet<Id>,
+    tracks: &mut Vec<Track>,
+    items: &mut Vec<IndexedItem>,
+) {
+    let lane_of = |id: &str| ds.lanes.iter().position(|l| l.id == id);
+    for (si, s) in ds.scenarios.iter().enumerate() {
+        if !scenarios_on.contains(&s.id) {
+            continue;
+        }
+        for lane in 0..ds.lanes.len() {
+            if s.projected.iter().any(|p| lane_of(&p.lane) == Some(lane)) {
+                tracks.push(Track {
+                    lane,
+                    scenario: Some(si),
+                });
+            }
+        }
+        for p in &s.projected {
+            let Some(lane) = lane_of(&p.lane) else {
+                continue;
+            };
+            let track = tracks
+                .iter()
+                .position(|t| t.lane == lane && t.scenario == Some(si))
+                .unwrap_or(lane);
+            let search_text =
+                format!("{}\n{}\nprojected {}", p.title, p.summary, s.title).to_lowercase();
+            items.push(IndexedItem {
+                id: p.id.clone(),
+                title: p.title.clone(),
+                title_ru: p.title_ru.clone(),
+                lane,
+                track,
+                start: p.date.start_year_frac(),
+                end: p.end.map(|d| d.end_year_frac()),
+                at: p.date.mid_year_frac(),
+                status: Status::Projected,
+                approx: p.date.approx,
+                scenario: Some(si),
+                tags: vec!["projected".to_owned()],
+                people: Vec::new(),
+                search_text,
+            });
+        }
+    }
+}
+
 impl TimelineIndex {
     /// Indexes the dataset's events and the projections of `scenarios_on`.
     pub fn build(ds: &Dataset, scenarios_on: &BTreeSet<Id>) -> Self {
-        let lane_of = |id: &str| ds.lanes.iter().position(|l| l.id == id);
-        let mut items = Vec::with_capacity(ds.events.len());
-        for e in &ds.events {
-            let Some(lane) = lane_of(&e.lane) else {
-                continue;
-            };
-            let mut search_text = format!("{}\n{}\n{}", e.title, e.summary, e.tags.join(" "));
-            search_text.make_ascii_lowercase();
-            items.push(IndexedItem {
-                id: e.id.clone(),
-                title: e.title.clone(),
-                title_ru: e.title_ru.clone(),
-                lane,
-                track: lane,
-                start: e.date.start_year_frac(),
-                end: e.end.map(|d| d.end_year_frac()),
-                at: e.date.mid_year_frac(),
-                status: e.status,
-                approx: e.date.approx,
-                scenario: None,
-                tags: e.tags.clone(),
-                people: e.people.clone(),
-                search_text: search_text.to_lowercase(),
-            });
-        }
+        let mut items = fact_items(ds);
         let mut tracks: Vec<Track> = (0..ds.lanes.len())
             .map(|lane| Track {
                 lane,
                 scenario: None,
             })
             .collect();
-        for (si, s) in ds.scenarios.iter().enumerate() {
-            if !scenarios_on.contains(&s.id) {
-                continue;
-            }
-            for (lane, _) in ds.lanes.iter().enumerate() {
-                if s.projected.iter().any(|p| lane_of(&p.lane) == Some(lane)) {
-                    tracks.push(Track {
-                        lane,
-                        scenario: Some(si),
-                    });
-                }
-            }
-            for p in &s.projected {
-                let Some(lane) = lane_of(&p.lane) else {
-                    continue;
-                };
-                let track = tracks
-                    .iter()
-                    .position(|t| t.lane == lane && t.scenario == Some(si))
-                    .unwrap_or(lane);
-                let search_text =
-                    format!("{}\n{}\nprojected {}", p.title, p.summary, s.title).to_lowercase();
-                items.push(IndexedItem {
-                    id: p.id.clone(),
-                    title: p.title.clone(),
-                    title_ru: p.title_ru.clone(),
-                    lane,
-                    track,
-                    start: p.date.start_year_frac(),
-                    end: p.end.map(|d| d.end_year_frac()),
-                    at: p.date.mid_year_frac(),
-                    status: Status::Projected,
-                    approx: p.date.approx,
-                    scenario: Some(si),
-                    tags: vec!["projected".to_owned()],
-                    people: Vec::new(),
-                    search_text,
-                });
-            }
-        }
+        projected_items(ds, scenarios_on, &mut tracks, &mut items);
         let mut index = Self {
             lanes: vec![Vec::new(); tracks.len()],
             longest: vec![0.0; tracks.len()],

@@ -286,7 +286,10 @@ pub const TABLE: &[(&str, &str)] = &[
         "Projected by this scenario: the dataset's own analysis, not a fact",
         "Прогноз этого сценария: собственный анализ набора данных, а не факт",
     ),
-    ("Facts only; no scenario shown.", "Только факты; сценарии не показаны."),
+    (
+        "Facts only; no scenario shown.",
+        "Только факты; сценарии не показаны.",
+    ),
     (
         "Scenarios (the dataset's own analysis):",
         "Сценарии (собственный анализ набора данных):",
