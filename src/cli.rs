@@ -216,7 +216,7 @@ pub fn shell_word(text: &str) -> String {
 /// The command line that reopens the view `state` shows: dates, tab,
 /// language, scenarios, selection, search and filters, collapsed lanes.
 pub fn view_command(data: Option<&std::path::Path>, state: &AppState) -> String {
-    let view = state.view;
+    let view = state.active_view();
     let at = Date::from_year_frac(view.start_year + 1e-9).map_or_else(
         || format!("{:.0}", view.start_year.floor()),
         |d| {

@@ -11,6 +11,13 @@ use crate::model::layout::TimeView;
 pub use crate::model::queries::InstitutionColumn;
 use crate::model::timeline::Filter;
 
+/// The road map tab's view when it opens: the scenarios' span, 2023–2031,
+/// with room before it for the scenarios' names.
+pub const ROADMAP_VIEW: TimeView = TimeView {
+    start_year: 2022.4,
+    end_year: 2031.0,
+};
+
 /// The key under which eframe stores [`AppState`].
 pub const STORAGE_KEY: &str = "rk-roadmap-state";
 
@@ -82,8 +89,10 @@ pub enum ThemeChoice {
 pub struct AppState {
     /// The selected item's id.
     pub selected: Option<Id>,
-    /// The visible time window, shared by every panel.
+    /// The visible time window, shared by every panel (on the timeline tab).
     pub view: TimeView,
+    /// The road map tab's own time window: it opens on the scenarios' span.
+    pub roadmap_view: TimeView,
     /// Scenarios overlaid on the timeline.
     pub scenarios_on: BTreeSet<Id>,
     /// Timeline lanes (by id) shown collapsed.
@@ -129,6 +138,7 @@ impl Default for AppState {
         Self {
             selected: None,
             view: TimeView::default(),
+            roadmap_view: ROADMAP_VIEW,
             scenarios_on: BTreeSet::new(),
             collapsed_lanes: BTreeSet::new(),
             filter: Filter::default(),
@@ -157,6 +167,7 @@ impl AppState {
         match ron::from_str::<Self>(text) {
             Ok(mut state) => {
                 state.view = state.view.clamped();
+                state.roadmap_view = state.roadmap_view.clamped();
                 state.ui_scale = clamp_scale(state.ui_scale);
                 (state, None)
             }
@@ -166,6 +177,33 @@ impl AppState {
                     "the saved UI state could not be read ({e}); starting with the default view"
                 )),
             ),
+        }
+    }
+
+    /// The time window of the tab shown: the road map's own, or the shared one.
+    pub fn active_view(&self) -> TimeView {
+        if self.tab == Tab::RoadMap {
+            self.roadmap_view
+        } else {
+            self.view
+        }
+    }
+
+    /// The window of the tab shown, to change.
+    pub fn active_view_mut(&mut self) -> &mut TimeView {
+        if self.tab == Tab::RoadMap {
+            &mut self.roadmap_view
+        } else {
+            &mut self.view
+        }
+    }
+
+    /// The whole span of the tab shown: 1990–2030, or the scenarios' span.
+    pub fn full_view(&self) -> TimeView {
+        if self.tab == Tab::RoadMap {
+            ROADMAP_VIEW
+        } else {
+            TimeView::full()
         }
     }
 

@@ -29,6 +29,11 @@ fn literal_tr_arguments() -> Vec<String> {
         let text =
             std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         for (at, _) in text.match_indices("tr(") {
+            // `tr(`, not the end of another name such as `push_str(`.
+            let before = text[..at].chars().next_back();
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
             let rest = text[at + 3..].trim_start();
             if let Some(body) = rest.strip_prefix('"')
                 && let Some(end) = body.find('"')

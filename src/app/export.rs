@@ -61,7 +61,7 @@ impl Exporter {
     /// Markdown; returns the file written.
     pub fn export(&self, input: &ExportInput<'_>, kind: ExportKind) -> Result<PathBuf, String> {
         let state = input.state;
-        let view = state.view;
+        let view = state.active_view();
         let what = match kind {
             ExportKind::Png => state.tab.slug(),
             ExportKind::Csv => "events",

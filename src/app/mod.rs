@@ -19,7 +19,6 @@ pub use self::export::{ExportInput, png_bytes};
 pub use crate::command::DeepLink;
 use crate::command::{Command, ExportKind, SidePanel};
 use crate::model::derived::Derived;
-use crate::model::layout::TimeView;
 use crate::model::timeline::TimelineIndex;
 use crate::model::{self, Dataset, LoadError, LoadErrors};
 use crate::state::{AppState, STORAGE_KEY, ThemeChoice, clamp_scale};
@@ -220,7 +219,7 @@ impl App {
     pub fn timeline_only_ui(&mut self, ui: &mut egui::Ui) {
         let sink = CommandSink::default();
         let full = ui.available_rect_before_wrap();
-        let axis = TimeAxis::new(full, self.state.view);
+        let axis = TimeAxis::new(full, self.state.active_view());
         let ctx = ViewerContext::new(
             &self.source.dataset,
             &self.derived,
@@ -310,8 +309,8 @@ impl App {
                 }
                 self.rebuild();
             }
-            Command::SetView(view) => state.view = view.clamped(),
-            Command::FitAll => state.view = TimeView::full(),
+            Command::SetView(view) => *state.active_view_mut() = view.clamped(),
+            Command::FitAll => *state.active_view_mut() = state.full_view(),
             Command::Hover(year) => state.hover_year = year,
             Command::ShowGeneration(show) => state.show_generation = show,
             Command::ShowSidePanel(SidePanel::Left, show) => state.show_left = show,
@@ -328,8 +327,9 @@ impl App {
             }
             Command::Step { forward } => self.step(forward),
             Command::Zoom(factor) => {
-                let view = state.view;
-                state.view = view.zoomed(factor, 0.5 * (view.start_year + view.end_year));
+                let view = state.active_view();
+                *state.active_view_mut() =
+                    view.zoomed(factor, 0.5 * (view.start_year + view.end_year));
             }
             Command::Reload => {
                 if self.source.reload() {

@@ -4,7 +4,9 @@
 
 use super::dataset::Dataset;
 use super::lang::Lang;
-use super::types::{FactorKind, Id, Lifecycle, ProjectedEvent, Scenario, Stage, StageAt};
+use super::types::{
+    FactorKind, Id, Institution, Lifecycle, ProjectedEvent, Scenario, Stage, StageAt, Status,
+};
 
 /// The stage a lifecycle has reached by the end of `year` (the last stage
 /// whose year is not after it), or `None` before the first stage.
@@ -15,6 +17,53 @@ pub fn stage_in(lifecycle: &Lifecycle, year: i32) -> Option<Stage> {
         .take_while(|s| s.year <= year)
         .last()
         .map(|s| s.stage)
+}
+
+/// The latest stage beyond "proposed" that `lifecycle` projects as reached
+/// in a year that is over by `today` (a fractional year), when the data
+/// records no such step for the institution: it is still a proposal with
+/// no founding date. `None` when the data keeps pace with the scenario.
+pub fn behind<'a>(inst: &Institution, lifecycle: &'a Lifecycle, today: f64) -> Option<&'a StageAt> {
+    let recorded = !inst.proposed || inst.founded.is_some() || inst.status != Status::Proposed;
+    if recorded {
+        return None;
+    }
+    lifecycle
+        .stages
+        .iter()
+        .filter(|s| !s.stage.is_terminal() && s.stage != Stage::Proposed)
+        .filter(|s| f64::from(s.year + 1) <= today)
+        .last()
+}
+
+/// The first year in which the scenarios differ: an institution's stage,
+/// or a projected event that only some of them hold (by its year). `None`
+/// when they agree throughout (or fewer than two are given).
+pub fn divergence_year(scenarios: &[&Scenario]) -> Option<i32> {
+    let [first, rest @ ..] = scenarios else {
+        return None;
+    };
+    if rest.is_empty() {
+        return None;
+    }
+    let mut years: Vec<i32> = Vec::new();
+    for other in rest {
+        let d = diff(first, other);
+        years.extend(d.only_a.iter().chain(&d.only_b).map(|p| p.date.year));
+        for (id, sa, sb) in &d.stages {
+            let lc = |stages: &[StageAt]| Lifecycle {
+                institution: (*id).clone(),
+                stages: stages.to_vec(),
+            };
+            let (la, lb) = (lc(sa), lc(sb));
+            let span = sa.iter().chain(sb.iter()).map(|s| s.year);
+            let (lo, hi) = (span.clone().min().unwrap_or(0), span.max().unwrap_or(0));
+            if let Some(y) = (lo..=hi).find(|&y| stage_in(&la, y) != stage_in(&lb, y)) {
+                years.push(y);
+            }
+        }
+    }
+    years.into_iter().min()
 }
 
 /// Proposed institutions operating under `scenario` in `year`.
@@ -134,6 +183,72 @@ pub fn stages_text(stages: &[StageAt], lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    fn shipped() -> crate::model::Dataset {
+        crate::model::load_embedded().expect("the embedded dataset loads")
+    }
+
+    #[test]
+    fn a_proposal_is_behind_a_scenario_whose_stage_year_is_over() {
+        let ds = shipped();
+        let inst = ds
+            .institutions
+            .iter()
+            .find(|i| i.proposed && i.founded.is_none() && i.status == Status::Proposed)
+            .expect("a proposed institution");
+        let l = Lifecycle {
+            institution: inst.id.clone(),
+            stages: vec![
+                StageAt {
+                    stage: Stage::Proposed,
+                    year: 2023,
+                },
+                StageAt {
+                    stage: Stage::Agreed,
+                    year: 2025,
+                },
+                StageAt {
+                    stage: Stage::Operating,
+                    year: 2027,
+                },
+            ],
+        };
+        assert_eq!(behind(inst, &l, 2025.5), None, "2025 is not over yet");
+        assert_eq!(
+            behind(inst, &l, 2026.9).map(|s| s.stage),
+            Some(Stage::Agreed)
+        );
+        assert_eq!(
+            behind(inst, &l, 2028.1).map(|s| s.stage),
+            Some(Stage::Operating)
+        );
+        let mut founded = inst.clone();
+        founded.founded = Some(crate::model::Date::year(2025));
+        assert_eq!(
+            behind(&founded, &l, 2028.1),
+            None,
+            "the data records a founding"
+        );
+    }
+
+    #[test]
+    fn scenarios_diverge_at_the_first_differing_year() {
+        let ds = shipped();
+        let s: Vec<&Scenario> = ds.scenarios.iter().collect();
+        let year = divergence_year(&s[..2]).expect("the first two scenarios differ");
+        assert!((2023..=2031).contains(&year), "{year}");
+        assert_eq!(divergence_year(&s[..1]), None);
+        assert_eq!(divergence_year(&[s[0], s[0]]), None);
+        // No difference earlier than the year found.
+        let d = diff(s[0], s[1]);
+        assert!(
+            d.only_a
+                .iter()
+                .chain(&d.only_b)
+                .all(|p| p.date.year >= year)
+        );
+    }
+
     use super::*;
 
     fn lifecycle(stages: &[(Stage, i32)]) -> Lifecycle {

@@ -75,7 +75,7 @@ impl Panel for AxisArea {
         let full = ui.available_rect_before_wrap();
         *last_rect = Some(full);
         let plot_px = (0.25 * full.height()).clamp(90.0, GENERATION_PLOT_PX);
-        let axis = TimeAxis::new(full, ctx.state.view);
+        let axis = TimeAxis::new(full, ctx.state.active_view());
         let ctx = &ctx.on_axis(axis);
         ui.spacing_mut().item_spacing.y = 0.0;
         let today = today_text(ctx);
@@ -90,7 +90,13 @@ impl Panel for AxisArea {
                 24.0
             };
         let main_height = (ui.available_height() - below).max(MIN_TIMELINE_PX);
-        navigation_ui(ui, ctx, &axis, ticks.rect.min);
+        let rows = road_map.then(|| {
+            egui::Rect::from_min_size(
+                egui::pos2(full.left(), ticks.rect.bottom()),
+                egui::vec2(full.width(), main_height),
+            )
+        });
+        navigation_ui(ui, ctx, &axis, (ticks.rect.min, rows));
         let main: &mut dyn Panel = if road_map { roadmap } else { timeline };
         strip(ui, ctx, main_height, main);
         ui.separator();
@@ -120,7 +126,13 @@ pub fn today_text(ctx: &ViewerContext<'_>) -> String {
 /// Navigation over the whole axis area, registered before the items so
 /// that items (added later, hence on top) get their clicks; and the shared
 /// hover cursor.
-fn navigation_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis, top_left: egui::Pos2) {
+/// `rows` is an area whose rows scroll with the plain wheel (the road map).
+fn navigation_ui(
+    ui: &egui::Ui,
+    ctx: &ViewerContext<'_>,
+    axis: &TimeAxis,
+    (top_left, rows): (egui::Pos2, Option<egui::Rect>),
+) {
     let full = axis.rect;
     let nav_rect = egui::Rect::from_min_max(top_left, full.right_bottom());
     let nav = ui.interact(
@@ -128,7 +140,7 @@ fn navigation_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis, top_le
         egui::Id::unique("axis_nav"),
         egui::Sense::click_and_drag(),
     );
-    if let Some(view) = axis.navigate(ui, &nav) {
+    if let Some(view) = axis.navigate(ui, &nav, (ctx.state.full_view(), rows)) {
         ctx.send(Command::SetView(view));
     }
     let hover_year = ui

@@ -101,7 +101,7 @@ fn picture_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, axis_area: &mut AxisAr
 /// "rk-roadmap — Russia–Kazakhstan 1990–2030 · Timeline, 2021–2023" and the
 /// active scenarios with their colours.
 fn header_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
-    let view = ctx.state.view;
+    let view = ctx.state.active_view();
     let tab = ctx.tr(ctx.state.tab.label());
     let years = format!(
         "{:.0}–{:.0}",

@@ -313,6 +313,12 @@ pub const TABLE: &[(&str, &str)] = &[
         "the references each item cites.",
         "источники, указанные у каждого элемента.",
     ),
+    ("Stages", "Этапы"),
+    ("behind this scenario", "отставание от сценария"),
+    (
+        "Shades: later stages are drawn stronger. Grey dashes: stalled or abandoned (x). The red mark: today has passed a stage the scenario projected, and the data records no such step. Scenarios are the dataset's own analysis.",
+        "Оттенки: более поздние этапы ярче. Серый пунктир: застопорился или отменён (x). Красная метка: сегодняшний день миновал этап, предсказанный сценарием, а в данных такого шага нет. Сценарии — собственный анализ набора данных.",
+    ),
 ];
 
 /// Interface strings asked for in Russian that the table lacks, so the

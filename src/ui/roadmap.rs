@@ -2,18 +2,17 @@
 //! lifecycle under every toggled scenario as a Gantt bar on the shared time
 //! axis, and below it the indicators derived from the lifecycles.
 
-use eframe::egui::{self, Align2, FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind};
+use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind};
 use egui_plot::{HoverPosition, Line, Span};
 
 use super::context::{Panel, ViewerContext};
 use super::theme::{self, scenario_color, stage_alpha};
 use super::widgets::time_axis::{CUSP_YEARS, GUTTER_PX, TimeAxis};
-use super::widgets::{clickable, paint_fitted, truncate};
-use crate::model::scenarios::{operating_count, risk_share, stages_text};
-use crate::model::types::{Institution, Scenario, Stage, StageAt};
+use super::widgets::{clickable, paint_fitted, readable, truncate};
+use crate::model::Lang;
+use crate::model::scenarios::{behind, operating_count, risk_share, stages_text};
+use crate::model::types::{Institution, Lifecycle, Scenario, Stage};
 
-const BAR_PX: f32 = 9.0;
-const ROW_PAD_PX: f32 = 5.0;
 /// Lifecycles are drawn up to the end of this year.
 pub const ROADMAP_END_YEAR: i32 = 2030;
 /// How the indicators are computed, shown on hover.
@@ -31,103 +30,168 @@ fn toggled<'a>(ctx: &ViewerContext<'a>) -> Vec<&'a Scenario> {
         .collect()
 }
 
-/// The lifecycle Gantt, filling the height `ui` offers.
+/// The lifecycle Gantt, filling the height `ui` offers: a stage legend,
+/// then one row per proposed institution (scrolling with the wheel; the
+/// time zooms with Ctrl+wheel), each with a bar per toggled scenario.
 #[derive(Default)]
 pub struct RoadmapPanel;
+
+/// Height of a lifecycle bar.
+const BAR_H: f32 = 14.0;
+/// Space between two bars of a row.
+const BAR_GAP: f32 = 3.0;
+/// Height of the stage legend above the rows.
+const LEGEND_H: f32 = 22.0;
+/// Lines of an institution's name before it is cut with an ellipsis.
+const NAME_LINES: usize = 4;
 
 impl Panel for RoadmapPanel {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         let Some(axis) = ctx.axis else { return };
         let height = ui.available_height();
         let on = toggled(ctx);
-        let (rect, _) =
-            ui.allocate_exact_size(egui::vec2(axis.rect.width(), height), Sense::hover());
-        let painter = ui.painter_at(rect);
-        axis.background_ui(&painter, rect, ui.visuals(), ctx.today);
-        axis.cursor_ui(&painter, rect, ctx.state.hover_year);
+        stage_legend_ui(ui, ctx, &axis);
         let proposed: Vec<&Institution> =
             ctx.ds.institutions.iter().filter(|i| i.proposed).collect();
-        if on.is_empty() {
-            painter.text(
-                rect.center(),
-                Align2::CENTER_CENTER,
-                ctx.tr("Tick one or more scenarios (left, or keys 1–9) to see when each proposed institution is agreed, established and operating."),
-                FontId::proportional(13.0),
-                ui.visuals().weak_text_color(),
-            );
-        }
-        let row_px = ((height - 4.0) / proposed.len().max(1) as f32)
-            .max(on.len() as f32 * BAR_PX + ROW_PAD_PX);
-        for (r, inst) in proposed.iter().enumerate() {
-            let top = rect.top() + 2.0 + r as f32 * row_px;
-            let row = Rect::from_x_y_ranges(rect.x_range(), top..=top + row_px);
-            if row.bottom() > rect.bottom() + 0.5 {
-                break;
-            }
-            if r % 2 == 1 {
-                painter.rect_filled(row, 0.0, ui.visuals().faint_bg_color);
-            }
-            row_name_ui(ui, ctx, &painter, row, inst);
-            let bars_top = row.center().y - on.len() as f32 * BAR_PX / 2.0;
-            for (k, s) in on.iter().enumerate() {
-                let Some(l) = s.lifecycles.iter().find(|l| l.institution == inst.id) else {
-                    continue;
-                };
-                let y = bars_top + k as f32 * BAR_PX;
-                let bar = LifecycleBar {
-                    scenario: s,
-                    institution: inst,
-                    stages: &l.stages,
-                };
-                let painter = painter.with_clip_rect(axis.plot_in(rect));
-                bar.ui(ui, ctx, &axis, &painter, y + 1.0..=y + BAR_PX - 1.0);
-            }
-        }
+        egui::ScrollArea::vertical()
+            .id_salt("roadmap_rows")
+            .max_height((height - LEGEND_H).max(40.0))
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                ui.spacing_mut().item_spacing.y = 0.0;
+                if on.is_empty() {
+                    ui.add_space(6.0);
+                    ui.weak(ctx.tr("Tick one or more scenarios (left, or keys 1–9) to see when each proposed institution is agreed, established and operating."));
+                    ui.add_space(6.0);
+                }
+                for (r, inst) in proposed.iter().enumerate() {
+                    row_ui(ui, ctx, &axis, (r, inst), &on);
+                }
+            });
     }
 }
 
-/// An institution's name in the row's gutter.
-fn row_name_ui(
-    ui: &egui::Ui,
+/// One institution's row: its name (wrapped, in full where it fits) and a
+/// bar per toggled scenario.
+fn row_ui(
+    ui: &mut egui::Ui,
     ctx: &ViewerContext<'_>,
-    painter: &egui::Painter,
-    row: Rect,
-    inst: &Institution,
+    axis: &TimeAxis,
+    (r, inst): (usize, &Institution),
+    on: &[&Scenario],
 ) {
-    let name_rect = Rect::from_min_size(
-        row.min + egui::vec2(6.0, 0.0),
-        egui::vec2(GUTTER_PX - 10.0, row.height()),
-    );
+    let name = ctx.pick(&inst.name, inst.name_ru.as_deref());
     let color = if ctx.is_selected(&inst.id) {
         ui.visuals().strong_text_color()
     } else {
         ui.visuals().text_color()
     };
-    let name = ctx.pick(&inst.name, inst.name_ru.as_deref());
-    let at = (
-        Pos2::new(name_rect.left(), name_rect.center().y),
-        Align2::LEFT_CENTER,
+    let mut job = egui::text::LayoutJob::simple(
+        name.to_owned(),
+        FontId::proportional(11.5),
+        color,
+        GUTTER_PX - 14.0,
     );
-    let room = (color, name_rect.width() - 2.0);
-    paint_fitted(ui, painter, at, name, FontId::proportional(11.5), room);
+    job.wrap.max_rows = NAME_LINES;
+    let galley = ui.fonts_mut(|f| f.layout_job(job));
+    let bars_h = on.len() as f32 * (BAR_H + BAR_GAP);
+    let row_h = (galley.size().y + 10.0).max(bars_h + 10.0).max(26.0);
+    let (row, _) = ui.allocate_exact_size(egui::vec2(axis.rect.width(), row_h), Sense::hover());
+    let painter = ui.painter_at(row);
+    if r % 2 == 1 {
+        painter.rect_filled(row, 0.0, ui.visuals().faint_bg_color);
+    }
+    axis.background_ui(&painter, row, ui.visuals(), ctx.today);
+    axis.cursor_ui(&painter, row, ctx.state.hover_year);
+    let name_rect = Rect::from_min_size(
+        row.min + egui::vec2(6.0, (row_h - galley.size().y) / 2.0),
+        galley.size(),
+    );
+    painter.galley(name_rect.min, galley, color);
     let label = format!("Road map: {}", inst.name);
-    clickable(
+    let hit = Rect::from_min_size(row.min, egui::vec2(GUTTER_PX, row_h));
+    clickable(ui, ctx, hit, ("roadmap_inst", &inst.id), &label, &inst.id)
+        .on_hover_text(format!("{name}\n{}", inst.purpose));
+    let plot = painter.with_clip_rect(axis.plot_in(row));
+    let top = row.center().y - bars_h / 2.0 + BAR_GAP / 2.0;
+    for (k, s) in on.iter().enumerate() {
+        let Some(l) = s.lifecycles.iter().find(|l| l.institution == inst.id) else {
+            continue;
+        };
+        let y = top + k as f32 * (BAR_H + BAR_GAP);
+        let bar = LifecycleBar {
+            scenario: s,
+            institution: inst,
+            lifecycle: l,
+        };
+        bar.ui(ui, ctx, (axis, &plot), y..=y + BAR_H);
+    }
+}
+
+/// What the bars' shades and marks mean.
+fn stage_legend_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(axis.rect.width(), LEGEND_H), Sense::hover());
+    let painter = ui.painter_at(rect);
+    let text = ui.visuals().text_color();
+    let font = FontId::proportional(11.0);
+    let y = rect.center().y;
+    let at = (Pos2::new(rect.left() + 6.0, y), Align2::LEFT_CENTER);
+    let weak = ui.visuals().weak_text_color();
+    paint_fitted(
         ui,
-        ctx,
-        name_rect,
-        ("roadmap_inst", &inst.id),
-        &label,
-        &inst.id,
-    )
-    .on_hover_text(format!("{name}\n{}", inst.purpose));
+        &painter,
+        at,
+        ctx.tr("Stages"),
+        font.clone(),
+        (weak, GUTTER_PX - 12.0),
+    );
+    let mut x = axis.map.left + 2.0;
+    let ink = theme::REFERENCE_LINE;
+    for stage in [
+        Stage::Proposed,
+        Stage::Agreed,
+        Stage::Established,
+        Stage::Operating,
+        Stage::Stalled,
+    ] {
+        let swatch = Rect::from_min_size(Pos2::new(x, y - 5.0), egui::vec2(18.0, 10.0));
+        if stage.is_terminal() {
+            terminal_stage(&painter, swatch, stage);
+        } else {
+            painter.rect_filled(swatch, 1.0, ink.gamma_multiply(stage_alpha(stage)));
+            painter.rect_stroke(swatch, 1.0, Stroke::new(0.8, ink), StrokeKind::Inside);
+        }
+        let at = (Pos2::new(swatch.right() + 4.0, y), Align2::LEFT_CENTER);
+        let room = (text, (axis.map.right - swatch.right() - 4.0).max(0.0));
+        x = paint_fitted(ui, &painter, at, stage.label(ctx.lang), font.clone(), room).right()
+            + 12.0;
+    }
+    behind_mark(&painter, Pos2::new(x + 5.0, y));
+    let at = (Pos2::new(x + 13.0, y), Align2::LEFT_CENTER);
+    let room = (text, (axis.map.right - x - 13.0).max(0.0));
+    paint_fitted(ui, &painter, at, ctx.tr("behind this scenario"), font, room);
+    readable(ui, rect, "roadmap_legend", "Road map legend").on_hover_text(ctx.tr(
+        "Shades: later stages are drawn stronger. Grey dashes: stalled or abandoned (x). The red mark: today has passed a stage the scenario projected, and the data records no such step. Scenarios are the dataset's own analysis.",
+    ));
+}
+
+/// The "behind this scenario" mark: a small red triangle.
+fn behind_mark(painter: &egui::Painter, c: Pos2) {
+    let pts = vec![
+        c + egui::vec2(0.0, -6.0),
+        c + egui::vec2(5.5, 4.0),
+        c + egui::vec2(-5.5, 4.0),
+    ];
+    painter.add(Shape::convex_polygon(pts, theme::ERROR, Stroke::NONE));
 }
 
 /// One lifecycle bar: a segment per stage in the scenario's colour, stronger
-/// as the institution advances; stalled and abandoned as grey dashes.
+/// as the institution advances, with the stage's name inside where it fits;
+/// stalled and abandoned as grey dashes; the scenario's name before it.
 struct LifecycleBar<'a> {
     scenario: &'a Scenario,
     institution: &'a Institution,
-    stages: &'a [StageAt],
+    lifecycle: &'a Lifecycle,
 }
 
 impl LifecycleBar<'_> {
@@ -135,15 +199,15 @@ impl LifecycleBar<'_> {
         &self,
         ui: &egui::Ui,
         ctx: &ViewerContext<'_>,
-        axis: &TimeAxis,
-        painter: &egui::Painter,
+        (axis, painter): (&TimeAxis, &egui::Painter),
         y: std::ops::RangeInclusive<f32>,
     ) {
         let Self {
             scenario: s,
             institution: inst,
-            stages,
+            lifecycle,
         } = self;
+        let stages = lifecycle.stages.as_slice();
         let color = scenario_color(s);
         let end_x = axis.x_from_year(f64::from(ROADMAP_END_YEAR + 1));
         for (i, st) in stages.iter().enumerate() {
@@ -151,31 +215,31 @@ impl LifecycleBar<'_> {
             let x1 = stages
                 .get(i + 1)
                 .map_or(end_x, |n| axis.x_from_year(f64::from(n.year)));
-            if x1 <= x0 {
-                continue;
-            }
-            let seg = Rect::from_x_y_ranges(x0..=x1, y.clone());
-            if st.stage.is_terminal() {
-                terminal_stage(painter, seg, st.stage);
-            } else {
-                painter.rect_filled(seg, 1.0, color.gamma_multiply(stage_alpha(st.stage)));
-                painter.rect_stroke(seg, 1.0, Stroke::new(0.8, color), StrokeKind::Inside);
+            if x1 > x0 {
+                let seg = Rect::from_x_y_ranges(x0..=x1, y.clone());
+                segment_ui(ui, painter, seg, st.stage, (color, ctx));
             }
         }
         let Some(first) = stages.first() else { return };
-        let whole = Rect::from_x_y_ranges(axis.x_from_year(f64::from(first.year))..=end_x, y);
+        let x0 = axis.x_from_year(f64::from(first.year));
+        let whole = Rect::from_x_y_ranges(x0..=end_x, y.clone());
+        self.name_ui(ui, ctx, (axis, painter), whole);
         let text = format!(
             "{} under “{}”: {}",
             inst.name,
             s.title,
-            stages_text(stages, crate::model::Lang::En)
+            stages_text(stages, Lang::En)
         );
-        let hover = format!(
+        let mut hover = format!(
             "{} — “{}”: {}",
             ctx.pick(&inst.name, inst.name_ru.as_deref()),
             ctx.pick(&s.title, s.title_ru.as_deref()),
             stages_text(stages, ctx.lang)
         );
+        if let Some(note) = self.behind_ui(ui, ctx, (axis, painter), whole) {
+            hover.push_str("\n\n");
+            hover.push_str(&note);
+        }
         clickable(
             ui,
             ctx,
@@ -185,6 +249,99 @@ impl LifecycleBar<'_> {
             &inst.id,
         )
         .on_hover_text(hover);
+    }
+
+    /// The "behind this scenario" mark at today, when the data has not kept
+    /// pace with the scenario; returns what it means.
+    fn behind_ui(
+        &self,
+        ui: &egui::Ui,
+        ctx: &ViewerContext<'_>,
+        (axis, painter): (&TimeAxis, &egui::Painter),
+        bar: Rect,
+    ) -> Option<String> {
+        let late = behind(self.institution, self.lifecycle, ctx.today)?;
+        let at = Pos2::new(axis.x_from_year(ctx.today).min(bar.right()), bar.center().y);
+        behind_mark(painter, at);
+        let stage = late.stage.label(ctx.lang);
+        let note = match ctx.lang {
+            Lang::En => format!(
+                "Behind this scenario: it projected «{stage}» by {}; the data records no such step yet.",
+                late.year
+            ),
+            Lang::Ru => format!(
+                "Отставание от сценария: он предполагал этап «{stage}» к {} году; в данных такого шага пока нет.",
+                late.year
+            ),
+        };
+        let mark = Rect::from_center_size(at, egui::vec2(12.0, 12.0));
+        let label = format!("Behind this scenario: {}", self.institution.name);
+        let salt = ("behind", &self.scenario.id, &self.institution.id);
+        readable(ui, mark, salt, &label).on_hover_text(&note);
+        Some(note)
+    }
+
+    /// The scenario's colour and short name just before the bar, where
+    /// there is room.
+    fn name_ui(
+        &self,
+        ui: &egui::Ui,
+        ctx: &ViewerContext<'_>,
+        (axis, painter): (&TimeAxis, &egui::Painter),
+        bar: Rect,
+    ) {
+        let room = bar.left() - axis.map.left - 18.0;
+        if room < 24.0 {
+            return;
+        }
+        let s = self.scenario;
+        let color = scenario_color(s);
+        let title = super::timeline::short_title(ctx.pick(&s.title, s.title_ru.as_deref()));
+        let at = (
+            Pos2::new(bar.left() - 4.0, bar.center().y),
+            Align2::RIGHT_CENTER,
+        );
+        let r = paint_fitted(
+            ui,
+            painter,
+            at,
+            title,
+            FontId::proportional(10.5),
+            (color, room),
+        );
+        let chip = Rect::from_center_size(
+            Pos2::new(r.left() - 7.0, bar.center().y),
+            egui::vec2(8.0, 8.0),
+        );
+        painter.rect_filled(chip, 2.0, color);
+    }
+}
+
+/// A stage's segment, with the stage's name inside where it fits.
+fn segment_ui(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    seg: Rect,
+    stage: Stage,
+    (color, ctx): (Color32, &ViewerContext<'_>),
+) {
+    if stage.is_terminal() {
+        terminal_stage(painter, seg, stage);
+        return;
+    }
+    let alpha = stage_alpha(stage);
+    painter.rect_filled(seg, 2.0, color.gamma_multiply(alpha));
+    painter.rect_stroke(seg, 2.0, Stroke::new(0.8, color), StrokeKind::Inside);
+    let ink = if alpha >= 0.6 {
+        Color32::from_gray(15)
+    } else {
+        ui.visuals().strong_text_color()
+    };
+    let label = stage.label(ctx.lang);
+    let galley = painter.layout_no_wrap(label.to_owned(), FontId::proportional(10.0), ink);
+    if galley.size().x + 6.0 <= seg.width() {
+        let pos = Pos2::new(seg.left() + 3.0, seg.center().y - galley.size().y / 2.0);
+        painter.galley(pos, galley, ink);
     }
 }
 

@@ -222,10 +222,19 @@ impl TimeAxis {
     /// zooms around the pointer, sideways wheel and drag pan, double-click
     /// fits the full view.
     /// Returns the new view if it changed.
-    pub fn navigate(&self, ui: &egui::Ui, response: &egui::Response) -> Option<TimeView> {
+    ///
+    /// `full` is what a double-click shows. Over `scroll_rect` (rows that
+    /// scroll vertically, like the road map's) the plain wheel is left to
+    /// the rows: there Ctrl+wheel and pinch zoom.
+    pub fn navigate(
+        &self,
+        ui: &egui::Ui,
+        response: &egui::Response,
+        (full, scroll_rect): (TimeView, Option<Rect>),
+    ) -> Option<TimeView> {
         let view = self.map.view;
         if response.double_clicked() {
-            return Some(TimeView::full());
+            return Some(full);
         }
         let mut next = view;
         if response.dragged() {
@@ -242,7 +251,8 @@ impl TimeAxis {
             }
             // The wheel zooms around the pointer; sideways scrolling (or
             // Shift+wheel) pans.
-            if scroll.y.abs() > 0.0 {
+            let rows_scroll = scroll_rect.is_some_and(|r| r.contains(pointer));
+            if scroll.y.abs() > 0.0 && !rows_scroll {
                 next = next.zoomed((-f64::from(scroll.y) * WHEEL_ZOOM_PER_PX).exp(), anchor);
             }
             if scroll.x.abs() > 0.0 {

@@ -1,0 +1,121 @@
+//! The road map tab a new user can read: it opens on the scenarios' span,
+//! every proposed institution can be scrolled to (the wheel scrolls the rows
+//! there and leaves the time alone), names are whole, bars are tall enough
+//! to read, and a lagging proposal is marked.
+
+mod common;
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use rk_roadmap::App;
+use rk_roadmap::command::Command;
+use rk_roadmap::state::{ROADMAP_VIEW, Tab};
+
+fn road_map_with_all_scenarios() -> Harness<'static, App> {
+    let mut h = common::app_harness();
+    let ids: Vec<String> = h.state().dataset().scenarios.iter().map(|s| s.id.clone()).collect();
+    for id in ids {
+        h.state_mut().run_command(Command::ToggleScenario(id));
+    }
+    h.state_mut().run_command(Command::SetTab(Tab::RoadMap));
+    h.run();
+    h
+}
+
+#[test]
+fn the_tab_opens_on_the_scenarios_span() {
+    let h = road_map_with_all_scenarios();
+    assert_eq!(h.state().state().active_view(), ROADMAP_VIEW);
+    assert!(h.query_by_label("Tick 2023").is_some());
+    assert!(h.query_by_label("Tick 2030").is_some());
+    assert!(h.query_by_label("Tick 1995").is_none());
+    // The timeline keeps its own view.
+    assert_eq!(h.state().state().view, rk_roadmap::model::layout::TimeView::full());
+}
+
+#[test]
+fn every_proposed_institution_can_be_scrolled_to() {
+    let mut h = road_map_with_all_scenarios();
+    let names: Vec<String> = h
+        .state()
+        .dataset()
+        .institutions
+        .iter()
+        .filter(|i| i.proposed)
+        .map(|i| i.name.clone())
+        .collect();
+    assert_eq!(names.len(), 14);
+    // Where rows are visible: between the stage legend and the electoral cycles.
+    let top = h.get_by_label("Road map legend").rect().bottom();
+    let bottom = h.get_by_label("Electoral cycles").rect().top();
+    let view_before = h.state().state().active_view();
+    let mut seen = std::collections::BTreeSet::new();
+    let over_rows = egui::pos2(700.0, (top + bottom) / 2.0);
+    for _ in 0..40 {
+        for name in &names {
+            let label = format!("Road map: {name}");
+            if let Some(node) = h.query_by_label(&label) {
+                let r = node.rect();
+                if r.top() >= top - 1.0 && r.bottom() <= bottom + 1.0 {
+                    seen.insert(name.clone());
+                }
+            }
+        }
+        if seen.len() == names.len() {
+            break;
+        }
+        h.event(egui::Event::PointerMoved(over_rows));
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -60.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.run_steps(6);
+    }
+    let missing: Vec<&String> = names.iter().filter(|n| !seen.contains(*n)).collect();
+    assert!(missing.is_empty(), "never scrolled into view: {missing:?}");
+    assert_eq!(
+        h.state().state().active_view(),
+        view_before,
+        "the wheel over the rows scrolls them and leaves the time alone"
+    );
+}
+
+#[test]
+fn names_are_whole_and_bars_readable() {
+    let h = road_map_with_all_scenarios();
+    let ds = h.state().dataset().clone();
+    let inst = ds
+        .institutions
+        .iter()
+        .find(|i| i.name.starts_with("Special envoy"))
+        .expect("the special envoy");
+    // The row's name is drawn whole (wrapped), not cut: its label is the full name.
+    assert!(h.query_by_label(&format!("Road map: {}", inst.name)).is_some());
+    let s = &ds.scenarios[0];
+    let bar = h
+        .get_by_label_contains(&format!("{} under “{}”", inst.name, s.title))
+        .rect();
+    assert!(bar.height() >= 10.0, "a lifecycle bar is {} px high", bar.height());
+}
+
+#[test]
+fn a_proposal_the_data_has_not_advanced_is_marked_behind() {
+    // By 2028.5 every scenario that projected a step in 2027 or earlier is ahead
+    // of the data, which records every road-map institution as a proposal.
+    let mut h = common::harness_of(common::app().with_today(2028.5), common::WINDOW);
+    let ids: Vec<String> = h.state().dataset().scenarios.iter().map(|s| s.id.clone()).collect();
+    h.state_mut().run_command(Command::ToggleScenario(ids[0].clone()));
+    h.state_mut().run_command(Command::SetTab(Tab::RoadMap));
+    h.run();
+    let marks = h.query_all_by_label_contains("Behind this scenario: ").count();
+    assert!(marks > 0, "no proposal marked behind the scenario");
+    let mut early = common::harness_of(common::app().with_today(2023.5), common::WINDOW);
+    early.state_mut().run_command(Command::ToggleScenario(ids[0].clone()));
+    early.state_mut().run_command(Command::SetTab(Tab::RoadMap));
+    early.run();
+    assert_eq!(early.query_all_by_label_contains("Behind this scenario: ").count(), 0);
+}
