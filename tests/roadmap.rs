@@ -7,14 +7,20 @@ mod common;
 
 use eframe::egui;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use egui_kittest::kittest::Queryable as _;
 use rk_roadmap::App;
 use rk_roadmap::command::Command;
 use rk_roadmap::state::{ROADMAP_VIEW, Tab};
 
 fn road_map_with_all_scenarios() -> Harness<'static, App> {
     let mut h = common::app_harness();
-    let ids: Vec<String> = h.state().dataset().scenarios.iter().map(|s| s.id.clone()).collect();
+    let ids: Vec<String> = h
+        .state()
+        .dataset()
+        .scenarios
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
     for id in ids {
         h.state_mut().run_command(Command::ToggleScenario(id));
     }
@@ -31,7 +37,10 @@ fn the_tab_opens_on_the_scenarios_span() {
     assert!(h.query_by_label("Tick 2030").is_some());
     assert!(h.query_by_label("Tick 1995").is_none());
     // The timeline keeps its own view.
-    assert_eq!(h.state().state().view, rk_roadmap::model::layout::TimeView::full());
+    assert_eq!(
+        h.state().state().view,
+        rk_roadmap::model::layout::TimeView::full()
+    );
 }
 
 #[test]
@@ -94,12 +103,19 @@ fn names_are_whole_and_bars_readable() {
         .find(|i| i.name.starts_with("Special envoy"))
         .expect("the special envoy");
     // The row's name is drawn whole (wrapped), not cut: its label is the full name.
-    assert!(h.query_by_label(&format!("Road map: {}", inst.name)).is_some());
+    assert!(
+        h.query_by_label(&format!("Road map: {}", inst.name))
+            .is_some()
+    );
     let s = &ds.scenarios[0];
     let bar = h
         .get_by_label_contains(&format!("{} under “{}”", inst.name, s.title))
         .rect();
-    assert!(bar.height() >= 10.0, "a lifecycle bar is {} px high", bar.height());
+    assert!(
+        bar.height() >= 10.0,
+        "a lifecycle bar is {} px high",
+        bar.height()
+    );
 }
 
 #[test]
@@ -107,15 +123,31 @@ fn a_proposal_the_data_has_not_advanced_is_marked_behind() {
     // By 2028.5 every scenario that projected a step in 2027 or earlier is ahead
     // of the data, which records every road-map institution as a proposal.
     let mut h = common::harness_of(common::app().with_today(2028.5), common::WINDOW);
-    let ids: Vec<String> = h.state().dataset().scenarios.iter().map(|s| s.id.clone()).collect();
-    h.state_mut().run_command(Command::ToggleScenario(ids[0].clone()));
+    let ids: Vec<String> = h
+        .state()
+        .dataset()
+        .scenarios
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
+    h.state_mut()
+        .run_command(Command::ToggleScenario(ids[0].clone()));
     h.state_mut().run_command(Command::SetTab(Tab::RoadMap));
     h.run();
-    let marks = h.query_all_by_label_contains("Behind this scenario: ").count();
+    let marks = h
+        .query_all_by_label_contains("Behind this scenario: ")
+        .count();
     assert!(marks > 0, "no proposal marked behind the scenario");
     let mut early = common::harness_of(common::app().with_today(2023.5), common::WINDOW);
-    early.state_mut().run_command(Command::ToggleScenario(ids[0].clone()));
+    early
+        .state_mut()
+        .run_command(Command::ToggleScenario(ids[0].clone()));
     early.state_mut().run_command(Command::SetTab(Tab::RoadMap));
     early.run();
-    assert_eq!(early.query_all_by_label_contains("Behind this scenario: ").count(), 0);
+    assert_eq!(
+        early
+            .query_all_by_label_contains("Behind this scenario: ")
+            .count(),
+        0
+    );
 }

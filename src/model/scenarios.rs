@@ -28,12 +28,9 @@ pub fn behind<'a>(inst: &Institution, lifecycle: &'a Lifecycle, today: f64) -> O
     if recorded {
         return None;
     }
-    lifecycle
-        .stages
-        .iter()
-        .filter(|s| !s.stage.is_terminal() && s.stage != Stage::Proposed)
-        .filter(|s| f64::from(s.year + 1) <= today)
-        .last()
+    lifecycle.stages.iter().rev().find(|s| {
+        !s.stage.is_terminal() && s.stage != Stage::Proposed && f64::from(s.year + 1) <= today
+    })
 }
 
 /// The first year in which the scenarios differ: an institution's stage,
