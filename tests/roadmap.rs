@@ -151,3 +151,41 @@ fn a_proposal_the_data_has_not_advanced_is_marked_behind() {
         0
     );
 }
+
+#[test]
+fn the_matrix_names_rows_in_full_and_shares_codes_with_its_legend() {
+    let mut h = common::app_harness();
+    h.state_mut()
+        .run_command(Command::SetTab(Tab::Institutions));
+    h.state_mut().run_command(Command::ShowMatrix(true));
+    h.run();
+    let ds = h.state().dataset().clone();
+    let inst = ds
+        .institutions
+        .iter()
+        .filter(|i| !i.answers.is_empty())
+        .max_by_key(|i| i.name.chars().count())
+        .expect("an institution answers a factor");
+    // The row is labelled with the whole name, in the central area.
+    let details = h.get_by_label("Details").rect();
+    let rows: Vec<_> = h
+        .query_all_by_label(&inst.name)
+        .filter(|n| n.rect().right() < details.left() && n.rect().left() > 250.0)
+        .collect();
+    assert_eq!(rows.len(), 1, "one matrix row named {}", inst.name);
+    // Header codes are the legend's codes.
+    let factors = rk_roadmap::model::queries::matrix_factors(&ds);
+    for (k, f) in factors.iter().enumerate() {
+        let code = rk_roadmap::model::queries::factor_code(f.kind, k);
+        assert!(
+            h.query_by_label(&format!("Column {code}: {}", f.title))
+                .is_some()
+        );
+        let legend = format!(
+            "{code} — {}: {}",
+            f.kind.label(rk_roadmap::model::Lang::En),
+            f.title
+        );
+        assert!(h.query_by_label(&legend).is_some(), "legend line {legend}");
+    }
+}

@@ -2,10 +2,10 @@
 //! institutions, and in the central area a sortable table and the
 //! institutions × factors matrix.
 
-use eframe::egui;
+use eframe::egui::{self, FontId, Pos2, Rect, Sense};
 
 use super::context::{Panel, ViewerContext};
-use super::widgets::truncate;
+use super::widgets::{paint_fitted, readable};
 use crate::command::Command;
 use crate::model::queries::{
     InstitutionColumn as Col, factor_code, matrix_factors, matrix_institutions, sorted_institutions,
@@ -208,61 +208,195 @@ fn sources_cell_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, inst: &Institutio
     ui.label(titles.join("; ")).on_hover_text(titles.join("\n"));
 }
 
-/// The matrix: a row per institution, a column per factor it may answer.
+/// Width of a factor's column in the matrix.
+const CELL_PX: f32 = 28.0;
+/// Height of a matrix row and of the header.
+const MATRIX_ROW_PX: f32 = 22.0;
+
+/// The matrix: a row per institution (its full name), a column per factor
+/// it may answer (the code shared with the legend below); hovering lights up
+/// the row and the column, a click on a dot explains the link.
 fn matrix_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     let factors = matrix_factors(ctx.ds);
-    egui::Grid::new("risk_matrix")
-        .striped(true)
-        .spacing([4.0, 2.0])
-        .show(ui, |ui| {
-            ui.label("");
-            for (k, f) in factors.iter().enumerate() {
-                ui.label(egui::RichText::new(factor_code(f.kind, k)).small().strong())
-                    .on_hover_text(ctx.pick(&f.title, f.title_ru.as_deref()));
-            }
-            ui.end_row();
-            for inst in matrix_institutions(ctx.ds) {
-                let name = ctx.pick(&inst.name, inst.name_ru.as_deref());
-                ui.add(egui::Label::new(truncate(name, 44)).truncate())
-                    .on_hover_text(name);
-                for f in &factors {
-                    matrix_cell_ui(ui, ctx, inst, f);
-                }
-                ui.end_row();
-            }
-        });
-    ui.add_space(6.0);
-    ui.label(egui::RichText::new(ctx.tr("Codes:")).small());
-    ui.horizontal_wrapped(|ui| {
+    let insts = matrix_institutions(ctx.ds);
+    let font = FontId::proportional(13.0);
+    let text = ui.visuals().text_color();
+    let widest = insts
+        .iter()
+        .map(|i| {
+            let name = ctx.pick(&i.name, i.name_ru.as_deref()).to_owned();
+            ui.fonts_mut(|f| f.layout_no_wrap(name, font.clone(), text).size().x)
+        })
+        .fold(0.0_f32, f32::max);
+    let label_w = widest.min(0.6 * ui.available_width()).max(120.0) + 8.0;
+    let size = egui::vec2(
+        label_w + factors.len() as f32 * CELL_PX,
+        MATRIX_ROW_PX * (insts.len() + 1) as f32,
+    );
+    let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+    let grid = MatrixGrid { rect, label_w };
+    let hovered = ui
+        .input(|i| i.pointer.hover_pos())
+        .filter(|p| rect.contains(*p))
+        .map(|p| grid.cell_at(p));
+    grid.highlight(ui, hovered, (insts.len(), factors.len()));
+    for (k, f) in factors.iter().enumerate() {
+        grid.header_ui(ui, ctx, k, f);
+    }
+    for (r, inst) in insts.iter().enumerate() {
+        grid.row_name_ui(ui, ctx, r, inst, (font.clone(), text));
         for (k, f) in factors.iter().enumerate() {
-            let title = ctx.pick(&f.title, f.title_ru.as_deref());
-            ui.label(egui::RichText::new(format!("{} {title}", factor_code(f.kind, k))).small());
+            if inst.answers.contains(&f.id) {
+                grid.dot_ui(ui, ctx, (r, k), (inst, f));
+            }
         }
-    });
+    }
+    ui.add_space(8.0);
+    ui.strong(ctx.tr("Codes:"));
+    for (k, f) in factors.iter().enumerate() {
+        let title = ctx.pick(&f.title, f.title_ru.as_deref());
+        ui.label(format!(
+            "{} — {}: {title}",
+            factor_code(f.kind, k),
+            f.kind.label(ctx.lang)
+        ));
+    }
     link_explanation_ui(ui, ctx);
 }
 
-fn matrix_cell_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, inst: &Institution, f: &Factor) {
-    if !inst.answers.contains(&f.id) {
-        ui.label("");
-        return;
+/// Where the matrix's rows, columns and cells are.
+struct MatrixGrid {
+    rect: Rect,
+    label_w: f32,
+}
+
+impl MatrixGrid {
+    fn column_x(&self, k: usize) -> f32 {
+        self.rect.left() + self.label_w + (k as f32 + 0.5) * CELL_PX
     }
-    let chosen = ctx
-        .state
-        .matrix_cell
-        .as_ref()
-        .is_some_and(|(i, r)| *i == inst.id && *r == f.id);
-    let label = format!("{} answers {}", inst.name, f.title);
-    let response = ui
-        .add(
-            egui::Button::new(if chosen { "(o)" } else { "o" })
-                .small()
-                .frame(chosen),
+
+    fn row_y(&self, r: usize) -> f32 {
+        self.rect.top() + (r as f32 + 1.5) * MATRIX_ROW_PX
+    }
+
+    /// (row, column) under `p`; `None` in the names or the header.
+    fn cell_at(&self, p: Pos2) -> (Option<usize>, Option<usize>) {
+        let row = ((p.y - self.rect.top()) / MATRIX_ROW_PX).floor() as i64 - 1;
+        let col = ((p.x - self.rect.left() - self.label_w) / CELL_PX).floor() as i64;
+        (usize::try_from(row).ok(), usize::try_from(col).ok())
+    }
+
+    /// Stripes, and the hovered row and column lit up.
+    fn highlight(
+        &self,
+        ui: &egui::Ui,
+        hovered: Option<(Option<usize>, Option<usize>)>,
+        (rows, cols): (usize, usize),
+    ) {
+        let painter = ui.painter();
+        for r in (1..rows).step_by(2) {
+            let y = self.row_y(r);
+            let band = Rect::from_x_y_ranges(
+                self.rect.x_range(),
+                y - MATRIX_ROW_PX / 2.0..=y + MATRIX_ROW_PX / 2.0,
+            );
+            painter.rect_filled(band, 0.0, ui.visuals().faint_bg_color);
+        }
+        let light = ui.visuals().selection.bg_fill.gamma_multiply(0.35);
+        let Some((row, col)) = hovered else { return };
+        if let Some(r) = row.filter(|r| *r < rows) {
+            let y = self.row_y(r);
+            let band = Rect::from_x_y_ranges(
+                self.rect.x_range(),
+                y - MATRIX_ROW_PX / 2.0..=y + MATRIX_ROW_PX / 2.0,
+            );
+            painter.rect_filled(band, 0.0, light);
+        }
+        if let Some(k) = col.filter(|k| *k < cols) {
+            let x = self.column_x(k);
+            let band =
+                Rect::from_x_y_ranges(x - CELL_PX / 2.0..=x + CELL_PX / 2.0, self.rect.y_range());
+            painter.rect_filled(band, 0.0, light);
+        }
+    }
+
+    fn header_ui(&self, ui: &egui::Ui, ctx: &ViewerContext<'_>, k: usize, f: &Factor) {
+        let code = factor_code(f.kind, k);
+        let at = Pos2::new(self.column_x(k), self.rect.top() + MATRIX_ROW_PX / 2.0);
+        let r = ui.painter().text(
+            at,
+            egui::Align2::CENTER_CENTER,
+            &code,
+            FontId::proportional(12.0),
+            ui.visuals().strong_text_color(),
+        );
+        let title = ctx.pick(&f.title, f.title_ru.as_deref());
+        readable(
+            ui,
+            r.expand(3.0),
+            ("matrix_col", &f.id),
+            &format!("Column {code}: {}", f.title),
         )
-        .on_hover_text(&label);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-    if response.clicked() {
-        ctx.send(Command::ExplainLink(Some((inst.id.clone(), f.id.clone()))));
+        .on_hover_text(format!("{code} — {}: {title}", f.kind.label(ctx.lang)));
+    }
+
+    fn row_name_ui(
+        &self,
+        ui: &egui::Ui,
+        ctx: &ViewerContext<'_>,
+        r: usize,
+        inst: &Institution,
+        (font, color): (FontId, egui::Color32),
+    ) {
+        let name = ctx.pick(&inst.name, inst.name_ru.as_deref());
+        let at = (
+            Pos2::new(self.rect.left() + 4.0, self.row_y(r)),
+            egui::Align2::LEFT_CENTER,
+        );
+        let drawn = paint_fitted(
+            ui,
+            ui.painter(),
+            at,
+            name,
+            font,
+            (color, self.label_w - 8.0),
+        );
+        readable(ui, drawn, ("matrix_row", &inst.id), &inst.name).on_hover_text(name);
+    }
+
+    fn dot_ui(
+        &self,
+        ui: &egui::Ui,
+        ctx: &ViewerContext<'_>,
+        (r, k): (usize, usize),
+        (inst, f): (&Institution, &Factor),
+    ) {
+        let c = Pos2::new(self.column_x(k), self.row_y(r));
+        let chosen = ctx
+            .state
+            .matrix_cell
+            .as_ref()
+            .is_some_and(|(i, x)| *i == inst.id && *x == f.id);
+        let ink = ui.visuals().strong_text_color();
+        ui.painter()
+            .circle_filled(c, if chosen { 6.0 } else { 4.5 }, ink);
+        if chosen {
+            ui.painter()
+                .circle_stroke(c, 8.5, egui::Stroke::new(1.5, ink));
+        }
+        let label = format!("{} answers {}", inst.name, f.title);
+        let hit = Rect::from_center_size(c, egui::vec2(CELL_PX - 4.0, MATRIX_ROW_PX - 4.0));
+        let response = ui
+            .interact(
+                hit,
+                egui::Id::unique(("matrix_dot", &inst.id, &f.id)),
+                Sense::click(),
+            )
+            .on_hover_text(&label);
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+        if response.clicked() {
+            ctx.send(Command::ExplainLink(Some((inst.id.clone(), f.id.clone()))));
+        }
     }
 }
 
