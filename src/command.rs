@@ -79,6 +79,8 @@ pub enum Command {
     SetTab(Tab),
     /// Choose the scenarios compared (slot 0 = A, 1 = B).
     SetCompare(usize, Option<Id>),
+    /// Add a scenario to (or take it from) the comparison on the time axis.
+    ToggleCompared(Id),
     /// Select an item and bring it into view on the timeline.
     ShowOnTimeline(Id),
     /// Sort the institutions table by a column (again: reverse).

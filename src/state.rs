@@ -50,6 +50,11 @@ impl Tab {
         }
     }
 
+    /// The road map and the comparison share the scenarios' own time window.
+    pub fn is_scenario_tab(self) -> bool {
+        matches!(self, Self::RoadMap | Self::Compare)
+    }
+
     /// The tab's name on the command line (`--tab`).
     pub fn slug(self) -> &'static str {
         match self {
@@ -91,7 +96,8 @@ pub struct AppState {
     pub selected: Option<Id>,
     /// The visible time window, shared by every panel (on the timeline tab).
     pub view: TimeView,
-    /// The road map tab's own time window: it opens on the scenarios' span.
+    /// The road map's and the comparison's own time window: it opens on
+    /// the scenarios' span.
     pub roadmap_view: TimeView,
     /// Scenarios overlaid on the timeline.
     pub scenarios_on: BTreeSet<Id>,
@@ -107,8 +113,11 @@ pub struct AppState {
     pub show_right: bool,
     /// The central area's view.
     pub tab: Tab,
-    /// The two scenarios compared side by side.
+    /// The two scenarios whose differences the comparison lists (A, B).
     pub compare: [Option<Id>; 2],
+    /// The scenarios the comparison draws on the time axis (2–4); when
+    /// fewer than two are chosen, the toggled ones.
+    pub compared: BTreeSet<Id>,
     /// The institutions table's sort column and direction.
     pub institution_sort: (InstitutionColumn, bool),
     /// The institutions view shows the matrix rather than the table.
@@ -147,6 +156,7 @@ impl Default for AppState {
             show_right: true,
             tab: Tab::Timeline,
             compare: [None, None],
+            compared: BTreeSet::new(),
             institution_sort: (InstitutionColumn::Name, true),
             institutions_matrix: false,
             lang: Lang::En,
@@ -182,7 +192,7 @@ impl AppState {
 
     /// The time window of the tab shown: the road map's own, or the shared one.
     pub fn active_view(&self) -> TimeView {
-        if self.tab == Tab::RoadMap {
+        if self.tab.is_scenario_tab() {
             self.roadmap_view
         } else {
             self.view
@@ -191,7 +201,7 @@ impl AppState {
 
     /// The window of the tab shown, to change.
     pub fn active_view_mut(&mut self) -> &mut TimeView {
-        if self.tab == Tab::RoadMap {
+        if self.tab.is_scenario_tab() {
             &mut self.roadmap_view
         } else {
             &mut self.view
@@ -200,7 +210,7 @@ impl AppState {
 
     /// The whole span of the tab shown: 1990–2030, or the scenarios' span.
     pub fn full_view(&self) -> TimeView {
-        if self.tab == Tab::RoadMap {
+        if self.tab.is_scenario_tab() {
             ROADMAP_VIEW
         } else {
             TimeView::full()
@@ -213,6 +223,7 @@ impl AppState {
             self.selected = None;
         }
         self.scenarios_on.retain(|id| known(id));
+        self.compared.retain(|id| known(id));
         for slot in &mut self.compare {
             if slot.as_deref().is_some_and(|id| !known(id)) {
                 *slot = None;

@@ -106,11 +106,11 @@ fn copy_view_as_command_round_trips_every_field() {
     assert!(warnings.is_empty(), "{warnings:?}");
     let (a, b) = (app.state(), again.state());
     assert!(
-        (a.view.start_year - b.view.start_year).abs() < 1.0 / 365.0,
+        (a.active_view().start_year - b.active_view().start_year).abs() < 1.0 / 365.0,
         "{command}"
     );
     assert!(
-        (a.view.span_years() - b.view.span_years()).abs() < 0.01,
+        (a.active_view().span_years() - b.active_view().span_years()).abs() < 0.01,
         "{command}"
     );
     assert_eq!(a.tab, b.tab, "tab: {command}");

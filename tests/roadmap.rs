@@ -189,3 +189,62 @@ fn the_matrix_names_rows_in_full_and_shares_codes_with_its_legend() {
         assert!(h.query_by_label(&legend).is_some(), "legend line {legend}");
     }
 }
+
+#[test]
+fn the_comparison_draws_the_toggled_scenarios_and_names_their_divergence() {
+    let mut h = common::app_harness();
+    let ds = h.state().dataset().clone();
+    let (a, b) = (&ds.scenarios[0], &ds.scenarios[2]);
+    h.state_mut()
+        .run_command(Command::ToggleScenario(a.id.clone()));
+    h.state_mut()
+        .run_command(Command::ToggleScenario(b.id.clone()));
+    h.state_mut().run_command(Command::SetTab(Tab::Compare));
+    h.run();
+    // Never empty: the toggled scenarios are drawn, one band each.
+    assert!(
+        h.query_by_label(&format!("Compare band: {}", a.title))
+            .is_some()
+    );
+    assert!(
+        h.query_by_label(&format!("Compare band: {}", b.title))
+            .is_some()
+    );
+    assert!(
+        h.query_by_label(&format!("Compare band: {}", ds.scenarios[1].title))
+            .is_none()
+    );
+    // The divergence is named with its year.
+    let year = rk_roadmap::model::scenarios::divergence_year(&[a, b]).expect("they differ");
+    assert!(h.query_by_label(&format!("Divergence: {year}")).is_some());
+    // Both scenarios' projected events are drawn and link to the timeline.
+    let p = &b.projected[0];
+    h.get_by_label(&format!("Compare: {}", p.title)).click();
+    h.run();
+    assert_eq!(h.state().state().tab, Tab::Timeline);
+    assert_eq!(h.state().state().selected.as_deref(), Some(p.id.as_str()));
+}
+
+#[test]
+fn a_projected_item_carries_its_scenarios_colour() {
+    let mut h = common::app_harness();
+    let ds = h.state().dataset().clone();
+    let s = &ds.scenarios[1];
+    h.state_mut()
+        .run_command(Command::ToggleScenario(s.id.clone()));
+    h.run();
+    // Its sub-track under the lane is labelled with the scenario, and the
+    // scenario's colour is what the panel draws it in.
+    let subtracks = h
+        .query_all_by_label(&format!("Projections of {}", s.title))
+        .count();
+    assert!(subtracks >= 1, "no sub-track for {}", s.title);
+    let index = h.state().index();
+    let item = index
+        .items
+        .iter()
+        .find(|i| i.scenario.is_some())
+        .expect("a projected item");
+    assert_eq!(ds.scenarios[item.scenario.unwrap_or(0)].id, s.id);
+    assert!(index.tracks()[item.track].scenario == item.scenario);
+}

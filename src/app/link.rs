@@ -56,11 +56,12 @@ impl App {
         let ds = &self.source.dataset;
         let warnings = unknown_ids(ds, &link);
         let mut commands = Vec::new();
-        if let Some(view) = link.view {
-            commands.push(Command::SetView(view));
-        }
+        // The tab first: the view is the window of the tab shown.
         if let Some(tab) = link.tab {
             commands.push(Command::SetTab(tab));
+        }
+        if let Some(view) = link.view {
+            commands.push(Command::SetView(view));
         }
         if let Some(lang) = link.lang {
             commands.push(Command::SetLang(lang));

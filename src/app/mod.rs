@@ -342,6 +342,11 @@ impl App {
                     *s = id;
                 }
             }
+            Command::ToggleCompared(id) => {
+                if !state.compared.remove(&id) {
+                    state.compared.insert(id);
+                }
+            }
             Command::ShowOnTimeline(id) => self.show_on_timeline(id),
             Command::SortInstitutions(column) => {
                 let (current, ascending) = state.institution_sort;

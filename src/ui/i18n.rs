@@ -319,6 +319,24 @@ pub const TABLE: &[(&str, &str)] = &[
         "Shades: later stages are drawn stronger. Grey dashes: stalled or abandoned (x). The red mark: today has passed a stage the scenario projected, and the data records no such step. Scenarios are the dataset's own analysis.",
         "Оттенки: более поздние этапы ярче. Серый пунктир: застопорился или отменён (x). Красная метка: сегодняшний день миновал этап, предсказанный сценарием, а в данных такого шага нет. Сценарии — собственный анализ набора данных.",
     ),
+    ("Compare on the time axis:", "Сравнить на оси времени:"),
+    (
+        "Scenarios are the dataset's own analysis, not the white paper's.",
+        "Сценарии — собственный анализ набора данных, а не доклада.",
+    ),
+    (
+        "These scenarios do not differ.",
+        "Эти сценарии не различаются.",
+    ),
+    (
+        "The first year in which these scenarios project a different event or a different stage for a road-map institution.",
+        "Первый год, в котором сценарии предсказывают разные события или разные этапы для института дорожной карты.",
+    ),
+    (" · only in this scenario", " · только в этом сценарии"),
+    (
+        "Road-map institutions under this scenario, year by year: the bars stack them by stage reached (stronger = further on), the line counts those operating (0 at the foot, all of them at the top).",
+        "Институты дорожной карты по этому сценарию, год за годом: столбцы складывают их по достигнутому этапу (ярче — дальше), линия считает действующие (внизу 0, вверху все).",
+    ),
 ];
 
 /// Interface strings asked for in Russian that the table lacks, so the
