@@ -248,3 +248,47 @@ fn a_projected_item_carries_its_scenarios_colour() {
     assert_eq!(ds.scenarios[item.scenario.unwrap_or(0)].id, s.id);
     assert!(index.tracks()[item.track].scenario == item.scenario);
 }
+
+/// The app with two (or all four) scenarios toggled, on `tab`, in a window
+/// of `size`, rendered for a snapshot.
+fn snapshot_of(tab: Tab, scenarios: usize, size: egui::Vec2) -> Harness<'static, App> {
+    let mut h = common::snapshot_harness_of(common::app(), size);
+    let ids: Vec<String> = h
+        .state()
+        .dataset()
+        .scenarios
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
+    for id in ids.into_iter().take(scenarios) {
+        h.state_mut().run_command(Command::ToggleScenario(id));
+    }
+    h.state_mut().run_command(Command::SetTab(tab));
+    h.run();
+    h
+}
+
+#[test]
+fn road_map_and_comparison_snapshots_at_two_sizes() {
+    let mut results = egui_kittest::SnapshotResults::new();
+    for (w, hgt) in [(1000.0, 700.0), (1600.0, 1000.0)] {
+        let size = egui::vec2(w, hgt);
+        for (tab, name) in [(Tab::RoadMap, "roadmap"), (Tab::Compare, "compare")] {
+            let mut h = snapshot_of(tab, 2, size);
+            h.snapshot(format!("{name}_{w}x{hgt}"));
+            results.extend_harness(&mut h);
+        }
+    }
+}
+
+#[test]
+fn four_overlaid_scenarios_snapshot() {
+    let mut h = snapshot_of(Tab::Timeline, 4, common::WINDOW);
+    h.state_mut()
+        .run_command(Command::SetView(rk_roadmap::model::layout::TimeView {
+            start_year: 2022.0,
+            end_year: 2031.0,
+        }));
+    h.run();
+    h.snapshot("timeline_four_scenarios");
+}

@@ -21,6 +21,8 @@ use crate::state::Tab;
 pub const GENERATION_PLOT_PX: f32 = 170.0;
 /// Height of the tick strip.
 pub const TICKS_PX: f32 = 22.0;
+/// Room the two panel toggles need beside the tabs.
+const TOGGLES_PX: f32 = 340.0;
 /// The timeline never gets less than this.
 const MIN_TIMELINE_PX: f32 = 160.0;
 
@@ -97,8 +99,27 @@ impl Panel for AxisArea {
             )
         });
         navigation_ui(ui, ctx, &axis, (ticks.rect.min, rows));
-        let main: &mut dyn Panel = if road_map { roadmap } else { timeline };
-        strip(ui, ctx, main_height, main);
+        if road_map {
+            strip(ui, ctx, main_height, roadmap);
+        } else {
+            // Many toggled scenarios can need more rows than fit: the lanes
+            // then scroll by their scroll bar (the wheel keeps zooming time).
+            timeline.set_height(main_height);
+            let size = egui::vec2(ui.available_width(), main_height);
+            ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Min), |ui| {
+                ui.set_min_size(size);
+                egui::ScrollArea::vertical()
+                    .id_salt("timeline_lanes")
+                    .max_height(main_height)
+                    .auto_shrink([false, true])
+                    .scroll_source(egui::containers::scroll_area::ScrollSource {
+                        scroll_bar: true,
+                        drag: egui::containers::scroll_area::DragScroll::Never,
+                        mouse_wheel: false,
+                    })
+                    .show(ui, |ui| timeline.ui(ui, ctx));
+            });
+        }
         ui.separator();
         strip(ui, ctx, PANEL_PX, elections);
         ui.add_space(4.0);
@@ -209,7 +230,9 @@ impl Panel for CentralArea {
             table,
             compare,
         } = self;
-        ui.horizontal(|ui| {
+        // The tabs, then the panel toggles: at the right end where they fit,
+        // on the next line in a narrow window (never under the side panel).
+        ui.horizontal_wrapped(|ui| {
             for tab in Tab::ALL {
                 if ui
                     .selectable_label(ctx.state.tab == tab, ctx.tr(tab.label()))
@@ -219,9 +242,14 @@ impl Panel for CentralArea {
                     ctx.send(Command::SetTab(tab));
                 }
             }
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.available_width() > TOGGLES_PX {
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    panel_toggles_ui(ui, ctx);
+                });
+            } else {
+                ui.end_row();
                 panel_toggles_ui(ui, ctx);
-            });
+            }
         });
         ui.separator();
         match ctx.state.tab {

@@ -26,6 +26,8 @@ const EVENT_ROWS: usize = 5;
 const ROW_PX: f32 = 18.0;
 const HEADER_PX: f32 = 20.0;
 const INDICATOR_PX: f32 = 44.0;
+/// Below this width the differences list goes under the axis.
+const WIDE_PX: f32 = 760.0;
 /// The indicator runs over these years.
 const YEARS: std::ops::RangeInclusive<i32> = 2023..=2030;
 
@@ -58,24 +60,36 @@ impl Panel for ComparePanel {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         let shown = compared(ctx);
         chooser_ui(ui, ctx, &shown);
-        egui::Panel::right("compare_list")
-            .resizable(true)
-            .default_size(300.0)
-            .min_size(200.0)
-            .max_size(480.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .id_salt("compare_scroll")
-                    .show(ui, |ui| list_ui(ui, ctx, &shown));
-            });
-        if shown.len() < 2 {
-            ui.weak(ctx.tr("Choose two scenarios to see what differs between them."));
-            return;
+        // The differences list beside the axis in a wide window, under it
+        // in a narrow one, so the axis keeps its room.
+        let beside = ui.available_width() >= WIDE_PX;
+        if beside {
+            egui::Panel::right("compare_list")
+                .resizable(true)
+                .default_size(300.0)
+                .min_size(200.0)
+                .max_size(480.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("compare_scroll")
+                        .show(ui, |ui| list_ui(ui, ctx, &shown));
+                });
         }
         egui::ScrollArea::vertical()
             .id_salt("compare_axis")
             .auto_shrink([false, false])
-            .show(ui, |ui| axis_ui(ui, ctx, &shown));
+            .show(ui, |ui| {
+                if shown.len() >= 2 {
+                    axis_ui(ui, ctx, &shown);
+                } else {
+                    ui.weak(ctx.tr("Choose two scenarios to see what differs between them."));
+                }
+                if !beside {
+                    ui.add_space(8.0);
+                    ui.spacing_mut().item_spacing.y = 4.0;
+                    list_ui(ui, ctx, &shown);
+                }
+            });
     }
 }
 
@@ -313,6 +327,12 @@ fn event_ui(
     let mut hit = Rect::from_center_size(c, egui::vec2(12.0, 14.0));
     let title = ctx.pick(&e.title, e.title_ru.as_deref());
     if let Some((room, left)) = label {
+        // A label left of its marker stops at the plot's left edge.
+        let room = if left {
+            room.min(x - 7.5 - axis.map.left)
+        } else {
+            room
+        };
         let at = if left {
             (Pos2::new(x - 7.5, y), Align2::RIGHT_CENTER)
         } else {

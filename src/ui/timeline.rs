@@ -37,6 +37,8 @@ const MAX_ROWS_PER_LANE: usize = 12;
 #[derive(Default)]
 pub struct TimelinePanel {
     label_widths: Vec<f32>,
+    /// The height to fill, when the panel is drawn in a scroll area.
+    height: Option<f32>,
     /// Identifies the index and language the widths belong to.
     widths_for: (usize, Lang),
 }
@@ -83,7 +85,7 @@ impl Panel for TimelinePanel {
             self.label_widths = vec![f32::NAN; index.len()];
             self.widths_for = key;
         }
-        let height = ui.available_height();
+        let height = self.height.unwrap_or_else(|| ui.available_height());
         eras_ui(ui, &axis, ctx);
         let legend_px = scenario_legend_ui(ui, &axis, ctx);
         let shown = shown_tracks(ctx);
@@ -205,6 +207,12 @@ fn scenario_legend_ui(ui: &mut egui::Ui, axis: &TimeAxis, ctx: &ViewerContext<'_
 }
 
 impl TimelinePanel {
+    /// Fill `height` pixels (where the panel sits in a scroll area, whose
+    /// own height is unbounded).
+    pub fn set_height(&mut self, height: f32) {
+        self.height = Some(height);
+    }
+
     /// Lays out every lane with a generous cap to learn how many rows each
     /// wants, shares the rows that fit, and lays out again where a lane got
     /// fewer.
