@@ -35,10 +35,7 @@ pub use crate::ui::top_bar::TITLE;
 
 /// Today's date as a fractional year, for the "today" line.
 pub fn today_year_frac() -> f64 {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0.0, |d| d.as_secs_f64());
-    1970.0 + secs / (365.2425 * 86_400.0)
+    model::past_due::today_year_frac()
 }
 
 /// The panels, each with one `ui(ui, ctx)`.
