@@ -4,7 +4,7 @@
 use crate::model::Id;
 use crate::model::layout::TimeView;
 use crate::model::timeline::Filter;
-use crate::state::{InstitutionColumn, Lang, Tab, ThemeChoice};
+use crate::state::{FigureTrack, InstitutionColumn, Lang, Tab, ThemeChoice};
 
 /// What a command line asks the window to open with.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -37,6 +37,8 @@ pub enum Command {
     Hover(Option<f64>),
     /// Show or hide the generation-gap plot.
     ShowGeneration(bool),
+    /// Show or hide the figures track, or draw another series on it.
+    SetFigures(FigureTrack),
     /// Collapse or expand a timeline lane.
     ToggleLane(Id),
     /// Replace the timeline filter (search text, tags, hidden lanes).

@@ -53,6 +53,15 @@ impl Tab {
     }
 }
 
+/// The figures track under the timeline: shown or not, and its series.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FigureTrack {
+    pub show: bool,
+    /// The series drawn (`model::figures::Series::id`); `None`: the first.
+    pub series: Option<String>,
+}
+
 /// Light, dark, or whatever the system uses.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ThemeChoice {
@@ -77,6 +86,8 @@ pub struct AppState {
     pub filter: Filter,
     /// Whether the generation-gap plot is shown.
     pub show_generation: bool,
+    /// Whether the figures track is shown, and which series it draws.
+    pub figures: FigureTrack,
     /// The central area's view.
     pub tab: Tab,
     /// The two scenarios compared side by side.
@@ -114,6 +125,7 @@ impl Default for AppState {
             collapsed_lanes: BTreeSet::new(),
             filter: Filter::default(),
             show_generation: true,
+            figures: FigureTrack::default(),
             tab: Tab::Timeline,
             compare: [None, None],
             institution_sort: (InstitutionColumn::Name, true),

@@ -258,6 +258,7 @@ impl App {
             Command::FitAll => state.view = TimeView::full(),
             Command::Hover(year) => state.hover_year = year,
             Command::ShowGeneration(show) => state.show_generation = show,
+            Command::SetFigures(track) => state.figures = track,
             Command::ToggleLane(id) => {
                 if !state.collapsed_lanes.remove(&id) {
                     state.collapsed_lanes.insert(id);

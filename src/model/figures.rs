@@ -59,8 +59,9 @@ impl Series<'_> {
     }
 }
 
-/// The figures with a `series` key, grouped by key and unit, in the order
-/// each series first appears in the file; each series sorted by date.
+/// The figures with a `series` key, grouped by key and unit, each series
+/// sorted by date; the longest series first, then in the order each first
+/// appears in the file.
 /// Figures without a key belong to no series.
 pub fn series(figures: &[Figure]) -> Vec<Series<'_>> {
     let mut out: Vec<Series<'_>> = Vec::new();
@@ -80,6 +81,8 @@ pub fn series(figures: &[Figure]) -> Vec<Series<'_>> {
     for s in &mut out {
         s.figures.sort_by_key(|f| f.as_of);
     }
+    // The longest series first (stable: ties keep file order).
+    out.sort_by_key(|s| std::cmp::Reverse(s.figures.len()));
     out
 }
 
@@ -168,24 +171,28 @@ mod tests {
             figure("share", Some("transit"), "%", "~2023", 75.0),
             figure("t_rub", Some("trade"), "RUB trn", "2020", 1.0),
             figure("t2024", Some("trade"), "US$ bn", "2024", 28.0),
+            figure("oil", Some("oil"), "%", "~2023", 80.0),
+            figure("oil2", Some("oil"), "%", "2024", 70.0),
         ];
         let s = series(&figures);
         let ids: Vec<Vec<&str>> = s
             .iter()
             .map(|s| s.figures.iter().map(|f| f.id.as_str()).collect())
             .collect();
-        // Keyless figures are left out; another unit is another series.
+        // Keyless figures are left out; another unit is another series; the
+        // longest series come first.
         assert_eq!(
             ids,
             vec![
                 vec!["t2011", "t2018", "t2024"],
+                vec!["oil", "oil2"],
                 vec!["share"],
                 vec!["t_rub"]
             ]
         );
         assert_eq!((s[0].key, s[0].unit), ("trade", "US$ bn"));
         assert_eq!(s[0].id(), "trade (US$ bn)");
-        assert_eq!(s[2].unit, "RUB trn");
+        assert_eq!(s[3].unit, "RUB trn");
         assert!(series(&[]).is_empty());
     }
 

@@ -7,6 +7,7 @@ use eframe::egui;
 
 use super::context::{Panel, ViewerContext};
 use super::elections::{ElectionsPanel, PANEL_PX};
+use super::figures::{FIGURES_PX, FiguresPanel, plot_heights};
 use super::generation::GenerationPanel;
 use super::roadmap::{IndicatorsPanel, RoadmapPanel};
 use super::timeline::TimelinePanel;
@@ -28,6 +29,7 @@ pub struct AxisArea {
     elections: ElectionsPanel,
     generation: GenerationPanel,
     indicators: IndicatorsPanel,
+    figures: FiguresPanel,
 }
 
 /// Runs `panel` in a strip of exactly `height` pixels below the cursor.
@@ -47,6 +49,7 @@ impl Panel for AxisArea {
             elections,
             generation,
             indicators,
+            figures,
         } = self;
         let full = ui.available_rect_before_wrap();
         let axis = TimeAxis::new(full, ctx.state.view);
@@ -55,13 +58,22 @@ impl Panel for AxisArea {
         let ticks = axis.ticks_ui(ui, TICKS_PX);
         let road_map = ctx.state.tab == Tab::RoadMap;
         let show_generation = ctx.state.show_generation || road_map;
-        let below = PANEL_PX
-            + 8.0
-            + if show_generation {
-                GENERATION_PLOT_PX + 24.0
+        let mut plots = [
+            if show_generation {
+                GENERATION_PLOT_PX
             } else {
-                24.0
-            };
+                0.0
+            },
+            if ctx.state.figures.show && !road_map {
+                FIGURES_PX
+            } else {
+                0.0
+            },
+        ];
+        if plots[1] > 0.0 {
+            plots = plot_heights(ui.available_height() - PANEL_PX - 32.0, plots);
+        }
+        let below = PANEL_PX + 32.0 + plots[0] + plots[1];
         let main_height = (ui.available_height() - below).max(MIN_TIMELINE_PX);
         navigation_ui(ui, ctx, &axis, ticks.rect.min);
         let main: &mut dyn Panel = if road_map { roadmap } else { timeline };
@@ -73,9 +85,15 @@ impl Panel for AxisArea {
             strip(ui, ctx, GENERATION_PLOT_PX + 20.0, indicators);
             return;
         }
-        generation_toggle_ui(ui, ctx);
+        ui.horizontal(|ui| {
+            generation_toggle_ui(ui, ctx);
+            super::figures::toggle_ui(ui, ctx);
+        });
         if show_generation {
-            strip(ui, ctx, GENERATION_PLOT_PX, generation);
+            strip(ui, ctx, plots[0], generation);
+        }
+        if plots[1] > 0.0 {
+            strip(ui, ctx, plots[1], figures);
         }
     }
 }
