@@ -86,8 +86,10 @@ impl Panel for AxisArea {
             return;
         }
         ui.horizontal(|ui| {
-            generation_toggle_ui(ui, ctx);
+            // The short toggle first: the long one is cut in a narrow window.
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
             super::figures::toggle_ui(ui, ctx);
+            generation_toggle_ui(ui, ctx);
         });
         if show_generation {
             strip(ui, ctx, plots[0], generation);

@@ -51,14 +51,12 @@ pub fn plot_heights(room: f32, want: [f32; 2]) -> [f32; 2] {
 /// The "show figures" toggle, next to the generation gap's.
 pub fn toggle_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     let show = ctx.state.figures.show;
-    let label = ctx.tr(if show {
-        "Hide figures"
-    } else {
-        "Show figures: trade turnover, transit, diaspora"
-    });
+    let label = ctx.tr(if show { "Hide figures" } else { "Show figures" });
     if ui
         .add(egui::Button::new(label).frame(false))
-        .on_hover_text(ctx.tr("Show or hide a track of the dataset's figures over time"))
+        .on_hover_text(ctx.tr(
+            "Show or hide a track of the dataset's figures over time: trade turnover, transit, diaspora",
+        ))
         .clicked()
     {
         ctx.send(Command::SetFigures(FigureTrack {
@@ -136,7 +134,7 @@ fn header_ui(
             let selected = chosen.map_or_else(String::new, name);
             egui::ComboBox::from_id_salt("figure_series")
                 .selected_text(truncate(&selected, 60))
-                .width(260.0)
+                .width((ui.available_width() * 0.45).clamp(120.0, 300.0))
                 .show_ui(ui, |ui| {
                     for s in all {
                         let points = s.figures.len();
@@ -153,7 +151,8 @@ fn header_ui(
                 .response
                 .on_hover_text(ctx.tr("Choose the series of figures drawn on the axis"));
             if chosen.is_some_and(Series::has_unconfirmed) {
-                ui.weak(ctx.tr("filled = confirmed · hollow = unconfirmed · bar = range"));
+                let legend = ctx.tr("filled = confirmed · hollow = unconfirmed · bar = range");
+                ui.add(egui::Label::new(RichText::new(legend).weak()).truncate());
             }
         },
     );

@@ -211,13 +211,10 @@ pub const TABLE: &[(&str, &str)] = &[
         "Дата прошла. «Состоялось»: в просмотренных источниках итогов нет, и они не внесены. «Срок прошёл»: в данных всё ещё «запланировано»; сверьтесь с источниками.",
     ),
     ("Hide figures", "Скрыть цифры"),
+    ("Show figures", "Показать цифры"),
     (
-        "Show figures: trade turnover, transit, diaspora",
-        "Показать цифры: товарооборот, транзит, диаспоры",
-    ),
-    (
-        "Show or hide a track of the dataset's figures over time",
-        "Показать или скрыть дорожку с цифрами из данных во времени",
+        "Show or hide a track of the dataset's figures over time: trade turnover, transit, diaspora",
+        "Показать или скрыть дорожку с цифрами из данных во времени: товарооборот, транзит, диаспоры",
     ),
     (
         "Choose the series of figures drawn on the axis",
