@@ -558,7 +558,8 @@ pub struct Scenario {
     #[serde(default)]
     pub title_ru: Option<String>,
     pub summary: String,
-    /// The source text's reasoning this scenario is built from.
+    /// The dataset's own reasoning behind the scenario, drawing on the white
+    /// paper (which has no scenarios).
     pub reasoning: String,
     pub assumptions: Vec<String>,
     /// Display colour, `[r, g, b]` (three numbers from 0 to 255).
