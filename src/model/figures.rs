@@ -125,7 +125,7 @@ pub fn number_text(value: f64, lang: Lang) -> String {
     let digits: Vec<char> = whole.chars().collect();
     let mut grouped = String::new();
     for (i, c) in digits.iter().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push_str(group);
         }
         grouped.push(*c);
