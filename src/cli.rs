@@ -309,12 +309,22 @@ pub fn load(data: Option<&std::path::Path>) -> Result<Dataset, LoadErrors> {
 /// Runs `check`: the summary on success, every error on failure.
 /// Returns the process exit code.
 pub fn check(data: Option<&std::path::Path>) -> (i32, String) {
+    check_at(data, model::past_due::today_year_frac())
+}
+
+/// `check` as of `today` (a fractional year): warnings (past-due items)
+/// are printed after the summary and leave the exit code 0.
+pub fn check_at(data: Option<&std::path::Path>, today: f64) -> (i32, String) {
     let origin = data.map_or_else(
         || "embedded dataset".to_owned(),
         |d| format!("dataset in {}", d.display()),
     );
     match load(data) {
-        Ok(ds) => (0, format!("{origin}: valid\n{}\n", ds.summary())),
+        Ok(ds) => {
+            let mut out = format!("{origin}: valid\n{}\n", ds.summary());
+            out.push_str(&warnings_text(data, &ds, today));
+            (0, out)
+        }
         Err(LoadErrors(errors)) => {
             let mut out = format!("{origin}: {} error(s)\n", errors.len());
             for e in &errors {
@@ -328,6 +338,23 @@ pub fn check(data: Option<&std::path::Path>) -> (i32, String) {
             (1, out)
         }
     }
+}
+
+/// The past-due warnings of a valid dataset, one `warning: …` line each.
+fn warnings_text(data: Option<&std::path::Path>, ds: &Dataset, today: f64) -> String {
+    let texts = match data {
+        Some(dir) => model::load::read_dir(dir).unwrap_or_default(),
+        None => model::DataTexts::embedded(),
+    };
+    let warnings = model::past_due::warnings(ds, &texts, today);
+    let mut out = String::new();
+    if !warnings.is_empty() {
+        out.push_str(&format!("{} warning(s)\n", warnings.len()));
+    }
+    for w in &warnings {
+        out.push_str(&format!("warning: {w}\n"));
+    }
+    out
 }
 
 #[cfg(test)]

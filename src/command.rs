@@ -4,7 +4,7 @@
 use crate::model::Id;
 use crate::model::layout::TimeView;
 use crate::model::timeline::Filter;
-use crate::state::{InstitutionColumn, Lang, Tab, ThemeChoice};
+use crate::state::{FigureTrack, InstitutionColumn, Lang, Tab, ThemeChoice};
 
 /// What a command line asks the window to open with: exactly this view,
 /// whatever state was saved.
@@ -63,6 +63,8 @@ pub enum Command {
     ShowGeneration(bool),
     /// Show or hide a side panel.
     ShowSidePanel(SidePanel, bool),
+    /// Show or hide the figures track, or draw another series on it.
+    SetFigures(FigureTrack),
     /// Collapse or expand a timeline lane.
     ToggleLane(Id),
     /// Replace the timeline filter (search text, tags, hidden lanes).

@@ -80,6 +80,15 @@ impl Tab {
     }
 }
 
+/// The figures track under the timeline: shown or not, and its series.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct FigureTrack {
+    pub show: bool,
+    /// The series drawn (`model::figures::Series::id`); `None`: the first.
+    pub series: Option<String>,
+}
+
 /// Light, dark, or whatever the system uses.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ThemeChoice {
@@ -111,6 +120,8 @@ pub struct AppState {
     pub show_left: bool,
     /// Whether the right panel (details) is shown.
     pub show_right: bool,
+    /// Whether the figures track is shown, and which series it draws.
+    pub figures: FigureTrack,
     /// The central area's view.
     pub tab: Tab,
     /// The two scenarios whose differences the comparison lists (A, B).
@@ -154,6 +165,7 @@ impl Default for AppState {
             show_generation: true,
             show_left: true,
             show_right: true,
+            figures: FigureTrack::default(),
             tab: Tab::Timeline,
             compare: [None, None],
             compared: BTreeSet::new(),

@@ -7,7 +7,7 @@ use eframe::egui;
 use egui_kittest::kittest::Queryable as _;
 use rk_roadmap::command::Command;
 use rk_roadmap::model::Lang;
-use rk_roadmap::state::Tab;
+use rk_roadmap::state::{FigureTrack, Tab};
 use rk_roadmap::ui::i18n::{TABLE, tr, untranslated};
 
 /// Every string literal passed straight to `tr(` in the interface code.
@@ -108,6 +108,21 @@ fn a_tour_of_the_russian_interface_meets_no_untranslated_string() {
     for id in one_of_each(&ds) {
         run(&mut h, Command::Select(Some(id)));
     }
+    // Items past their date (held), a birth year less certain than its
+    // person, and the figures track.
+    for id in [
+        "el_ru_duma_2026",
+        "ev_forum_22_omsk",
+        "term_ru_duma_9",
+        "karin",
+    ] {
+        run(&mut h, Command::Select(Some(id.to_owned())));
+    }
+    let figures = FigureTrack {
+        show: true,
+        series: None,
+    };
+    run(&mut h, Command::SetFigures(figures));
     for s in &ds.scenarios {
         run(&mut h, Command::ToggleScenario(s.id.clone()));
     }

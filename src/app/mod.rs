@@ -36,10 +36,7 @@ pub use crate::ui::top_bar::TITLE;
 
 /// Today's date as a fractional year, for the "today" line.
 pub fn today_year_frac() -> f64 {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0.0, |d| d.as_secs_f64());
-    model::date::year_frac_of_unix_secs(secs)
+    model::past_due::today_year_frac()
 }
 
 /// The panels, each with one `ui(ui, ctx)`.
@@ -315,6 +312,7 @@ impl App {
             Command::ShowGeneration(show) => state.show_generation = show,
             Command::ShowSidePanel(SidePanel::Left, show) => state.show_left = show,
             Command::ShowSidePanel(SidePanel::Right, show) => state.show_right = show,
+            Command::SetFigures(track) => state.figures = track,
             Command::ToggleLane(id) => {
                 if !state.collapsed_lanes.remove(&id) {
                     state.collapsed_lanes.insert(id);

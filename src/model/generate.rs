@@ -77,6 +77,7 @@ pub fn with_generated_events(base: &Dataset, n: usize, seed: u64) -> Dataset {
                 } else {
                     Status::Fact
                 },
+                held: false,
                 summary: format!("A synthetic {word} for benchmarks."),
                 tags: vec![word.to_owned()],
                 people: Vec::new(),

@@ -111,6 +111,10 @@ pub struct Event {
     pub end: Option<Date>,
     pub lane: Id,
     pub status: Status,
+    /// A Scheduled item whose date has passed with no result in the
+    /// sources: `true` records that, so it is not reported as past due.
+    #[serde(default)]
+    pub held: bool,
     pub summary: String,
     #[serde(default)]
     pub tags: Vec<String>,
@@ -242,6 +246,10 @@ pub struct Figure {
     #[serde(default)]
     pub value_high: Option<f64>,
     pub unit: String,
+    /// The series the figure belongs to (`"trade_turnover"`): figures of
+    /// one series and one unit are drawn as one track.
+    #[serde(default)]
+    pub series: Option<String>,
     pub qualifier: Qualifier,
     /// The source's own words for the figure, uncertainty included.
     pub wording: String,
@@ -436,6 +444,10 @@ pub struct Term {
     #[serde(default)]
     pub election: Option<Id>,
     pub status: Status,
+    /// A Scheduled item whose date has passed with no result in the
+    /// sources: `true` records that, so it is not reported as past due.
+    #[serde(default)]
+    pub held: bool,
     pub sources: Vec<Id>,
     #[serde(default)]
     pub urls: Vec<String>,
@@ -475,6 +487,10 @@ pub struct Election {
     #[serde(default)]
     pub winner: Option<Id>,
     pub status: Status,
+    /// A Scheduled item whose date has passed with no result in the
+    /// sources: `true` records that, so it is not reported as past due.
+    #[serde(default)]
+    pub held: bool,
     pub sources: Vec<Id>,
     #[serde(default)]
     pub urls: Vec<String>,
@@ -542,7 +558,8 @@ pub struct Scenario {
     #[serde(default)]
     pub title_ru: Option<String>,
     pub summary: String,
-    /// The source text's reasoning this scenario is built from.
+    /// The dataset's own reasoning behind the scenario, drawing on the white
+    /// paper (which has no scenarios).
     pub reasoning: String,
     pub assumptions: Vec<String>,
     /// Display colour, `[r, g, b]` (three numbers from 0 to 255).

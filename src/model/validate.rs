@@ -158,6 +158,7 @@ pub fn validate(ds: &Dataset, texts: &DataTexts) -> Vec<LoadError> {
     check_elections(&mut c, ds);
     check_terms(&mut c, ds);
     check_scenarios(&mut c, ds);
+    c.errors.extend(super::past_due::held_errors(ds, texts));
     c.errors
 }
 

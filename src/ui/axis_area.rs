@@ -7,6 +7,7 @@ use eframe::egui;
 
 use super::context::{Panel, ViewerContext};
 use super::elections::{ElectionsPanel, PANEL_PX};
+use super::figures::{FIGURES_PX, FiguresPanel, plot_heights};
 use super::generation::GenerationPanel;
 use super::roadmap::{IndicatorsPanel, RoadmapPanel};
 use super::timeline::TimelinePanel;
@@ -37,6 +38,7 @@ pub struct AxisArea {
     elections: ElectionsPanel,
     generation: GenerationPanel,
     indicators: IndicatorsPanel,
+    figures: FiguresPanel,
 }
 
 impl AxisArea {
@@ -73,6 +75,7 @@ impl Panel for AxisArea {
             elections,
             generation,
             indicators,
+            figures,
         } = self;
         let full = ui.available_rect_before_wrap();
         *last_rect = Some(full);
@@ -84,13 +87,18 @@ impl Panel for AxisArea {
         let ticks = axis.ticks_ui(ui, TICKS_PX, Some((ctx.today, &today)));
         let road_map = ctx.state.tab == Tab::RoadMap;
         let show_generation = ctx.state.show_generation || road_map;
-        let below = PANEL_PX
-            + 8.0
-            + if show_generation {
-                plot_px + 24.0
+        let mut plots = [
+            if show_generation { plot_px } else { 0.0 },
+            if ctx.state.figures.show && !road_map {
+                FIGURES_PX
             } else {
-                24.0
-            };
+                0.0
+            },
+        ];
+        if plots[1] > 0.0 {
+            plots = plot_heights(ui.available_height() - PANEL_PX - 32.0, plots);
+        }
+        let below = PANEL_PX + 32.0 + plots[0] + plots[1];
         let main_height = (ui.available_height() - below).max(MIN_TIMELINE_PX);
         let rows = road_map.then(|| {
             egui::Rect::from_min_size(
@@ -102,23 +110,7 @@ impl Panel for AxisArea {
         if road_map {
             strip(ui, ctx, main_height, roadmap);
         } else {
-            // Many toggled scenarios can need more rows than fit: the lanes
-            // then scroll by their scroll bar (the wheel keeps zooming time).
-            timeline.set_height(main_height);
-            let size = egui::vec2(ui.available_width(), main_height);
-            ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Min), |ui| {
-                ui.set_min_size(size);
-                egui::ScrollArea::vertical()
-                    .id_salt("timeline_lanes")
-                    .max_height(main_height)
-                    .auto_shrink([false, true])
-                    .scroll_source(egui::containers::scroll_area::ScrollSource {
-                        scroll_bar: true,
-                        drag: egui::containers::scroll_area::DragScroll::Never,
-                        mouse_wheel: false,
-                    })
-                    .show(ui, |ui| timeline.ui(ui, ctx));
-            });
+            lanes_ui(ui, ctx, timeline, main_height);
         }
         ui.separator();
         strip(ui, ctx, PANEL_PX, elections);
@@ -130,12 +122,41 @@ impl Panel for AxisArea {
         if *picture {
             ui.add_space(6.0);
         } else {
-            generation_toggle_ui(ui, ctx);
+            ui.horizontal(|ui| {
+                // The short toggle first: the long one is cut in a narrow window.
+                ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+                super::figures::toggle_ui(ui, ctx);
+                generation_toggle_ui(ui, ctx);
+            });
         }
         if show_generation {
-            strip(ui, ctx, plot_px, generation);
+            strip(ui, ctx, plots[0], generation);
+        }
+        if plots[1] > 0.0 {
+            strip(ui, ctx, plots[1], figures);
         }
     }
+}
+
+/// The timeline in `height` pixels. Many toggled scenarios can need more
+/// rows than fit: the lanes then scroll by their scroll bar (the wheel keeps
+/// zooming time).
+fn lanes_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, timeline: &mut TimelinePanel, height: f32) {
+    timeline.set_height(height);
+    let size = egui::vec2(ui.available_width(), height);
+    ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Min), |ui| {
+        ui.set_min_size(size);
+        egui::ScrollArea::vertical()
+            .id_salt("timeline_lanes")
+            .max_height(height)
+            .auto_shrink([false, true])
+            .scroll_source(egui::containers::scroll_area::ScrollSource {
+                scroll_bar: true,
+                drag: egui::containers::scroll_area::DragScroll::Never,
+                mouse_wheel: false,
+            })
+            .show(ui, |ui| timeline.ui(ui, ctx));
+    });
 }
 
 /// "today, 1 Dec 2026".

@@ -5,6 +5,7 @@
 use eframe::egui::{self, RichText};
 
 use super::context::{Panel, ViewerContext};
+use super::past_due;
 use super::widgets::{link_ui, status_badge_ui};
 use crate::command::Command;
 use crate::model::elections::{
@@ -20,6 +21,10 @@ use crate::model::{Date, ItemRef, Lang, Precision, Status};
 
 #[derive(Default)]
 pub struct DetailsPanel;
+
+/// What every scenario is, said where scenarios are shown.
+pub const SCENARIO_NOTE: &str = "Scenarios are this dataset's own analysis: the white paper has \
+one road map and no scenarios, stage years or outcomes.";
 
 /// "20 Nov 2022", "2029 (year only)", "~1976 (year only, approximate)".
 pub fn date_with_precision(d: &Date, lang: Lang) -> String {
@@ -219,6 +224,7 @@ impl Details<'_, '_> {
             e.status,
         );
         ui.label(span_text(&e.date, e.end.as_ref(), ctx.lang));
+        past_due::details_line_ui(ui, ctx, past_due::due_of(ctx, &e.id));
         if let Some(lane) = ctx.ds.lanes.iter().find(|l| l.id == e.lane) {
             let name = ctx.pick(&lane.name, lane.name_ru.as_deref());
             ui.label(RichText::new(format!("{}: {name}", ctx.tr("Lane"))).small());
@@ -246,8 +252,12 @@ impl Details<'_, '_> {
             p.status,
         );
         if let Some(b) = &p.born {
+            let unconfirmed = match p.born_status {
+                Some(status) if status != p.status => format!(", {}", status.label(ctx.lang)),
+                _ => String::new(),
+            };
             ui.label(format!(
-                "{} {}",
+                "{} {}{unconfirmed}",
                 ctx.tr("Born"),
                 date_with_precision(b, ctx.lang)
             ));
@@ -345,6 +355,7 @@ impl Details<'_, '_> {
             ui.label(body);
         }
         ui.label(span_text(&t.start, Some(&t.end), ctx.lang));
+        past_due::details_line_ui(ui, ctx, past_due::due_of(ctx, &t.id));
         let ended = t.ended.label(ctx.lang);
         ui.label(if t.acting {
             format!("{}; {ended}", ctx.tr("Acting / interim"))
@@ -396,6 +407,7 @@ impl Details<'_, '_> {
         let ctx = self.ctx;
         let title = ctx.pick(&s.title, s.title_ru.as_deref());
         self.kind_header_ui(ui, "Scenario to 2030", title, s.status);
+        ui.label(RichText::new(ctx.tr(SCENARIO_NOTE)).small().italics());
         ui.label(&s.summary);
         ui.add_space(4.0);
         ui.strong(ctx.tr("Assumptions"));
@@ -403,7 +415,7 @@ impl Details<'_, '_> {
             ui.label(format!("• {a}"));
         }
         ui.add_space(4.0);
-        ui.strong(ctx.tr("Reasoning from the white paper"));
+        ui.strong(ctx.tr("The dataset's reasoning (drawing on the white paper)"));
         ui.label(&s.reasoning);
         let projected: Vec<Id> = s.projected.iter().map(|p| p.id.clone()).collect();
         self.refs_ui(ui, "Projected events", &projected);
@@ -463,6 +475,7 @@ impl Details<'_, '_> {
             Some(e.status),
         );
         ui.label(span_text(&e.date, e.end.as_ref(), ctx.lang));
+        past_due::details_line_ui(ui, ctx, past_due::due_of(ctx, &e.id));
         for r in &e.runoffs {
             ui.label(format!(
                 "{}: {}",

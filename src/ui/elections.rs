@@ -7,6 +7,7 @@
 use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind};
 
 use super::context::{Panel, ViewerContext};
+use super::past_due;
 use super::theme::{self, country_color};
 use super::widgets::time_axis::{CUSP_YEARS, GUTTER_PX, TimeAxis};
 use super::widgets::{clickable, paint_fitted, readable, truncate};
@@ -182,10 +183,14 @@ impl OfficeRow<'_, '_> {
         let span = format!("{} – {}", term.start.display(), term.end.display());
         let a11y = format!("Term: {label}, {span}");
         let body = term.body.as_deref().unwrap_or("");
-        clickable(ui, ctx, visible, ("term", &term.id), &a11y, &term.id).on_hover_text(format!(
-            "{label}\n{body}\n{span} · {}",
-            term.status.label(ctx.lang)
-        ));
+        let due = past_due::due_of(ctx, &term.id);
+        clickable(ui, ctx, visible, ("term", &term.id), &a11y, &term.id).on_hover_ui(|ui| {
+            ui.label(format!(
+                "{label}\n{body}\n{span} · {}",
+                term.status.label(ctx.lang)
+            ));
+            past_due::tooltip_line_ui(ui, ctx, due);
+        });
     }
 }
 
@@ -216,19 +221,41 @@ impl Marker {
             ui.visuals().panel_fill
         };
         marker_shape(painter, c, r, e.kind, fill, Stroke::new(1.5, self.color));
+        let due = past_due::due_of(ctx, &e.id);
+        self.due_ui(painter, c, r, e.kind, due);
         if ctx.is_selected(&e.id) {
             let stroke = Stroke::new(2.0, ui.visuals().strong_text_color());
             painter.circle_stroke(c, r + 3.0, stroke);
         }
         let hit = Rect::from_center_size(c, egui::vec2(14.0, 14.0));
-        clickable(ui, ctx, hit, ("election", &e.id), &e.title, &e.id).on_hover_text(format!(
-            "{}\n{} · {} · {}\n{}",
-            ctx.pick(&e.title, e.title_ru.as_deref()),
-            e.date.display(),
-            e.kind.label(ctx.lang),
-            e.status.label(ctx.lang),
-            truncate(&e.result, 200)
-        ));
+        clickable(ui, ctx, hit, ("election", &e.id), &e.title, &e.id).on_hover_ui(|ui| {
+            ui.label(format!(
+                "{}\n{} · {} · {}\n{}",
+                ctx.pick(&e.title, e.title_ru.as_deref()),
+                e.date.display(),
+                e.kind.label(ctx.lang),
+                e.status.label(ctx.lang),
+                truncate(&e.result, 200)
+            ));
+            past_due::tooltip_line_ui(ui, ctx, due);
+        });
+    }
+
+    /// A held election's marker half filled; a past-due one marked "!".
+    fn due_ui(
+        &self,
+        painter: &egui::Painter,
+        c: Pos2,
+        r: f32,
+        kind: ElectionKind,
+        due: Option<past_due::Due>,
+    ) {
+        let rect = Rect::from_center_size(c, egui::vec2(2.0 * r, 2.0 * r));
+        if due == Some(past_due::Due::Held) {
+            let half = past_due::left_half(painter, rect.expand(1.5));
+            marker_shape(&half, c, r, kind, self.color, Stroke::NONE);
+        }
+        past_due::past_due_mark_ui(painter, rect, due);
     }
 
     /// A computed election: a dashed diamond at the computed date.
@@ -265,17 +292,22 @@ impl Marker {
         // (hollow, solid outline) even where dashes are too small to see.
         painter.circle_filled(center, 1.6, self.color);
         let id = c.matches.clone().unwrap_or_else(|| c.id.clone());
+        let due = c.matches.as_deref().and_then(|m| past_due::due_of(ctx, m));
+        self.due_ui(painter, center, r, ElectionKind::Regular, due);
         if ctx.is_selected(&id) {
             let stroke = Stroke::new(2.0, ui.visuals().strong_text_color());
             painter.circle_stroke(center, r + 3.0, stroke);
         }
         let title = computed_title(ctx.ds, c, Lang::En);
         let hit = Rect::from_center_size(center, egui::vec2(14.0, 14.0));
-        clickable(ui, ctx, hit, ("computed", &c.id), &title, &id).on_hover_text(format!(
-            "{}\n{}",
-            computed_title(ctx.ds, c, ctx.lang),
-            computed_explanation(ctx.ds, c, ctx.lang)
-        ));
+        clickable(ui, ctx, hit, ("computed", &c.id), &title, &id).on_hover_ui(|ui| {
+            ui.label(format!(
+                "{}\n{}",
+                computed_title(ctx.ds, c, ctx.lang),
+                computed_explanation(ctx.ds, c, ctx.lang)
+            ));
+            past_due::tooltip_line_ui(ui, ctx, due);
+        });
     }
 }
 
@@ -340,7 +372,8 @@ fn legend_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis, header: Re
         x = rect.right() + 12.0;
     }
     let weak = ui.visuals().weak_text_color();
-    let rest = ctx.tr("hollow = scheduled · dashed with a dot = computed from the term rules");
+    let rest =
+        ctx.tr("hollow = scheduled · half = date passed, no result · dashed with a dot = computed");
     let galley = painter.layout_no_wrap(rest.to_owned(), font, weak);
     if x + galley.size().x <= limit {
         painter.galley(Pos2::new(x, y - galley.size().y / 2.0), galley, weak);

@@ -179,11 +179,15 @@ fn age_line<'a>(p: &Person, color: Color32, view: TimeView, lang: Lang) -> Optio
         return None;
     }
     let name = lang.pick(&p.name, p.name_ru.as_deref());
+    let unconfirmed = match p.born_status {
+        Some(status) if status != p.status => format!(", {}", status.label(lang)),
+        _ => String::new(),
+    };
     let name = match (born.approx, lang) {
-        (true, Lang::En) => format!("{name} (born c. {})", born.year),
-        (true, Lang::Ru) => format!("{name} (род. ок. {})", born.year),
-        (false, Lang::En) => format!("{name} (born {})", born.year),
-        (false, Lang::Ru) => format!("{name} (род. {})", born.year),
+        (true, Lang::En) => format!("{name} (born c. {}{unconfirmed})", born.year),
+        (true, Lang::Ru) => format!("{name} (род. ок. {}{unconfirmed})", born.year),
+        (false, Lang::En) => format!("{name} (born {}{unconfirmed})", born.year),
+        (false, Lang::Ru) => format!("{name} (род. {}{unconfirmed})", born.year),
     };
     let line = Line::new(name, points).color(color).width(2.0);
     Some(if born.approx {

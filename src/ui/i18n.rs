@@ -131,7 +131,14 @@ pub const TABLE: &[(&str, &str)] = &[
         "Read the data files again (they are also reloaded on save)",
         "Прочитать файлы данных заново (они также перечитываются при сохранении)",
     ),
-    ("Reasoning from the white paper", "Обоснование по докладу"),
+    (
+        "The dataset's reasoning (drawing on the white paper)",
+        "Рассуждение составителей данных (с опорой на доклад)",
+    ),
+    (
+        "Scenarios are this dataset's own analysis: the white paper has one road map and no scenarios, stage years or outcomes.",
+        "Сценарии — собственный анализ составителей данных: в докладе одна дорожная карта, без сценариев, сроков этапов и исходов.",
+    ),
     ("Runoff", "Второй тур"),
     ("Saved in", "Сохраняется в"),
     ("Scenario", "Сценарий"),
@@ -188,9 +195,36 @@ pub const TABLE: &[(&str, &str)] = &[
     ("early", "внеочередные"),
     ("existing", "существующий"),
     (
-        "hollow = scheduled · dashed with a dot = computed from the term rules",
-        "полые = запланированы · пунктир с точкой = рассчитаны по правилам о сроках",
+        "hollow = scheduled · half = date passed, no result · dashed with a dot = computed",
+        "полые = запланированы · наполовину = срок прошёл, итогов нет · пунктир с точкой = рассчитаны",
     ),
+    (
+        "Date passed: held, the result is not in the sources",
+        "Срок прошёл: состоялось, итогов в источниках нет",
+    ),
+    (
+        "Past due: still scheduled after its date; the data needs review",
+        "Срок прошёл, но всё ещё «запланировано»: данные нужно проверить",
+    ),
+    (
+        "Its date has passed. Held: the sources consulted report no result, and none is entered. Past due: the data still calls it scheduled; check the sources.",
+        "Дата прошла. «Состоялось»: в просмотренных источниках итогов нет, и они не внесены. «Срок прошёл»: в данных всё ещё «запланировано»; сверьтесь с источниками.",
+    ),
+    ("Hide figures", "Скрыть цифры"),
+    ("Show figures", "Показать цифры"),
+    (
+        "Show or hide a track of the dataset's figures over time: trade turnover, transit, diaspora",
+        "Показать или скрыть дорожку с цифрами из данных во времени: товарооборот, транзит, диаспоры",
+    ),
+    (
+        "Choose the series of figures drawn on the axis",
+        "Выберите ряд цифр, показанный на оси времени",
+    ),
+    (
+        "filled = confirmed · hollow = unconfirmed · bar = range",
+        "заливка = подтверждено · полые = не подтверждено · полоса = диапазон",
+    ),
+    ("The data has no figure series.", "В данных нет рядов цифр."),
     ("how is this computed?", "как это считается?"),
     ("in", "в"),
     ("in view", "в поле зрения"),

@@ -4,6 +4,7 @@
 use eframe::egui::{self, Sense};
 
 use super::context::{Panel, ViewerContext};
+use super::details::SCENARIO_NOTE;
 use super::theme::scenario_color;
 use crate::command::Command;
 
@@ -29,10 +30,11 @@ impl Panel for ScenariosPanel {
                 let response = ui
                     .add(egui::Checkbox::new(&mut on, title))
                     .on_hover_text(format!(
-                        "{title}\n\n{}\n\n{} {}",
+                        "{title}\n\n{}\n\n{} {}\n\n{}",
                         s.summary,
                         s.projected.len(),
-                        ctx.tr("projected events")
+                        ctx.tr("projected events"),
+                        ctx.tr(SCENARIO_NOTE)
                     ));
                 if response.changed() {
                     ctx.send(Command::ToggleScenario(s.id.clone()));

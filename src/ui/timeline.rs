@@ -6,6 +6,7 @@
 use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind};
 
 use super::context::{Panel, ViewerContext};
+use super::past_due;
 use super::theme::{self, ERA_COLORS, lane_color, scenario_color};
 use super::widgets::time_axis::{GUTTER_PX, TimeAxis};
 use super::widgets::{clickable, paint_fitted, truncate};
@@ -573,6 +574,18 @@ impl LaneDraw<'_, '_> {
             label_left: label.1,
         };
         let hit = look.paint(ui, painter, self.axis, item, text, y);
+        let due = past_due::due_of(ctx, &item.id);
+        if due.is_some() {
+            let x = |year| self.axis.x_from_year(year);
+            let marker = match item.end {
+                Some(end) => Rect::from_x_y_ranges(x(item.start)..=x(end), y - 8.0..=y + 8.0),
+                None => Rect::from_center_size(
+                    Pos2::new(x(item.at), y),
+                    egui::Vec2::splat(2.0 * MARKER_R),
+                ),
+            };
+            past_due::timeline_mark_ui(painter, marker, item.end.is_none(), color, due);
+        }
         clickable(ui, ctx, hit, ("event", &item.id), &item.title, &item.id)
             .on_hover_ui(|ui| item_tooltip_ui(ui, ctx, item));
     }
@@ -1001,6 +1014,7 @@ fn item_tooltip_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, item: &IndexedIte
             None => e.date.display(),
         };
         ui.label(format!("{when} · {}", e.status.label(ctx.lang)));
+        past_due::tooltip_line_ui(ui, ctx, past_due::due_of(ctx, &e.id));
         ui.label(truncate(&e.summary, 280));
     } else if let Some((s, p)) = ds.projected(&item.id) {
         let by = ctx.pick(&s.title, s.title_ru.as_deref());
