@@ -22,8 +22,6 @@ use crate::state::Tab;
 pub const GENERATION_PLOT_PX: f32 = 170.0;
 /// Height of the tick strip.
 pub const TICKS_PX: f32 = 22.0;
-/// Room the two panel toggles need beside the tabs.
-const TOGGLES_PX: f32 = 340.0;
 /// The timeline never gets less than this.
 const MIN_TIMELINE_PX: f32 = 160.0;
 
@@ -210,20 +208,20 @@ fn generation_toggle_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     }
 }
 
-/// Toggles for the side panels, at the right end of the tab strip.
-fn panel_toggles_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+/// Toggles for the side panels (in the top bar).
+pub fn panel_toggles_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     for (side, shown, label, hover) in [
-        (
-            SidePanel::Right,
-            ctx.state.show_right,
-            "Details panel",
-            "Show or hide the details panel (key ])",
-        ),
         (
             SidePanel::Left,
             ctx.state.show_left,
             "Scenarios panel",
             "Show or hide the scenarios and institutions panel (key [)",
+        ),
+        (
+            SidePanel::Right,
+            ctx.state.show_right,
+            "Details panel",
+            "Show or hide the details panel (key ])",
         ),
     ] {
         if ui
@@ -251,8 +249,7 @@ impl Panel for CentralArea {
             table,
             compare,
         } = self;
-        // The tabs, then the panel toggles: at the right end where they fit,
-        // on the next line in a narrow window (never under the side panel).
+        // The tabs wrap onto a second line in a narrow window.
         ui.horizontal_wrapped(|ui| {
             for tab in Tab::ALL {
                 if ui
@@ -262,14 +259,6 @@ impl Panel for CentralArea {
                 {
                     ctx.send(Command::SetTab(tab));
                 }
-            }
-            if ui.available_width() > TOGGLES_PX {
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    panel_toggles_ui(ui, ctx);
-                });
-            } else {
-                ui.end_row();
-                panel_toggles_ui(ui, ctx);
             }
         });
         ui.separator();

@@ -181,13 +181,14 @@ fn divergence_ui(
         Lang::En => format!("they diverge in {year}"),
         Lang::Ru => format!("расхождение с {year} года"),
     };
-    let r = ui.painter().text(
-        Pos2::new(x + 4.0, *ys.start() + 2.0),
-        Align2::LEFT_TOP,
-        &text,
-        FontId::proportional(12.0),
-        theme::CUSP_GOLD,
-    );
+    // On a plate of its own, so it reads over a band's title.
+    let galley =
+        ui.painter()
+            .layout_no_wrap(text.clone(), FontId::proportional(12.0), theme::CUSP_GOLD);
+    let r = Rect::from_min_size(Pos2::new(x + 4.0, *ys.start() + 2.0), galley.size());
+    ui.painter()
+        .rect_filled(r.expand(2.0), 3.0, ui.visuals().panel_fill);
+    ui.painter().galley(r.min, galley, theme::CUSP_GOLD);
     readable(ui, r, "divergence", &format!("Divergence: {year}")).on_hover_text(ctx.tr(
         "The first year in which these scenarios project a different event or a different stage for a road-map institution.",
     ));

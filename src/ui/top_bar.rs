@@ -36,6 +36,7 @@ impl Panel for TopBar {
             ui.separator();
             search_ui(ui, ctx);
             menus_ui(ui, ctx);
+            super::axis_area::panel_toggles_ui(ui, ctx);
             ui.separator();
             source_ui(ui, ctx);
             if let Some(notice) = &ctx.state.notice {
