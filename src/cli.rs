@@ -14,8 +14,9 @@ use crate::model::{self, Dataset, Date, LoadErrors};
     about = "Russia–Kazakhstan relations 1990–2030: timeline, electoral cycles, road map and scenarios"
 )]
 pub struct Cli {
-    /// Load the data files from this directory instead of the embedded dataset.
-    #[arg(long, global = true, value_name = "DIR")]
+    /// Load the data files from this folder instead of the embedded dataset,
+    /// or open a TimelineJS / vis-timeline file (.json, .csv) directly.
+    #[arg(long, global = true, value_name = "DIR|FILE")]
     pub data: Option<PathBuf>,
 
     /// Open the window with the view starting at this date (YYYY, YYYY-MM or YYYY-MM-DD).
@@ -42,9 +43,24 @@ pub struct Cli {
 pub enum Command {
     /// Validate the dataset and print a summary; exit 1 with every error otherwise.
     Check,
+    /// Write a small, commented, valid dataset to start from into DIR.
+    New {
+        /// The folder to create (it must not hold data files yet).
+        dir: PathBuf,
+    },
+    /// Convert a TimelineJS3 JSON, TimelineJS sheet CSV or vis-timeline
+    /// JSON file into a data folder.
+    Import {
+        /// The file to import (.json or .csv).
+        file: PathBuf,
+        /// The data folder to write (it must not hold data files yet).
+        #[arg(long, value_name = "DIR")]
+        to: PathBuf,
+    },
     /// Export events (and toggled scenarios' projections) without opening a window.
     Export {
-        /// csv (RFC 4180, with a header row) or md (a brief with source links).
+        /// csv (RFC 4180, with a header row), md (a brief with source links),
+        /// timelinejs (TimelineJS3 JSON) or vis (vis-timeline items and groups).
         #[arg(long, value_enum)]
         format: ExportFormat,
         /// Include this scenario's projected events (repeatable).
@@ -66,6 +82,10 @@ pub enum Command {
 pub enum ExportFormat {
     Csv,
     Md,
+    /// TimelineJS3 JSON.
+    Timelinejs,
+    /// vis-timeline JSON: items and groups.
+    Vis,
 }
 
 /// `--at`: a date of the data's form.
@@ -172,18 +192,51 @@ pub fn export(
     }
     let on: std::collections::BTreeSet<String> = scenarios.iter().cloned().collect();
     let rows = model::export::rows(&ds, &on, &model::timeline::Filter::default(), from, to);
+    let json = |v: serde_json::Value| serde_json::to_string_pretty(&v).map_err(|e| e.to_string());
     match format {
         ExportFormat::Csv => model::export::to_csv(&rows).map_err(|e| e.to_string()),
         ExportFormat::Md => Ok(model::export::to_markdown(&ds, &rows, &on, from, to)),
+        ExportFormat::Timelinejs => json(model::web::to_timelinejs(&ds, &on)),
+        ExportFormat::Vis => json(model::web::to_vis(&ds, &on)),
     }
 }
 
-/// Loads the dataset `--data` names, or the embedded one.
+/// Loads the dataset `--data` names (a folder, or a file to import), or
+/// the embedded one.
 pub fn load(data: Option<&std::path::Path>) -> Result<Dataset, LoadErrors> {
     match data {
-        Some(dir) => model::load_dir(dir),
+        Some(path) => model::import::load_path(path),
         None => model::load_embedded(),
     }
+}
+
+/// Runs `new DIR`: the message to print, or an error.
+pub fn new_dataset(dir: &std::path::Path) -> Result<String, String> {
+    let written = model::folder::write_starter(dir).map_err(|e| e.to_string())?;
+    Ok(format!(
+        "wrote {} files to {}; check them with: rk-roadmap check --data {}\n",
+        written.len(),
+        dir.display(),
+        dir.display()
+    ))
+}
+
+/// Runs `import FILE --to DIR`: the message to print, or every error.
+pub fn import(file: &std::path::Path, to: &std::path::Path) -> Result<String, String> {
+    let imported = model::import::import_file(file).map_err(|e| e.to_string())?;
+    let ds = imported.load().map_err(|e| {
+        format!(
+            "{}: the imported timeline does not validate:\n{e}",
+            file.display()
+        )
+    })?;
+    model::folder::write_files(to, imported.files()).map_err(|e| e.to_string())?;
+    Ok(format!(
+        "imported {} into {}: {}\n",
+        file.display(),
+        to.display(),
+        ds.summary()
+    ))
 }
 
 /// Runs `check`: the summary on success, every error on failure.

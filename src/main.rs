@@ -14,6 +14,8 @@ fn main() -> std::process::ExitCode {
             }
             return std::process::ExitCode::from(u8::try_from(code).unwrap_or(1));
         }
+        Some(Command::New { dir }) => return report(cli::new_dataset(&dir)),
+        Some(Command::Import { file, to }) => return report(cli::import(&file, &to)),
         Some(Command::Export {
             format,
             scenarios,
@@ -64,6 +66,20 @@ fn main() -> std::process::ExitCode {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("rk-roadmap: could not open the window: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// Prints a command's message, or its error, and gives the exit code.
+fn report(result: Result<String, String>) -> std::process::ExitCode {
+    match result {
+        Ok(text) => {
+            print!("{text}");
+            std::process::ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("rk-roadmap: {e}");
             std::process::ExitCode::FAILURE
         }
     }

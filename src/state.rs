@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::Id;
 pub use crate::model::Lang;
-use crate::model::layout::TimeView;
+use crate::model::layout::{AxisLimits, TimeView};
 pub use crate::model::queries::InstitutionColumn;
 use crate::model::timeline::Filter;
 
@@ -135,7 +135,8 @@ impl AppState {
     pub fn from_ron(text: &str) -> (Self, Option<String>) {
         match ron::from_str::<Self>(text) {
             Ok(mut state) => {
-                state.view = state.view.clamped();
+                // Only made sane here; the data's own limits apply once it is loaded.
+                state.view = state.view.clamped_in(&AxisLimits::ANY);
                 state.ui_scale = clamp_scale(state.ui_scale);
                 (state, None)
             }
@@ -159,7 +160,7 @@ impl AppState {
                 *slot = None;
             }
         }
-        self.view = self.view.clamped();
+        self.view = self.view.clamped_in(&AxisLimits::ANY);
     }
 }
 

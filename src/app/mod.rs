@@ -257,8 +257,8 @@ impl App {
                 }
                 self.rebuild();
             }
-            Command::SetView(view) => state.view = view.clamped(),
-            Command::FitAll => state.view = TimeView::full(),
+            Command::SetView(view) => state.view = view.clamped_in(&self.derived.axis),
+            Command::FitAll => state.view = TimeView::full_in(&self.derived.axis),
             Command::Hover(year) => state.hover_year = year,
             Command::ShowGeneration(show) => state.show_generation = show,
             Command::ToggleLane(id) => {
@@ -274,7 +274,8 @@ impl App {
             Command::Step { forward } => self.step(forward),
             Command::Zoom(factor) => {
                 let view = state.view;
-                state.view = view.zoomed(factor, 0.5 * (view.start_year + view.end_year));
+                let anchor = 0.5 * (view.start_year + view.end_year);
+                state.view = view.zoomed_in(factor, anchor, &self.derived.axis);
             }
             Command::Reload => {
                 if self.source.reload() {
@@ -323,6 +324,7 @@ impl App {
                 let ds = &self.source.dataset;
                 state.retain_known(|id| ds.get(id).is_some());
                 self.rebuild();
+                self.state.view = self.derived.axis.keep_or_fit(self.state.view);
             }
         }
     }

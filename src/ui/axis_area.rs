@@ -49,7 +49,7 @@ impl Panel for AxisArea {
             indicators,
         } = self;
         let full = ui.available_rect_before_wrap();
-        let axis = TimeAxis::new(full, ctx.state.view);
+        let axis = TimeAxis::new(full, ctx.state.view).with_limits(ctx.derived.axis);
         let ctx = &ctx.on_axis(axis);
         ui.spacing_mut().item_spacing.y = 0.0;
         let ticks = axis.ticks_ui(ui, TICKS_PX);
