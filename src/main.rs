@@ -16,16 +16,10 @@ fn main() -> std::process::ExitCode {
         }
         Some(Command::New { dir }) => return report(cli::new_dataset(&dir)),
         Some(Command::Import { file, to }) => return report(cli::import(&file, &to)),
-        Some(Command::Export {
-            format,
-            scenarios,
-            from,
-            to,
-            output,
-        }) => {
-            return match cli::export(args.data.as_deref(), format, &scenarios, from, to) {
-                Ok(text) => match output {
-                    Some(path) => match std::fs::write(&path, text) {
+        Some(Command::Export(export)) => {
+            return match cli::export(args.data.as_deref(), &export) {
+                Ok(bytes) => match &export.output {
+                    Some(path) => match std::fs::write(path, bytes) {
                         Ok(()) => std::process::ExitCode::SUCCESS,
                         Err(e) => {
                             eprintln!("rk-roadmap: cannot write {}: {e}", path.display());
@@ -33,8 +27,14 @@ fn main() -> std::process::ExitCode {
                         }
                     },
                     None => {
-                        print!("{text}");
-                        std::process::ExitCode::SUCCESS
+                        use std::io::Write as _;
+                        match std::io::stdout().write_all(&bytes) {
+                            Ok(()) => std::process::ExitCode::SUCCESS,
+                            Err(e) => {
+                                eprintln!("rk-roadmap: cannot write to stdout: {e}");
+                                std::process::ExitCode::FAILURE
+                            }
+                        }
                     }
                 },
                 Err(e) => {
