@@ -150,3 +150,24 @@ fn the_pdf_has_real_extractable_text() {
         );
     }
 }
+
+#[test]
+fn the_share_menu_saves_the_view_and_the_poster() {
+    use rk_roadmap::command::{Command as AppCommand, ExportKind};
+    let mut app = rk_roadmap::App::default();
+    for (kind, ext) in [
+        (ExportKind::Svg, ".svg"),
+        (ExportKind::Pdf, ".pdf"),
+        (ExportKind::Poster, ".pdf"),
+    ] {
+        app.run_command(AppCommand::Export(kind));
+        let notice = app.state().notice.clone().unwrap_or_default();
+        let path = notice
+            .strip_prefix("Saved ")
+            .unwrap_or_else(|| panic!("{notice}"));
+        assert!(path.ends_with(ext), "{notice}");
+        let bytes = std::fs::read(path).unwrap();
+        std::fs::remove_file(path).ok();
+        assert!(bytes.len() > 1000, "{kind:?}");
+    }
+}

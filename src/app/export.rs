@@ -81,9 +81,36 @@ impl Exporter {
                 "md",
             ),
             ExportKind::Png => return Err("a PNG is taken from the window".to_owned()),
+            ExportKind::Svg | ExportKind::Pdf | ExportKind::Poster => {
+                return self.export_picture(ds, state, kind);
+            }
         };
         let path = self.new_path(ext)?;
         std::fs::write(&path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        Ok(path)
+    }
+
+    /// Saves the view (or the full-range poster) as SVG or PDF.
+    fn export_picture(
+        &self,
+        ds: &Dataset,
+        state: &AppState,
+        kind: ExportKind,
+    ) -> Result<PathBuf, String> {
+        let options = crate::poster::PosterOptions {
+            view: (kind != ExportKind::Poster).then_some(state.view),
+            scenarios: state.scenarios_on.clone(),
+            paper: crate::poster::Paper::A3,
+        };
+        let scene = crate::poster::scene(ds, &options);
+        let (bytes, ext) = if kind == ExportKind::Svg {
+            (crate::poster::svg::to_svg(&scene).into_bytes(), "svg")
+        } else {
+            (pdf_bytes(&scene)?, "pdf")
+        };
+        let path = self.new_path(ext)?;
+        std::fs::write(&path, bytes)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         Ok(path)
     }
 
@@ -142,4 +169,14 @@ impl Exporter {
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
         Ok(path)
     }
+}
+
+#[cfg(feature = "pdf")]
+fn pdf_bytes(scene: &crate::poster::Scene) -> Result<Vec<u8>, String> {
+    crate::poster::pdf::to_pdf(scene).map_err(|e| e.to_string())
+}
+
+#[cfg(not(feature = "pdf"))]
+fn pdf_bytes(_: &crate::poster::Scene) -> Result<Vec<u8>, String> {
+    Err("this build has no PDF export".to_owned())
 }
