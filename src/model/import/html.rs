@@ -55,10 +55,8 @@ pub fn to_plain(html: &str) -> Plain {
                     }
                 }
             }
-            ("br", _) | ("p", _) | ("div", _) | ("li", _) | ("tr", _) => {
-                if !out.is_empty() && !out.ends_with('\n') {
-                    out.push('\n');
-                }
+            ("br" | "p" | "div" | "li" | "tr", _) if !out.is_empty() && !out.ends_with('\n') => {
+                out.push('\n');
             }
             _ => {}
         }
