@@ -272,11 +272,7 @@ impl App {
                     .refilter(&self.source.dataset, &self.state.filter);
             }
             Command::Step { forward } => self.step(forward),
-            Command::Zoom(factor) => {
-                let view = state.view;
-                let anchor = 0.5 * (view.start_year + view.end_year);
-                state.view = view.zoomed_in(factor, anchor, &self.derived.axis);
-            }
+            Command::Zoom(f) => state.view = state.view.zoomed_centred_in(f, &self.derived.axis),
             Command::Reload => {
                 if self.source.reload() {
                     self.run_command(Command::DataChanged);

@@ -175,6 +175,11 @@ impl TimeView {
         .clamped_in(limits)
     }
 
+    /// Zooms by `factor` around the middle of the view, within `limits`.
+    pub fn zoomed_centred_in(self, factor: f64, limits: &AxisLimits) -> Self {
+        self.zoomed_in(factor, 0.5 * (self.start_year + self.end_year), limits)
+    }
+
     /// Moves the window by `delta_years`.
     pub fn panned(self, delta_years: f64) -> Self {
         self.panned_in(delta_years, &AxisLimits::SHIPPED)
