@@ -17,8 +17,9 @@ use crate::state::{AppState, Tab};
     about = "Russia–Kazakhstan relations 1990–2030: timeline, electoral cycles, road map and scenarios"
 )]
 pub struct Cli {
-    /// Load the data files from this directory instead of the embedded dataset.
-    #[arg(long, global = true, value_name = "DIR")]
+    /// Load the data files from this folder instead of the embedded dataset,
+    /// or open a TimelineJS / vis-timeline file (.json, .csv) directly.
+    #[arg(long, global = true, value_name = "DIR|FILE")]
     pub data: Option<PathBuf>,
 
     /// Open the window with the view starting at this date (YYYY, YYYY-MM or YYYY-MM-DD).
@@ -77,30 +78,74 @@ pub struct Cli {
 pub enum Command {
     /// Validate the dataset and print a summary; exit 1 with every error otherwise.
     Check,
-    /// Export events (and toggled scenarios' projections) without opening a window.
-    Export {
-        /// csv (RFC 4180, with a header row) or md (a brief with source links).
-        #[arg(long, value_enum)]
-        format: ExportFormat,
-        /// Include this scenario's projected events (repeatable).
-        #[arg(long = "scenario", value_name = "ID")]
-        scenarios: Vec<String>,
-        /// First year included.
-        #[arg(long, value_name = "YEAR")]
-        from: Option<i32>,
-        /// Last year included.
-        #[arg(long, value_name = "YEAR")]
-        to: Option<i32>,
-        /// Write to this file instead of stdout.
-        #[arg(short = 'o', long = "output", value_name = "FILE")]
-        output: Option<PathBuf>,
+    /// Write a small, commented, valid dataset to start from into DIR.
+    New {
+        /// The folder to create (it must not hold data files yet).
+        dir: PathBuf,
     },
+    /// Convert a TimelineJS3 JSON, TimelineJS sheet CSV or vis-timeline
+    /// JSON file into a data folder.
+    Import {
+        /// The file to import (.json or .csv).
+        file: PathBuf,
+        /// The data folder to write (it must not hold data files yet).
+        #[arg(long, value_name = "DIR")]
+        to: PathBuf,
+    },
+    /// Export events (and toggled scenarios' projections) without opening a window.
+    Export(ExportArgs),
+}
+
+/// The options of `export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// csv (RFC 4180, with a header row), md (a brief with source links),
+    /// timelinejs (TimelineJS3 JSON), vis (vis-timeline items and groups),
+    /// svg or pdf (the view, or with no --at the full-range poster).
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Include this scenario's projected events (and, for svg/pdf, its road map); repeatable.
+    #[arg(long = "scenario", value_name = "ID")]
+    pub scenarios: Vec<String>,
+    /// First year included (csv, md).
+    #[arg(long, value_name = "YEAR")]
+    pub from: Option<i32>,
+    /// Last year included (csv, md).
+    #[arg(long, value_name = "YEAR")]
+    pub to: Option<i32>,
+    /// svg/pdf: draw the view starting at this date instead of the full range.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub at: Option<Date>,
+    /// svg/pdf: how much time the view shows (with --at; default 2y).
+    #[arg(long, value_name = "SPAN", value_parser = parse_span)]
+    pub span: Option<f64>,
+    /// svg/pdf: the page, landscape.
+    #[arg(long, value_enum, default_value = "a3")]
+    pub paper: PaperSize,
+    /// Write to this file instead of stdout.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Paper sizes for svg/pdf exports (landscape).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PaperSize {
+    A4,
+    A3,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
     Csv,
     Md,
+    /// TimelineJS3 JSON.
+    Timelinejs,
+    /// vis-timeline JSON: items and groups.
+    Vis,
+    /// An SVG picture of the view or the full range.
+    Svg,
+    /// A one-page PDF of the view or the full range, with real text.
+    Pdf,
 }
 
 /// `--at`: a date of the data's form.
@@ -267,14 +312,16 @@ pub fn view_command(data: Option<&std::path::Path>, state: &AppState) -> String 
     parts.join(" ")
 }
 
-/// Runs `export`: the text to print (or write), or an error message.
-pub fn export(
-    data: Option<&std::path::Path>,
-    format: ExportFormat,
-    scenarios: &[String],
-    from: Option<i32>,
-    to: Option<i32>,
-) -> Result<String, String> {
+/// Runs `export`: the bytes to print (or write), or an error message.
+pub fn export(data: Option<&std::path::Path>, args: &ExportArgs) -> Result<Vec<u8>, String> {
+    let ExportArgs {
+        format,
+        scenarios,
+        from,
+        to,
+        ..
+    } = args;
+    let (format, from, to) = (*format, *from, *to);
     let ds = load(data).map_err(|e| e.to_string())?;
     for s in scenarios {
         if !ds.scenarios.iter().any(|x| &x.id == s) {
@@ -292,18 +339,84 @@ pub fn export(
     }
     let on: std::collections::BTreeSet<String> = scenarios.iter().cloned().collect();
     let rows = model::export::rows(&ds, &on, &model::timeline::Filter::default(), from, to);
-    match format {
-        ExportFormat::Csv => model::export::to_csv(&rows).map_err(|e| e.to_string()),
-        ExportFormat::Md => Ok(model::export::to_markdown(&ds, &rows, &on, from, to)),
+    let json = |v: serde_json::Value| serde_json::to_string_pretty(&v).map_err(|e| e.to_string());
+    let text = match format {
+        ExportFormat::Csv => model::export::to_csv(&rows).map_err(|e| e.to_string())?,
+        ExportFormat::Md => model::export::to_markdown(&ds, &rows, &on, from, to),
+        ExportFormat::Timelinejs => json(model::web::to_timelinejs(&ds, &on))?,
+        ExportFormat::Vis => json(model::web::to_vis(&ds, &on))?,
+        ExportFormat::Svg | ExportFormat::Pdf => return picture(&ds, args, on),
+    };
+    Ok(text.into_bytes())
+}
+
+/// The svg/pdf export of `export`.
+fn picture(
+    ds: &Dataset,
+    args: &ExportArgs,
+    scenarios: std::collections::BTreeSet<String>,
+) -> Result<Vec<u8>, String> {
+    let options = crate::poster::PosterOptions {
+        view: deep_link_view(args.at, args.span),
+        scenarios,
+        paper: match args.paper {
+            PaperSize::A4 => crate::poster::Paper::A4,
+            PaperSize::A3 => crate::poster::Paper::A3,
+        },
+    };
+    let scene = crate::poster::scene(ds, &options);
+    match args.format {
+        ExportFormat::Pdf => pdf_bytes(&scene),
+        _ => Ok(crate::poster::svg::to_svg(&scene).into_bytes()),
     }
 }
 
-/// Loads the dataset `--data` names, or the embedded one.
+#[cfg(feature = "pdf")]
+fn pdf_bytes(scene: &crate::poster::Scene) -> Result<Vec<u8>, String> {
+    crate::poster::pdf::to_pdf(scene).map_err(|e| e.to_string())
+}
+
+#[cfg(not(feature = "pdf"))]
+fn pdf_bytes(_: &crate::poster::Scene) -> Result<Vec<u8>, String> {
+    Err("this build has no PDF export (feature `pdf`)".to_owned())
+}
+
+/// Loads the dataset `--data` names (a folder, or a file to import), or
+/// the embedded one.
 pub fn load(data: Option<&std::path::Path>) -> Result<Dataset, LoadErrors> {
     match data {
-        Some(dir) => model::load_dir(dir),
+        Some(path) => model::import::load_path(path),
         None => model::load_embedded(),
     }
+}
+
+/// Runs `new DIR`: the message to print, or an error.
+pub fn new_dataset(dir: &std::path::Path) -> Result<String, String> {
+    let written = model::folder::write_starter(dir).map_err(|e| e.to_string())?;
+    Ok(format!(
+        "wrote {} files to {}; check them with: rk-roadmap check --data {}\n",
+        written.len(),
+        dir.display(),
+        dir.display()
+    ))
+}
+
+/// Runs `import FILE --to DIR`: the message to print, or every error.
+pub fn import(file: &std::path::Path, to: &std::path::Path) -> Result<String, String> {
+    let imported = model::import::import_file(file).map_err(|e| e.to_string())?;
+    let ds = imported.load().map_err(|e| {
+        format!(
+            "{}: the imported timeline does not validate:\n{e}",
+            file.display()
+        )
+    })?;
+    model::folder::write_files(to, imported.files()).map_err(|e| e.to_string())?;
+    Ok(format!(
+        "imported {} into {}: {}\n",
+        file.display(),
+        to.display(),
+        ds.summary()
+    ))
 }
 
 /// Runs `check`: the summary on success, every error on failure.

@@ -44,6 +44,12 @@ pub enum ExportKind {
     Png,
     Csv,
     Markdown,
+    /// The view as SVG.
+    Svg,
+    /// The view as PDF.
+    Pdf,
+    /// The full-range poster as PDF.
+    Poster,
 }
 
 #[must_use]

@@ -10,6 +10,7 @@ pub mod app;
 pub mod cli;
 pub mod command;
 pub mod model;
+pub mod poster;
 pub mod state;
 #[cfg(feature = "gui")]
 pub mod ui;

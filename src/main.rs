@@ -14,16 +14,12 @@ fn main() -> std::process::ExitCode {
             }
             return std::process::ExitCode::from(u8::try_from(code).unwrap_or(1));
         }
-        Some(Command::Export {
-            format,
-            scenarios,
-            from,
-            to,
-            output,
-        }) => {
-            return match cli::export(args.data.as_deref(), format, &scenarios, from, to) {
-                Ok(text) => match output {
-                    Some(path) => match std::fs::write(&path, text) {
+        Some(Command::New { dir }) => return report(cli::new_dataset(&dir)),
+        Some(Command::Import { file, to }) => return report(cli::import(&file, &to)),
+        Some(Command::Export(export)) => {
+            return match cli::export(args.data.as_deref(), &export) {
+                Ok(bytes) => match &export.output {
+                    Some(path) => match std::fs::write(path, bytes) {
                         Ok(()) => std::process::ExitCode::SUCCESS,
                         Err(e) => {
                             eprintln!("rk-roadmap: cannot write {}: {e}", path.display());
@@ -31,8 +27,14 @@ fn main() -> std::process::ExitCode {
                         }
                     },
                     None => {
-                        print!("{text}");
-                        std::process::ExitCode::SUCCESS
+                        use std::io::Write as _;
+                        match std::io::stdout().write_all(&bytes) {
+                            Ok(()) => std::process::ExitCode::SUCCESS,
+                            Err(e) => {
+                                eprintln!("rk-roadmap: cannot write to stdout: {e}");
+                                std::process::ExitCode::FAILURE
+                            }
+                        }
                     }
                 },
                 Err(e) => {
@@ -60,6 +62,20 @@ fn main() -> std::process::ExitCode {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("rk-roadmap: could not open the window: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// Prints a command's message, or its error, and gives the exit code.
+fn report(result: Result<String, String>) -> std::process::ExitCode {
+    match result {
+        Ok(text) => {
+            print!("{text}");
+            std::process::ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("rk-roadmap: {e}");
             std::process::ExitCode::FAILURE
         }
     }

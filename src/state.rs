@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::Id;
 pub use crate::model::Lang;
-use crate::model::layout::TimeView;
+use crate::model::layout::{AxisLimits, TimeView};
 pub use crate::model::queries::InstitutionColumn;
 use crate::model::timeline::Filter;
 
@@ -188,8 +188,9 @@ impl AppState {
     pub fn from_ron(text: &str) -> (Self, Option<String>) {
         match ron::from_str::<Self>(text) {
             Ok(mut state) => {
-                state.view = state.view.clamped();
-                state.roadmap_view = state.roadmap_view.clamped();
+                // Only made sane here; the data's own limits apply once it is loaded.
+                state.view = state.view.clamped_in(&AxisLimits::ANY);
+                state.roadmap_view = state.roadmap_view.clamped_in(&AxisLimits::ANY);
                 state.ui_scale = clamp_scale(state.ui_scale);
                 (state, None)
             }
@@ -221,11 +222,12 @@ impl AppState {
     }
 
     /// The whole span of the tab shown: 1990–2030, or the scenarios' span.
-    pub fn full_view(&self) -> TimeView {
+    /// `limits` are the dataset's (the road map's span is kept within them).
+    pub fn full_view(&self, limits: &AxisLimits) -> TimeView {
         if self.tab.is_scenario_tab() {
-            ROADMAP_VIEW
+            ROADMAP_VIEW.clamped_in(limits)
         } else {
-            TimeView::full()
+            TimeView::full_in(limits)
         }
     }
 
@@ -241,7 +243,7 @@ impl AppState {
                 *slot = None;
             }
         }
-        self.view = self.view.clamped();
+        self.view = self.view.clamped_in(&AxisLimits::ANY);
     }
 }
 

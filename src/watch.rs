@@ -21,7 +21,7 @@ pub struct DataWatch {
 }
 
 impl DataWatch {
-    /// Watches `dir` (not recursively); `wake` is called from the watcher
+    /// Watches `dir` and its folders (or one imported file); `wake` is called from the watcher
     /// thread on every change so the UI can run and reload.
     pub fn new(dir: &Path, wake: impl Fn() + Send + 'static) -> notify::Result<Self> {
         let (tx, events) = channel();
@@ -29,16 +29,17 @@ impl DataWatch {
             notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
                 let relevant = res.is_ok_and(|event| {
                     !event.kind.is_access()
-                        && event
-                            .paths
-                            .iter()
-                            .any(|p| p.extension().is_some_and(|e| e == "ron"))
+                        && event.paths.iter().any(|p| {
+                            p.extension()
+                                .is_some_and(|e| e == "ron" || e == "json" || e == "csv")
+                        })
                 });
                 if relevant && tx.send(()).is_ok() {
                     wake();
                 }
             })?;
-        watcher.watch(dir, RecursiveMode::NonRecursive)?;
+        // A data folder's kinds may have folders of files (events/…).
+        watcher.watch(dir, RecursiveMode::Recursive)?;
         Ok(Self {
             _watcher: watcher,
             events,

@@ -51,10 +51,7 @@ fn a_broken_dataset_shows_errors_instead_of_crashing() {
     let mut h = harness_of(App::new(broken, None, AppState::default()), common::WINDOW);
     h.run();
     assert!(h.query_all_by_label_contains("data error(s)").count() >= 1);
-    assert!(
-        h.query_by_label_contains("sources.ron: file is missing")
-            .is_some()
-    );
+    assert!(h.query_by_label_contains("eras.ron:1:").is_some());
 }
 
 #[test]

@@ -298,10 +298,10 @@ fn missing_and_non_utf8_files_are_reported() {
     let errors = load_dir(&dir).unwrap_err().0;
     std::fs::remove_dir_all(&dir).ok();
     assert!(
-        errors.contains(&LoadError::Missing {
-            file: "figures.ron".into()
-        }),
-        "{errors:?}"
+        !errors
+            .iter()
+            .any(|e| matches!(e, LoadError::Missing { .. })),
+        "an absent kind is empty, not missing: {errors:?}"
     );
     assert!(
         errors.contains(&LoadError::NotUtf8 {

@@ -57,7 +57,7 @@ impl DataSource {
     /// data arrived.
     pub fn reload(&mut self) -> bool {
         match self.data_dir.clone() {
-            Some(dir) => self.apply_load(model::load_dir(&dir)),
+            Some(dir) => self.apply_load(model::import::load_path(&dir)),
             None => false,
         }
     }

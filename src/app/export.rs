@@ -1,7 +1,8 @@
 //! Exports from the window: where files go and what they are called, the
 //! text exports (CSV, Markdown) of the visible events, and the chart as a
 //! PNG picture for publication (rendered offscreen at twice the screen's
-//! resolution, see `ui::export_view`).
+//! resolution, see `ui::export_view`); the view or a full-range poster as
+//! SVG or PDF with real text (see `poster`).
 
 use std::path::{Path, PathBuf};
 
@@ -63,7 +64,8 @@ impl Exporter {
         let state = input.state;
         let view = state.active_view();
         let what = match kind {
-            ExportKind::Png => state.tab.slug(),
+            ExportKind::Png | ExportKind::Svg | ExportKind::Pdf => state.tab.slug(),
+            ExportKind::Poster => "poster",
             ExportKind::Csv => "events",
             ExportKind::Markdown => "brief",
         };
@@ -95,6 +97,7 @@ impl Exporter {
                 (md.into_bytes(), "md")
             }
             ExportKind::Png => (png_bytes(input)?, "png"),
+            ExportKind::Svg | ExportKind::Pdf | ExportKind::Poster => picture_bytes(input, kind)?,
         };
         let path = self.new_path(&stem, ext)?;
         std::fs::write(&path, bytes)
@@ -133,4 +136,33 @@ pub fn png_bytes(input: &ExportInput<'_>) -> Result<Vec<u8>, String> {
         )
         .map_err(|e| format!("cannot encode the PNG: {e}"))?;
     Ok(bytes)
+}
+
+/// The view (or the full-range poster) as SVG or PDF, with real text.
+fn picture_bytes(
+    input: &ExportInput<'_>,
+    kind: ExportKind,
+) -> Result<(Vec<u8>, &'static str), String> {
+    let state = input.state;
+    let options = crate::poster::PosterOptions {
+        view: (kind != ExportKind::Poster).then_some(state.active_view()),
+        scenarios: state.scenarios_on.clone(),
+        paper: crate::poster::Paper::A3,
+    };
+    let scene = crate::poster::scene(input.ds, &options);
+    if kind == ExportKind::Svg {
+        Ok((crate::poster::svg::to_svg(&scene).into_bytes(), "svg"))
+    } else {
+        Ok((pdf_bytes(&scene)?, "pdf"))
+    }
+}
+
+#[cfg(feature = "pdf")]
+fn pdf_bytes(scene: &crate::poster::Scene) -> Result<Vec<u8>, String> {
+    crate::poster::pdf::to_pdf(scene).map_err(|e| e.to_string())
+}
+
+#[cfg(not(feature = "pdf"))]
+fn pdf_bytes(_: &crate::poster::Scene) -> Result<Vec<u8>, String> {
+    Err("this build has no PDF export".to_owned())
 }

@@ -306,8 +306,10 @@ impl App {
                 }
                 self.rebuild();
             }
-            Command::SetView(view) => *state.active_view_mut() = view.clamped(),
-            Command::FitAll => *state.active_view_mut() = state.full_view(),
+            Command::SetView(view) => {
+                *state.active_view_mut() = view.clamped_in(&self.derived.axis);
+            }
+            Command::FitAll => *state.active_view_mut() = state.full_view(&self.derived.axis),
             Command::Hover(year) => state.hover_year = year,
             Command::ShowGeneration(show) => state.show_generation = show,
             Command::ShowSidePanel(SidePanel::Left, show) => state.show_left = show,
@@ -324,10 +326,9 @@ impl App {
                     .refilter(&self.source.dataset, &self.state.filter);
             }
             Command::Step { forward } => self.step(forward),
-            Command::Zoom(factor) => {
+            Command::Zoom(f) => {
                 let view = state.active_view();
-                *state.active_view_mut() =
-                    view.zoomed(factor, 0.5 * (view.start_year + view.end_year));
+                *state.active_view_mut() = view.zoomed_centred_in(f, &self.derived.axis);
             }
             Command::Reload => {
                 if self.source.reload() {
@@ -364,6 +365,7 @@ impl App {
                 let ds = &self.source.dataset;
                 state.retain_known(|id| ds.get(id).is_some());
                 self.rebuild();
+                self.state.view = self.derived.axis.keep_or_fit(self.state.view);
             }
         }
     }

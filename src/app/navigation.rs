@@ -33,7 +33,7 @@ impl App {
                 start_year: center - half,
                 end_year: center + half,
             }
-            .clamped();
+            .clamped_in(&self.derived.axis);
         }
     }
 

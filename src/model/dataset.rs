@@ -3,6 +3,8 @@
 use std::collections::HashMap;
 
 use super::date::Date;
+use super::layout::AxisLimits;
+use super::settings::Settings;
 use super::types::{
     Election, Era, Event, Factor, Figure, Id, Institution, Lane, Office, Organisation, Person,
     ProjectedEvent, Scenario, Source, Term, TermRule,
@@ -46,6 +48,8 @@ pub struct Dataset {
     pub terms: Vec<Term>,
     pub elections: Vec<Election>,
     pub scenarios: Vec<Scenario>,
+    /// The dataset's own settings (`settings.ron`).
+    pub settings: Settings,
     index: HashMap<Id, ItemRef>,
 }
 
@@ -190,6 +194,20 @@ impl Dataset {
             });
         }
         range
+    }
+
+    /// The axis limits and full view: the settings' where they give them,
+    /// otherwise from the dates of the timeline items.
+    pub fn axis_limits(&self) -> AxisLimits {
+        let data = self.date_range().map_or(AxisLimits::SHIPPED, |(lo, hi)| {
+            AxisLimits::around(lo.start_year_frac(), hi.end_year_frac())
+        });
+        AxisLimits::with(self.settings.axis_years, self.settings.full_view, data)
+    }
+
+    /// The dataset's title, or "Timeline".
+    pub fn title(&self) -> &str {
+        self.settings.title.as_deref().unwrap_or("Timeline")
     }
 
     /// Item counts per kind, as `(count, plural noun)`, for summaries.

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 
 use super::dataset::Dataset;
 use super::elections::ElectoralCycles;
+use super::layout::AxisLimits;
 use super::timeline::{Filter, TimelineIndex};
 use super::types::Id;
 
@@ -14,6 +15,8 @@ use super::types::Id;
 pub struct Derived {
     pub index: TimelineIndex,
     pub cycles: ElectoralCycles,
+    /// The dataset's axis limits and full view.
+    pub axis: AxisLimits,
     /// Bumped on every rebuild of `index`, so caches keyed on it (label
     /// widths) know to start again.
     pub generation: usize,
@@ -24,6 +27,7 @@ impl Derived {
     pub fn rebuild(&mut self, ds: &Dataset, scenarios_on: &BTreeSet<Id>, filter: &Filter) {
         self.index = TimelineIndex::build(ds, scenarios_on);
         self.cycles = ElectoralCycles::new(ds);
+        self.axis = ds.axis_limits();
         self.generation += 1;
         self.refilter(ds, filter);
     }

@@ -10,6 +10,9 @@ pub enum LoadError {
     Io { file: String, message: String },
     /// A required data file is absent.
     Missing { file: String },
+    /// A `.ron` file in the data folder that is not a data file: neither a
+    /// kind's file nor in a kind's folder.
+    UnknownFile { file: String },
     /// The file is larger than the loader accepts.
     TooLarge {
         file: String,
@@ -39,6 +42,8 @@ pub enum LoadError {
         /// The offending line of the file, for a caret display.
         line_text: String,
     },
+    /// A file being imported (TimelineJS, vis-timeline) is malformed.
+    Import(super::import::ImportError),
     /// A rule about the data's meaning is broken by one item's field.
     Semantic {
         file: String,
@@ -55,8 +60,10 @@ impl LoadError {
     pub fn file(&self) -> &str {
         match self {
             Self::NoData { dir, .. } => dir,
+            Self::Import(e) => &e.file,
             Self::Io { file, .. }
             | Self::Missing { file }
+            | Self::UnknownFile { file }
             | Self::TooLarge { file, .. }
             | Self::TooManyItems { file, .. }
             | Self::NotUtf8 { file, .. }
@@ -105,6 +112,12 @@ impl fmt::Display for LoadError {
         match self {
             Self::Io { message, .. } => write!(f, "{location}: cannot read: {message}"),
             Self::Missing { .. } => write!(f, "{location}: file is missing"),
+            Self::UnknownFile { .. } => write!(
+                f,
+                "{location}: not a data file; name a file after its kind ({}, or {}) or put it in a kind's folder (events/…)",
+                super::load::DATA_FILES.join(", "),
+                super::load::file::SETTINGS
+            ),
             Self::TooLarge { bytes, limit, .. } => write!(
                 f,
                 "{location}: file is {bytes} bytes, more than the {limit}-byte limit"
@@ -116,6 +129,7 @@ impl fmt::Display for LoadError {
                 "{location}: {items} items, more than the limit of {limit}"
             ),
             Self::Syntax { message, .. } => write!(f, "{location}: {message}"),
+            Self::Import(e) => write!(f, "{e}"),
             Self::Semantic {
                 item,
                 field,

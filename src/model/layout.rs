@@ -13,6 +13,90 @@ pub const FULL_VIEW: (f64, f64) = (1990.0, 2031.0);
 /// The narrowest window the axis zooms to: one month.
 pub const MIN_SPAN_YEARS: f64 = 1.0 / 12.0;
 
+/// How far a dataset's axis pans and zooms out, and what "fit" shows, in
+/// fractional years. The shipped dataset's are [`AXIS_LIMITS`] and
+/// [`FULL_VIEW`]; another dataset sets its own in `settings.ron` or gets
+/// them from its dates ([`AxisLimits::around`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AxisLimits {
+    pub min_year: f64,
+    pub max_year: f64,
+    /// The full view: what "fit" shows.
+    pub full: (f64, f64),
+}
+
+impl Default for AxisLimits {
+    fn default() -> Self {
+        Self::SHIPPED
+    }
+}
+
+impl AxisLimits {
+    /// The shipped dataset's limits.
+    pub const SHIPPED: Self = Self {
+        min_year: AXIS_LIMITS.0,
+        max_year: AXIS_LIMITS.1,
+        full: FULL_VIEW,
+    };
+
+    /// Limits wide enough for any dataset, for checking a saved view before
+    /// the data is known.
+    pub const ANY: Self = Self {
+        min_year: 0.0,
+        max_year: 10_000.0,
+        full: FULL_VIEW,
+    };
+
+    /// The view kept when new data arrives: `view` if it lies within these
+    /// limits, else the full view (a view of another dataset's years).
+    pub fn keep_or_fit(&self, view: TimeView) -> TimeView {
+        let kept = view.clamped_in(self);
+        let moved = (kept.start_year - view.start_year).abs() > 1e-9
+            || (kept.end_year - view.end_year).abs() > 1e-9;
+        if moved { TimeView::full_in(self) } else { kept }
+    }
+
+    /// Limits for data from `first` to `last` (fractional years): the full
+    /// view is the whole years they touch, and the axis reaches an eighth
+    /// of that (at least a year) further on each side.
+    pub fn around(first: f64, last: f64) -> Self {
+        if !first.is_finite() || !last.is_finite() || last < first {
+            return Self::SHIPPED;
+        }
+        let lo = first.floor();
+        let hi = last.ceil().max(lo + 1.0);
+        let pad = ((hi - lo) / 8.0).max(1.0);
+        Self {
+            min_year: lo - pad,
+            max_year: hi + pad,
+            full: (lo, hi),
+        }
+    }
+
+    /// `axis` and `full` as given (either may be missing), completed from
+    /// the data's dates and made consistent: the full view lies inside the
+    /// axis, and both span at least a month.
+    pub fn with(axis: Option<(f64, f64)>, full: Option<(f64, f64)>, data: Self) -> Self {
+        let sane =
+            |r: (f64, f64)| r.0.is_finite() && r.1.is_finite() && r.1 - r.0 >= MIN_SPAN_YEARS;
+        let full = full.filter(|r| sane(*r)).unwrap_or(data.full);
+        let (min_year, max_year) = axis
+            .filter(|r| sane(*r))
+            .unwrap_or((data.min_year.min(full.0), data.max_year.max(full.1)));
+        let full_lo = full.0.clamp(min_year, max_year - MIN_SPAN_YEARS);
+        let full_hi = full.1.clamp(full_lo + MIN_SPAN_YEARS, max_year);
+        Self {
+            min_year,
+            max_year,
+            full: (full_lo, full_hi),
+        }
+    }
+
+    pub fn span_years(&self) -> f64 {
+        self.max_year - self.min_year
+    }
+}
+
 /// The visible time window, in fractional years. Persisted.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
@@ -28,10 +112,16 @@ impl Default for TimeView {
 }
 
 impl TimeView {
+    /// The shipped dataset's full view.
     pub fn full() -> Self {
+        Self::full_in(&AxisLimits::SHIPPED)
+    }
+
+    /// The full view of a dataset's axis.
+    pub fn full_in(limits: &AxisLimits) -> Self {
         Self {
-            start_year: FULL_VIEW.0,
-            end_year: FULL_VIEW.1,
+            start_year: limits.full.0,
+            end_year: limits.full.1,
         }
     }
 
@@ -39,11 +129,17 @@ impl TimeView {
         self.end_year - self.start_year
     }
 
-    /// A sane view: finite, ordered, at least a month, within the axis limits.
+    /// A sane view: finite, ordered, at least a month, within the shipped
+    /// dataset's axis limits.
     pub fn clamped(self) -> Self {
-        let (lo, hi) = AXIS_LIMITS;
+        self.clamped_in(&AxisLimits::SHIPPED)
+    }
+
+    /// A sane view within a dataset's axis limits.
+    pub fn clamped_in(self, limits: &AxisLimits) -> Self {
+        let (lo, hi) = (limits.min_year, limits.max_year);
         if !self.start_year.is_finite() || !self.end_year.is_finite() {
-            return Self::full();
+            return Self::full_in(limits);
         }
         let span = (self.end_year - self.start_year).clamp(MIN_SPAN_YEARS, hi - lo);
         let start = self.start_year.clamp(lo, hi - span);
@@ -55,13 +151,17 @@ impl TimeView {
 
     /// Zooms by `factor` (< 1 zooms in) keeping `anchor_year` at the same x.
     pub fn zoomed(self, factor: f64, anchor_year: f64) -> Self {
+        self.zoomed_in(factor, anchor_year, &AxisLimits::SHIPPED)
+    }
+
+    /// [`Self::zoomed`] within a dataset's axis limits.
+    pub fn zoomed_in(self, factor: f64, anchor_year: f64, limits: &AxisLimits) -> Self {
         let factor = if factor.is_finite() && factor > 0.0 {
             factor
         } else {
             1.0
         };
-        let new_span =
-            (self.span_years() * factor).clamp(MIN_SPAN_YEARS, AXIS_LIMITS.1 - AXIS_LIMITS.0);
+        let new_span = (self.span_years() * factor).clamp(MIN_SPAN_YEARS, limits.span_years());
         let t = if self.span_years() > 0.0 {
             ((anchor_year - self.start_year) / self.span_years()).clamp(0.0, 1.0)
         } else {
@@ -72,16 +172,26 @@ impl TimeView {
             start_year: start,
             end_year: start + new_span,
         }
-        .clamped()
+        .clamped_in(limits)
+    }
+
+    /// Zooms by `factor` around the middle of the view, within `limits`.
+    pub fn zoomed_centred_in(self, factor: f64, limits: &AxisLimits) -> Self {
+        self.zoomed_in(factor, 0.5 * (self.start_year + self.end_year), limits)
     }
 
     /// Moves the window by `delta_years`.
     pub fn panned(self, delta_years: f64) -> Self {
+        self.panned_in(delta_years, &AxisLimits::SHIPPED)
+    }
+
+    /// [`Self::panned`] within a dataset's axis limits.
+    pub fn panned_in(self, delta_years: f64, limits: &AxisLimits) -> Self {
         Self {
             start_year: self.start_year + delta_years,
             end_year: self.end_year + delta_years,
         }
-        .clamped()
+        .clamped_in(limits)
     }
 }
 
@@ -232,6 +342,31 @@ mod tests {
         }
         .clamped();
         assert_eq!(nan, TimeView::full());
+    }
+
+    #[test]
+    fn limits_come_from_the_data_or_the_settings() {
+        let old = AxisLimits::around(1815.3, 1989.9);
+        assert_eq!(old.full, (1815.0, 1990.0));
+        assert!(old.min_year < 1815.0 && old.max_year > 1990.0);
+        let v = TimeView {
+            start_year: 1850.0,
+            end_year: 1860.0,
+        };
+        assert_eq!(
+            v.clamped_in(&old),
+            v,
+            "an 1850s view stays in an 1815–1990 axis"
+        );
+        assert_eq!(TimeView::full_in(&old).start_year, 1815.0);
+        assert!(v.panned_in(-100.0, &old).start_year >= old.min_year);
+        assert_eq!(
+            AxisLimits::with(Some(AXIS_LIMITS), Some(FULL_VIEW), old),
+            AxisLimits::SHIPPED
+        );
+        let derived = AxisLimits::with(None, Some((1900.0, 1950.0)), old);
+        assert_eq!(derived.full, (1900.0, 1950.0));
+        assert_eq!(AxisLimits::around(f64::NAN, 1.0), AxisLimits::SHIPPED);
     }
 
     #[test]

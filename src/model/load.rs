@@ -11,38 +11,58 @@ use serde::de::DeserializeOwned;
 
 use super::dataset::Dataset;
 use super::error::{LoadError, LoadErrors};
+use super::settings::Settings;
 use super::validate::validate;
 
 /// The one table of data files: for each, the constant naming it, the
 /// `Dataset` field it fills and its file name, in load order. It defines
 /// [`DATA_FILES`], [`EMBEDDED`], the [`file`] name constants and the parse
 /// step, so a new kind of item is added in one place.
+///
+/// A kind's items may be in its file (`events.ron`), in any `.ron` files
+/// of its folder (`events/1990s.ron`, `events/a/b.ron`), or both; a kind
+/// with no file is empty.
 macro_rules! data_files {
     ($(($konst:ident, $field:ident, $name:literal)),+ $(,)?) => {
         /// The data files' names, as constants.
         pub mod file {
             $(pub const $konst: &str = $name;)+
+            /// The dataset's settings: one item, not a list.
+            pub const SETTINGS: &str = "settings.ron";
         }
 
-        /// The data files, in load order.
+        /// The data files of the list kinds, in load order.
         pub const DATA_FILES: [&str; [$($name),+].len()] = [$($name),+];
 
-        /// The dataset shipped inside the binary: (file name, text).
-        pub const EMBEDDED: [(&str, &str); [$($name),+].len()] =
-            [$(($name, include_str!(concat!("../../assets/data/", $name)))),+];
+        /// The dataset shipped inside the binary: (file name, text); the
+        /// list kinds in load order, then `settings.ron`.
+        pub const EMBEDDED: [(&str, &str); [$($name),+].len() + 1] = [
+            $(($name, include_str!(concat!("../../assets/data/", $name))),)+
+            (file::SETTINGS, include_str!("../../assets/data/settings.ron")),
+        ];
 
         /// Parses every file of `texts` into `ds`, collecting one error per
-        /// broken or missing file.
+        /// broken file, and naming every file that is not a data file.
         fn parse_all(texts: &DataTexts, ds: &mut Dataset, errors: &mut Vec<LoadError>) {
             $(
-                match texts.get($name) {
-                    Some(text) => match parse_file($name, text) {
-                        Ok(items) => ds.$field = items,
+                for (name, text) in texts.files_of($name) {
+                    match parse_file(name, text) {
+                        Ok(items) => ds.$field.extend(items),
                         Err(e) => errors.push(e),
-                    },
-                    None => errors.push(LoadError::Missing { file: $name.to_owned() }),
+                    }
                 }
             )+
+            if let Some(text) = texts.get(file::SETTINGS) {
+                match parse_settings(text) {
+                    Ok(settings) => ds.settings = settings,
+                    Err(e) => errors.push(e),
+                }
+            }
+            for (name, _) in &texts.files {
+                if kind_of(name).is_none() {
+                    errors.push(LoadError::UnknownFile { file: name.clone() });
+                }
+            }
         }
     };
 }
@@ -70,8 +90,34 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 pub const MAX_ITEMS_PER_FILE: usize = 1_000_000;
 /// The deepest nesting of RON values accepted.
 pub const MAX_NESTING: usize = 32;
+/// The most `.ron` files one data folder may hold.
+pub const MAX_FILES: usize = 10_000;
+/// How deep the folders of a data folder may nest.
+pub const MAX_FOLDER_DEPTH: usize = 8;
 
-/// The text of every data file, by file name.
+/// The kind (its file name, e.g. `events.ron`) a data file belongs to, by
+/// its path relative to the data folder (`/`-separated): the kind's own
+/// file, or any `.ron` file under the kind's folder. `settings.ron` is its
+/// own kind. `None` for any other file.
+pub fn kind_of(name: &str) -> Option<&'static str> {
+    if name == file::SETTINGS {
+        return Some(file::SETTINGS);
+    }
+    if let Some(kind) = DATA_FILES.iter().find(|k| **k == name) {
+        return Some(kind);
+    }
+    let (folder, rest) = name.split_once('/')?;
+    if !rest.ends_with(".ron") || rest.ends_with("/.ron") || rest == ".ron" {
+        return None;
+    }
+    DATA_FILES
+        .iter()
+        .find(|k| k.strip_suffix(".ron") == Some(folder))
+        .copied()
+}
+
+/// The text of every data file, by file name (the path relative to the
+/// data folder, with `/` between folders).
 #[derive(Clone, Debug, Default)]
 pub struct DataTexts {
     files: Vec<(String, String)>,
@@ -106,28 +152,75 @@ impl DataTexts {
             None => self.files.push((name.to_owned(), text)),
         }
     }
+
+    /// Every file's name and text.
+    pub fn files(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.files.iter().map(|(n, t)| (n.as_str(), t.as_str()))
+    }
+
+    /// The files of one kind (`events.ron`): its own file first, then its
+    /// folder's files in name order.
+    pub fn files_of<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> {
+        let own = self.get(kind).map(|t| (kind, t));
+        let mut rest: Vec<(&str, &str)> = self
+            .files()
+            .filter(|(n, _)| *n != kind && kind_of(n) == Some(kind))
+            .collect();
+        rest.sort_by(|a, b| a.0.cmp(b.0));
+        own.into_iter().chain(rest)
+    }
+
+    /// Where the item `id` of `kind` is written: every `(file, line)` of
+    /// its `id:` line, in load order.
+    pub fn locate(&self, kind: &str, id: &str) -> Vec<(String, usize)> {
+        self.files_of(kind)
+            .flat_map(|(name, text)| {
+                super::validate::lines_of_id(text, id).map(move |line| (name.to_owned(), line))
+            })
+            .collect()
+    }
+
+    /// The file holding the kind's first item, for errors without a line.
+    pub fn first_file_of(&self, kind: &str) -> String {
+        self.files_of(kind)
+            .next()
+            .map_or_else(|| kind.to_owned(), |(n, _)| n.to_owned())
+    }
 }
 
-/// Reads every data file of `dir`. Files that cannot be read are reported,
-/// all of them, not only the first.
+/// Reads every `.ron` file of `dir` and of its folders (names starting with
+/// `.` are skipped). Files that cannot be read are reported, all of them,
+/// not only the first.
 pub fn read_dir(dir: &Path) -> Result<DataTexts, LoadErrors> {
+    let no_data = |reason: String| {
+        LoadErrors(vec![LoadError::NoData {
+            dir: dir.display().to_string(),
+            reason,
+        }])
+    };
     if !dir.is_dir() {
-        return Err(LoadErrors(vec![LoadError::NoData {
-            dir: dir.display().to_string(),
-            reason: "is not a directory".to_owned(),
-        }]));
+        return Err(no_data("is not a directory".to_owned()));
     }
-    if DATA_FILES.iter().all(|name| !dir.join(name).exists()) {
-        return Err(LoadErrors(vec![LoadError::NoData {
-            dir: dir.display().to_string(),
-            reason: format!("holds none of the data files ({})", DATA_FILES.join(", ")),
-        }]));
-    }
-    let mut files = Vec::new();
+    let mut names = Vec::new();
     let mut errors = Vec::new();
-    for name in DATA_FILES {
-        match read_file(&dir.join(name), name) {
-            Ok(text) => files.push((name.to_owned(), text)),
+    collect_ron_files(dir, "", 0, &mut names, &mut errors);
+    if names.len() > MAX_FILES {
+        return Err(no_data(format!(
+            "holds {} .ron files, more than the limit of {MAX_FILES}",
+            names.len()
+        )));
+    }
+    if names.is_empty() && errors.is_empty() {
+        return Err(no_data(format!(
+            "holds none of the data files ({}, or folders of them)",
+            DATA_FILES.join(", ")
+        )));
+    }
+    names.sort();
+    let mut files = Vec::new();
+    for name in names {
+        match read_file(&dir.join(&name), &name) {
+            Ok(text) => files.push((name, text)),
             Err(e) => errors.push(e),
         }
     }
@@ -138,7 +231,102 @@ pub fn read_dir(dir: &Path) -> Result<DataTexts, LoadErrors> {
     }
 }
 
+/// Collects the relative names of the `.ron` files under `dir/prefix`.
+fn collect_ron_files(
+    root: &Path,
+    prefix: &str,
+    depth: usize,
+    names: &mut Vec<String>,
+    errors: &mut Vec<LoadError>,
+) {
+    let here = if prefix.is_empty() {
+        root.to_path_buf()
+    } else {
+        root.join(prefix)
+    };
+    let entries = match fs::read_dir(&here) {
+        Ok(entries) => entries,
+        Err(e) => {
+            errors.push(LoadError::Io {
+                file: if prefix.is_empty() {
+                    ".".to_owned()
+                } else {
+                    prefix.to_owned()
+                },
+                message: e.to_string(),
+            });
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        if names.len() > MAX_FILES {
+            return;
+        }
+        let file_name = entry.file_name();
+        let Some(file_name) = file_name.to_str() else {
+            errors.push(LoadError::Io {
+                file: format!("{prefix}{}", file_name.to_string_lossy()),
+                message: "the file name is not valid UTF-8".to_owned(),
+            });
+            continue;
+        };
+        if file_name.starts_with('.') {
+            continue;
+        }
+        let name = if prefix.is_empty() {
+            file_name.to_owned()
+        } else {
+            format!("{prefix}/{file_name}")
+        };
+        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        if is_dir {
+            if depth + 1 >= MAX_FOLDER_DEPTH {
+                errors.push(LoadError::Io {
+                    file: name,
+                    message: format!("folders nest more than {MAX_FOLDER_DEPTH} deep"),
+                });
+            } else {
+                collect_ron_files(root, &name, depth + 1, names, errors);
+            }
+        } else if Path::new(file_name).extension().is_some_and(|e| e == "ron") {
+            names.push(name);
+        }
+    }
+}
+
 fn read_file(path: &Path, name: &str) -> Result<String, LoadError> {
+    let bytes = read_limited(path, name)?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        // `valid` is valid UTF-8 by construction; count lines and columns in it.
+        let prefix = String::from_utf8_lossy(valid);
+        let line = prefix.matches('\n').count() + 1;
+        let col = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        LoadError::NotUtf8 {
+            file: name.to_owned(),
+            line,
+            col,
+        }
+    })?;
+    Ok(normalise_text(text))
+}
+
+/// Drops a leading byte-order mark and turns CRLF line ends into LF, so
+/// files saved by Windows editors load and report the same lines.
+pub fn normalise_text(text: String) -> String {
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_owned(),
+        None => text,
+    };
+    if text.contains('\r') {
+        text.replace("\r\n", "\n")
+    } else {
+        text
+    }
+}
+
+/// Reads at most [`MAX_FILE_BYTES`] of a file; a larger file is an error.
+pub fn read_limited(path: &Path, name: &str) -> Result<Vec<u8>, LoadError> {
     let io_err = |e: std::io::Error| LoadError::Io {
         file: name.to_owned(),
         message: e.to_string(),
@@ -166,18 +354,7 @@ fn read_file(path: &Path, name: &str) -> Result<String, LoadError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    String::from_utf8(bytes).map_err(|e| {
-        let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
-        // `valid` is valid UTF-8 by construction; count lines and columns in it.
-        let prefix = String::from_utf8_lossy(valid);
-        let line = prefix.matches('\n').count() + 1;
-        let col = prefix.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        LoadError::NotUtf8 {
-            file: name.to_owned(),
-            line,
-            col,
-        }
-    })
+    Ok(bytes)
 }
 
 /// Loads and validates the embedded dataset.
@@ -209,16 +386,40 @@ fn only_space_after(text: &str, line: usize, col: usize) -> bool {
 
 /// Parses one file as a list of `T`.
 pub fn parse_file<T: DeserializeOwned>(name: &str, text: &str) -> Result<Vec<T>, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let items: Vec<T> = parse_value(name, text, "a list of items: [ ( … ), ]")?;
+    if items.len() > MAX_ITEMS_PER_FILE {
+        return Err(LoadError::TooManyItems {
+            file: name.to_owned(),
+            items: items.len(),
+            limit: MAX_ITEMS_PER_FILE,
+        });
+    }
+    Ok(items)
+}
+
+/// Parses `settings.ron`: one `( … )` item.
+pub fn parse_settings(text: &str) -> Result<Settings, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    parse_value(file::SETTINGS, text, "one item: ( … )")
+}
+
+/// Parses one RON value with the loader's options and limits.
+fn parse_value<T: DeserializeOwned>(
+    name: &str,
+    text: &str,
+    expected: &str,
+) -> Result<T, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Syntax {
             file: name.to_owned(),
             line: 1,
             col: 1,
-            message: "the file is empty; it must hold a list of items: [ ( … ), ]".to_owned(),
+            message: format!("the file is empty; it must hold {expected}"),
             line_text: String::new(),
         });
     }
-    let items = ron_options().from_str::<Vec<T>>(text).map_err(|e| {
+    ron_options().from_str::<T>(text).map_err(|e| {
         let pos = e.span.start;
         let (line, col) = if pos.line == 0 {
             (1, 1)
@@ -241,15 +442,7 @@ pub fn parse_file<T: DeserializeOwned>(name: &str, text: &str) -> Result<Vec<T>,
                 .take(200)
                 .collect(),
         }
-    })?;
-    if items.len() > MAX_ITEMS_PER_FILE {
-        return Err(LoadError::TooManyItems {
-            file: name.to_owned(),
-            items: items.len(),
-            limit: MAX_ITEMS_PER_FILE,
-        });
-    }
-    Ok(items)
+    })
 }
 
 /// Parses and validates a complete set of data texts.

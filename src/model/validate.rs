@@ -12,9 +12,10 @@ use super::lang::Lang;
 use super::load::DataTexts;
 use super::types::{Id, Qualifier, SourceKind, TermEnd};
 
-/// Dates of timeline items must fall in this range of years.
+/// The shipped dataset's range of years for timeline items (its
+/// `settings.ron` sets it; other datasets set their own or none).
 pub const TIMELINE_YEARS: (i32, i32) = (1985, 2040);
-/// Dates of people's lives and roles must fall in this range of years.
+/// The shipped dataset's range of years for people's lives and roles.
 pub const LIFE_YEARS: (i32, i32) = (1880, 2040);
 /// How far, in years, a full term may differ from the term rule's length
 /// (terms are dated from inaugurations or election days).
@@ -22,7 +23,7 @@ pub const TERM_LENGTH_TOLERANCE_YEARS: f64 = 0.75;
 
 use super::load::file::{
     ELECTIONS, ERAS, EVENTS, FACTORS, FIGURES, INSTITUTIONS, LANES, OFFICES, ORGANISATIONS, PEOPLE,
-    SCENARIOS, SOURCES, TERM_RULES, TERMS,
+    SCENARIOS, SETTINGS, SOURCES, TERM_RULES, TERMS,
 };
 
 /// Finds the 1-based line on which `id: "<id>"` is written in `text`.
@@ -31,7 +32,7 @@ pub fn line_of_id(text: &str, id: &str) -> Option<usize> {
 }
 
 /// Every 1-based line on which `id: "<id>"` is written in `text`.
-fn lines_of_id<'a>(text: &'a str, id: &str) -> impl Iterator<Item = usize> + 'a {
+pub fn lines_of_id<'a>(text: &'a str, id: &str) -> impl Iterator<Item = usize> + 'a {
     let needle = format!("\"{id}\"");
     text.lines().enumerate().filter_map(move |(i, line)| {
         line.find(&needle)
@@ -44,13 +45,25 @@ struct Checker<'a> {
     texts: &'a DataTexts,
     errors: Vec<LoadError>,
     ids: HashMap<&'a str, HashSet<&'a str>>,
+    /// The dataset's year limits (`settings.ron`), if it sets them.
+    timeline_years: Option<(i32, i32)>,
+    life_years: Option<(i32, i32)>,
 }
 
 impl<'a> Checker<'a> {
-    fn err(&mut self, file: &str, item: &str, field: &str, message: impl Into<String>) {
-        let line = self.texts.get(file).and_then(|t| line_of_id(t, item));
+    /// Where item `item` of `kind` is written: its file and `id:` line, or
+    /// the kind's first file when the id is not found.
+    fn locate(&self, kind: &str, item: &str) -> (String, Option<usize>) {
+        match self.texts.locate(kind, item).into_iter().next() {
+            Some((file, line)) => (file, Some(line)),
+            None => (self.texts.first_file_of(kind), None),
+        }
+    }
+
+    fn err(&mut self, kind: &str, item: &str, field: &str, message: impl Into<String>) {
+        let (file, line) = self.locate(kind, item);
         self.errors.push(LoadError::Semantic {
-            file: file.to_owned(),
+            file,
             line,
             item: item.to_owned(),
             field: field.to_owned(),
@@ -105,7 +118,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn date_in(&mut self, file: &str, item: &str, field: &str, date: &Date, years: (i32, i32)) {
+    fn date_in(
+        &mut self,
+        file: &str,
+        item: &str,
+        field: &str,
+        date: &Date,
+        years: Option<(i32, i32)>,
+    ) {
+        let Some(years) = years else { return };
         if date.year < years.0 || date.year > years.1 {
             self.err(
                 file,
@@ -117,7 +138,7 @@ impl<'a> Checker<'a> {
     }
 
     fn timeline_date(&mut self, file: &str, item: &str, field: &str, date: &Date) {
-        self.date_in(file, item, field, date, TIMELINE_YEARS);
+        self.date_in(file, item, field, date, self.timeline_years);
     }
 
     /// `end` must not end before `start` begins.
@@ -149,7 +170,10 @@ pub fn validate(ds: &Dataset, texts: &DataTexts) -> Vec<LoadError> {
         texts,
         errors: Vec::new(),
         ids: HashMap::new(),
+        timeline_years: ds.settings.timeline_years,
+        life_years: ds.settings.life_years,
     };
+    check_settings(&mut c, ds);
     check_ids(&mut c, ds);
     check_sources(&mut c, ds);
     check_timeline(&mut c, ds);
@@ -210,16 +234,20 @@ fn check_ids<'a>(c: &mut Checker<'a>, ds: &'a Dataset) {
         }
         if let Some(first) = seen.get(id) {
             let first = *first;
-            let first_line = c.texts.get(first).and_then(|t| line_of_id(t, id));
-            // A second copy in the same file is reported where it stands.
-            let line = if first == file {
-                c.texts.get(file).and_then(|t| lines_of_id(t, id).nth(1))
+            let (first_file, first_line) = c.locate(first, id);
+            // A second copy of the same kind is reported where it stands.
+            let (here_file, line) = if first == file {
+                match c.texts.locate(file, id).into_iter().nth(1) {
+                    Some((f, l)) => (f, Some(l)),
+                    None => (c.texts.first_file_of(file), None),
+                }
             } else {
-                c.texts.get(file).and_then(|t| line_of_id(t, id))
+                c.locate(file, id)
             };
             let at = first_line.map_or(String::new(), |l| format!(":{l}"));
+            let first = first_file;
             c.errors.push(LoadError::Semantic {
-                file: file.to_owned(),
+                file: here_file,
                 line,
                 item: id.to_owned(),
                 field: "id".to_owned(),
@@ -229,6 +257,36 @@ fn check_ids<'a>(c: &mut Checker<'a>, ds: &'a Dataset) {
             seen.insert(id, file);
         }
         c.ids.entry(file).or_default().insert(id);
+    }
+}
+
+fn check_settings(c: &mut Checker<'_>, ds: &Dataset) {
+    let s = &ds.settings;
+    let mut bad = |field: &str, message: &str| {
+        c.errors.push(LoadError::Semantic {
+            file: SETTINGS.to_owned(),
+            line: c
+                .texts
+                .get(SETTINGS)
+                .and_then(|t| t.lines().position(|l| l.trim_start().starts_with(field)))
+                .map(|i| i + 1),
+            item: "settings".to_owned(),
+            field: field.to_owned(),
+            message: message.to_owned(),
+        });
+    };
+    for (field, years) in [
+        ("timeline_years", s.timeline_years),
+        ("life_years", s.life_years),
+    ] {
+        if years.is_some_and(|(lo, hi)| hi < lo) {
+            bad(field, "the last year is before the first");
+        }
+    }
+    for (field, years) in [("axis_years", s.axis_years), ("full_view", s.full_view)] {
+        if years.is_some_and(|(lo, hi)| !(lo.is_finite() && hi.is_finite() && hi > lo)) {
+            bad(field, "two finite years, the second after the first");
+        }
     }
 }
 
@@ -316,10 +374,10 @@ fn check_people_and_orgs(c: &mut Checker<'_>, ds: &Dataset) {
     for p in &ds.people {
         c.text(PEOPLE, &p.id, "name", &p.name);
         if let Some(b) = &p.born {
-            c.date_in(PEOPLE, &p.id, "born", b, LIFE_YEARS);
+            c.date_in(PEOPLE, &p.id, "born", b, c.life_years);
         }
         if let Some(d) = &p.died {
-            c.date_in(PEOPLE, &p.id, "died", d, LIFE_YEARS);
+            c.date_in(PEOPLE, &p.id, "died", d, c.life_years);
             if let Some(b) = &p.born {
                 c.span(PEOPLE, &p.id, "died", b, d);
             }
@@ -336,7 +394,7 @@ fn check_people_and_orgs(c: &mut Checker<'_>, ds: &Dataset) {
         }
         for r in &p.roles {
             for d in [&r.from, &r.to].into_iter().flatten() {
-                c.date_in(PEOPLE, &p.id, "roles", d, LIFE_YEARS);
+                c.date_in(PEOPLE, &p.id, "roles", d, c.life_years);
             }
             if let (Some(from), Some(to)) = (&r.from, &r.to) {
                 c.span(PEOPLE, &p.id, "roles", from, to);
@@ -582,15 +640,14 @@ fn check_scenarios(c: &mut Checker<'_>, ds: &Dataset) {
                 );
             }
             for st in &l.stages {
-                if st.year < TIMELINE_YEARS.0 || st.year > TIMELINE_YEARS.1 {
+                if let Some((lo, hi)) = c.timeline_years
+                    && (st.year < lo || st.year > hi)
+                {
                     c.err(
                         SCENARIOS,
                         &s.id,
                         "lifecycles",
-                        format!(
-                            "`{}`: year {} is outside {}–{}",
-                            l.institution, st.year, TIMELINE_YEARS.0, TIMELINE_YEARS.1
-                        ),
+                        format!("`{}`: year {} is outside {lo}–{hi}", l.institution, st.year),
                     );
                 }
             }

@@ -78,7 +78,7 @@ impl Panel for AxisArea {
         let full = ui.available_rect_before_wrap();
         *last_rect = Some(full);
         let plot_px = (0.25 * full.height()).clamp(90.0, GENERATION_PLOT_PX);
-        let axis = TimeAxis::new(full, ctx.state.active_view());
+        let axis = TimeAxis::new(full, ctx.state.active_view()).with_limits(ctx.derived.axis);
         let ctx = &ctx.on_axis(axis);
         ui.spacing_mut().item_spacing.y = 0.0;
         let today = today_text(ctx);
@@ -180,7 +180,7 @@ fn navigation_ui(
         egui::Id::unique("axis_nav"),
         egui::Sense::click_and_drag(),
     );
-    if let Some(view) = axis.navigate(ui, &nav, (ctx.state.full_view(), rows)) {
+    if let Some(view) = axis.navigate(ui, &nav, (ctx.state.full_view(&ctx.derived.axis), rows)) {
         ctx.send(Command::SetView(view));
     }
     let hover_year = ui

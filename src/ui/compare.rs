@@ -134,7 +134,7 @@ fn axis_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, shown: &[&Scenario]) {
         egui::Id::unique("compare_nav"),
         Sense::click_and_drag(),
     );
-    if let Some(view) = axis.navigate(ui, &nav, (ctx.state.full_view(), None)) {
+    if let Some(view) = axis.navigate(ui, &nav, (ctx.state.full_view(&ctx.derived.axis), None)) {
         ctx.send(Command::SetView(view));
     }
     let top = ticks.rect.bottom();

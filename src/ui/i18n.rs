@@ -51,6 +51,12 @@ pub const TABLE: &[(&str, &str)] = &[
         "Сохранить видимые события как CSV",
     ),
     ("Save brief as Markdown", "Сохранить справку в Markdown"),
+    ("Save view as SVG", "Сохранить вид как SVG"),
+    ("Save view as PDF", "Сохранить вид как PDF"),
+    (
+        "Save full-range poster as PDF",
+        "Сохранить плакат всего периода в PDF",
+    ),
     ("Language", "Язык"),
     ("Theme", "Тема"),
     ("Follow the system", "Как в системе"),

@@ -235,6 +235,9 @@ fn share_menu_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         (ExportKind::Png, "Save view as PNG"),
         (ExportKind::Csv, "Save visible events as CSV"),
         (ExportKind::Markdown, "Save brief as Markdown"),
+        (ExportKind::Svg, "Save view as SVG"),
+        (ExportKind::Pdf, "Save view as PDF"),
+        (ExportKind::Poster, "Save full-range poster as PDF"),
     ] {
         if ui.button(ctx.tr(label)).on_hover_text(&saved_in).clicked() {
             ctx.send(Command::Export(kind));

@@ -6,7 +6,7 @@ use eframe::egui::{self, Align2, FontId, Pos2, Rect, Stroke};
 
 use crate::ui::theme;
 
-use crate::model::layout::{AxisMap, TimeView, ticks};
+use crate::model::layout::{AxisLimits, AxisMap, TimeView, ticks};
 
 /// Width of the lane-name gutter left of every panel on the axis.
 pub const GUTTER_PX: f32 = 150.0;
@@ -23,12 +23,23 @@ pub struct TimeAxis {
     /// The whole area, gutter included.
     pub rect: Rect,
     pub map: AxisMap,
+    /// How far the dataset's axis pans and zooms out.
+    pub limits: AxisLimits,
 }
 
 impl TimeAxis {
     pub fn new(rect: Rect, view: TimeView) -> Self {
         let map = AxisMap::new(view, rect.left() + GUTTER_PX, rect.right() - 8.0);
-        Self { rect, map }
+        Self {
+            rect,
+            map,
+            limits: AxisLimits::SHIPPED,
+        }
+    }
+
+    /// The same axis within a dataset's limits.
+    pub fn with_limits(self, limits: AxisLimits) -> Self {
+        Self { limits, ..self }
     }
 
     pub fn x_from_year(&self, year: f64) -> f32 {
@@ -239,7 +250,7 @@ impl TimeAxis {
         let mut next = view;
         if response.dragged() {
             let dx = response.drag_delta().x;
-            next = next.panned(-f64::from(dx) * self.map.years_per_px());
+            next = next.panned_in(-f64::from(dx) * self.map.years_per_px(), &self.limits);
         }
         let (zoom, scroll, pointer) =
             ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
@@ -247,16 +258,20 @@ impl TimeAxis {
         if let Some(pointer) = pointer.filter(|p| response.rect.contains(*p)) {
             let anchor = self.year_from_x(pointer.x.clamp(self.map.left, self.map.right));
             if (zoom - 1.0).abs() > f32::EPSILON {
-                next = next.zoomed(1.0 / f64::from(zoom), anchor);
+                next = next.zoomed_in(1.0 / f64::from(zoom), anchor, &self.limits);
             }
             // The wheel zooms around the pointer; sideways scrolling (or
             // Shift+wheel) pans.
             let rows_scroll = scroll_rect.is_some_and(|r| r.contains(pointer));
             if scroll.y.abs() > 0.0 && !rows_scroll {
-                next = next.zoomed((-f64::from(scroll.y) * WHEEL_ZOOM_PER_PX).exp(), anchor);
+                next = next.zoomed_in(
+                    (-f64::from(scroll.y) * WHEEL_ZOOM_PER_PX).exp(),
+                    anchor,
+                    &self.limits,
+                );
             }
             if scroll.x.abs() > 0.0 {
-                next = next.panned(-f64::from(scroll.x) * self.map.years_per_px());
+                next = next.panned_in(-f64::from(scroll.x) * self.map.years_per_px(), &self.limits);
             }
         }
         (next != view).then_some(next)
