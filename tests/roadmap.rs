@@ -12,15 +12,19 @@ use rk_roadmap::App;
 use rk_roadmap::command::Command;
 use rk_roadmap::state::{ROADMAP_VIEW, Tab};
 
-fn road_map_with_all_scenarios() -> Harness<'static, App> {
-    let mut h = common::app_harness();
-    let ids: Vec<String> = h
-        .state()
+/// The data's scenario ids, in order.
+fn scenario_ids(h: &Harness<'_, App>) -> Vec<String> {
+    h.state()
         .dataset()
         .scenarios
         .iter()
         .map(|s| s.id.clone())
-        .collect();
+        .collect()
+}
+
+fn road_map_with_all_scenarios() -> Harness<'static, App> {
+    let mut h = common::app_harness();
+    let ids = scenario_ids(&h);
     for id in ids {
         h.state_mut().run_command(Command::ToggleScenario(id));
     }
@@ -123,13 +127,7 @@ fn a_proposal_the_data_has_not_advanced_is_marked_behind() {
     // By 2028.5 every scenario that projected a step in 2027 or earlier is ahead
     // of the data, which records every road-map institution as a proposal.
     let mut h = common::harness_of(common::app().with_today(2028.5), common::WINDOW);
-    let ids: Vec<String> = h
-        .state()
-        .dataset()
-        .scenarios
-        .iter()
-        .map(|s| s.id.clone())
-        .collect();
+    let ids = scenario_ids(&h);
     h.state_mut()
         .run_command(Command::ToggleScenario(ids[0].clone()));
     h.state_mut().run_command(Command::SetTab(Tab::RoadMap));
@@ -253,13 +251,7 @@ fn a_projected_item_carries_its_scenarios_colour() {
 /// of `size`, rendered for a snapshot.
 fn snapshot_of(tab: Tab, scenarios: usize, size: egui::Vec2) -> Harness<'static, App> {
     let mut h = common::snapshot_harness_of(common::app(), size);
-    let ids: Vec<String> = h
-        .state()
-        .dataset()
-        .scenarios
-        .iter()
-        .map(|s| s.id.clone())
-        .collect();
+    let ids = scenario_ids(&h);
     for id in ids.into_iter().take(scenarios) {
         h.state_mut().run_command(Command::ToggleScenario(id));
     }

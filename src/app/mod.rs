@@ -196,17 +196,10 @@ impl App {
         self.poll_watch(ui.ctx());
         self.apply_look(ui.ctx());
         let sink = CommandSink::default();
-        let ctx = ViewerContext::new(
-            &self.source.dataset,
-            &self.derived,
-            &self.state,
-            self.today,
-            self.source.status(),
-            self.exporter.dir(),
-            &sink,
-        );
-        keyboard_ui(ui, &ctx);
-        layout::lay_out(ui, &mut self.panels, &ctx);
+        self.frame(&sink, |ctx, panels| {
+            keyboard_ui(ui, ctx);
+            layout::lay_out(ui, panels, ctx);
+        });
         for c in sink.take() {
             self.run_command(c);
         }
@@ -217,22 +210,41 @@ impl App {
         let sink = CommandSink::default();
         let full = ui.available_rect_before_wrap();
         let axis = TimeAxis::new(full, self.state.active_view());
-        let ctx = ViewerContext::new(
-            &self.source.dataset,
-            &self.derived,
-            &self.state,
-            self.today,
-            self.source.status(),
-            self.exporter.dir(),
-            &sink,
-        )
-        .on_axis(axis);
         ui.spacing_mut().item_spacing.y = 0.0;
         axis.ticks_ui(ui, TICKS_PX, None);
-        self.panels.central.axis_area.timeline.ui(ui, &ctx);
+        self.frame(&sink, |ctx, panels| {
+            panels.central.axis_area.timeline.ui(ui, &ctx.on_axis(axis));
+        });
         for c in sink.take() {
             self.run_command(c);
         }
+    }
+
+    /// Runs `f` with this frame's context (sending into `sink`) and the panels.
+    fn frame<R>(
+        &mut self,
+        sink: &CommandSink,
+        f: impl FnOnce(&ViewerContext<'_>, &mut Panels) -> R,
+    ) -> R {
+        let Self {
+            source,
+            derived,
+            state,
+            today,
+            exporter,
+            panels,
+            ..
+        } = self;
+        let ctx = ViewerContext::new(
+            &source.dataset,
+            derived,
+            state,
+            *today,
+            source.status(),
+            exporter.dir(),
+            sink,
+        );
+        f(&ctx, panels)
     }
 
     /// Applies the theme and the UI scale when they change.

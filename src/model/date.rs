@@ -82,8 +82,9 @@ pub fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
 }
 
 /// The proleptic Gregorian date of a day count since 1970-01-01 (the
-/// inverse of [`days_from_civil`], H. Hinnant's algorithm).
-pub fn civil_from_days(days: i64) -> (i32, u32, u32) {
+/// inverse of [`days_from_civil`], H. Hinnant's algorithm): (year, month,
+/// day), wide enough for any day count.
+pub fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -93,7 +94,7 @@ pub fn civil_from_days(days: i64) -> (i32, u32, u32) {
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
     let year = yoe + era * 400 + i64::from(month <= 2);
-    (year as i32, month as u32, day as u32)
+    (year, month, day)
 }
 
 /// The fractional year of an instant given in seconds since 1970-01-01 UTC:
@@ -101,6 +102,9 @@ pub fn civil_from_days(days: i64) -> (i32, u32, u32) {
 pub fn year_frac_of_unix_secs(secs: f64) -> f64 {
     let days = (secs / 86_400.0).floor();
     let (y, m, d) = civil_from_days(days as i64);
+    // Months and days are in range by construction; the year is clamped.
+    let y = y.clamp(-100_000, 100_000) as i32;
+    let (m, d) = (u32::try_from(m).unwrap_or(1), u32::try_from(d).unwrap_or(1));
     let start = days_from_civil(y, 1, 1);
     let len = (days_from_civil(y + 1, 1, 1) - start) as f64;
     year_frac_of_day(y, m, d) + (secs / 86_400.0 - days) / len
@@ -340,6 +344,7 @@ mod tests {
     fn days_round_trip_and_today_is_the_calendar_day() {
         for days in [-1_000_000, -1, 0, 1, 10_957, 20_788, 1_000_000] {
             let (y, m, d) = civil_from_days(days);
+            let (y, m, d) = (y as i32, m as u32, d as u32);
             assert_eq!(days_from_civil(y, m, d), days);
         }
         // 2026-12-01 20:30 UTC.

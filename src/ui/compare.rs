@@ -49,7 +49,7 @@ pub fn compared<'a>(ctx: &ViewerContext<'a>) -> Vec<&'a Scenario> {
     if chosen.len() >= 2 {
         return chosen;
     }
-    let toggled = pick(&ctx.state.scenarios_on);
+    let toggled = ctx.toggled_scenarios();
     if toggled.len() >= 2 {
         return toggled;
     }

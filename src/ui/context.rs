@@ -131,6 +131,15 @@ impl<'a> ViewerContext<'a> {
         self.lang.pick(en, ru)
     }
 
+    /// The scenarios toggled on, in data order.
+    pub fn toggled_scenarios(&self) -> Vec<&'a crate::model::types::Scenario> {
+        self.ds
+            .scenarios
+            .iter()
+            .filter(|s| self.state.scenarios_on.contains(&s.id))
+            .collect()
+    }
+
     /// Whether `id` is the selected item.
     pub fn is_selected(&self, id: &str) -> bool {
         self.state.selected.as_deref() == Some(id)

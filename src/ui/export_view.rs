@@ -116,12 +116,7 @@ fn header_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         );
     });
     ui.horizontal(|ui| {
-        let on: Vec<_> = ctx
-            .ds
-            .scenarios
-            .iter()
-            .filter(|s| ctx.state.scenarios_on.contains(&s.id))
-            .collect();
+        let on = ctx.toggled_scenarios();
         if on.is_empty() {
             ui.weak(ctx.tr("Facts only; no scenario shown."));
         } else {

@@ -21,15 +21,6 @@ whose lifecycle under the scenario has reached the stage 'operating' by that yea
 pub const RISKS_HOW: &str = "Risks answered: for each year, the share of the white paper's risks (the factors of kind Risk) \
 that at least one road-map institution operating in that year answers, per the institutions' 'answers' links.";
 
-/// The scenarios toggled on, in data order.
-fn toggled<'a>(ctx: &ViewerContext<'a>) -> Vec<&'a Scenario> {
-    ctx.ds
-        .scenarios
-        .iter()
-        .filter(|s| ctx.state.scenarios_on.contains(&s.id))
-        .collect()
-}
-
 /// The lifecycle Gantt, filling the height `ui` offers: a stage legend,
 /// then one row per proposed institution (scrolling with the wheel; the
 /// time zooms with Ctrl+wheel), each with a bar per toggled scenario.
@@ -49,7 +40,7 @@ impl Panel for RoadmapPanel {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         let Some(axis) = ctx.axis else { return };
         let height = ui.available_height();
-        let on = toggled(ctx);
+        let on = ctx.toggled_scenarios();
         stage_legend_ui(ui, ctx, &axis);
         let proposed: Vec<&Institution> =
             ctx.ds.institutions.iter().filter(|i| i.proposed).collect();
@@ -440,7 +431,7 @@ fn indicator_plot(
         };
         plot_ui.set_plot_bounds_y(-0.5..=top + 0.5);
         plot_ui.add(Span::new("", CUSP_YEARS.0..=CUSP_YEARS.1).fill(theme::CUSP_PLOT_FILL));
-        for s in toggled(ctx) {
+        for s in ctx.toggled_scenarios() {
             // A step line: the value holds through each year.
             let mut points = Vec::new();
             for y in 2023..=ROADMAP_END_YEAR {

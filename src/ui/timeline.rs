@@ -164,12 +164,7 @@ pub fn short_title(title: &str) -> &str {
 /// Under the era row, while scenarios are toggled: which colour is which
 /// scenario's projections. Returns the height it took.
 fn scenario_legend_ui(ui: &mut egui::Ui, axis: &TimeAxis, ctx: &ViewerContext<'_>) -> f32 {
-    let on: Vec<_> = ctx
-        .ds
-        .scenarios
-        .iter()
-        .filter(|s| ctx.state.scenarios_on.contains(&s.id))
-        .collect();
+    let on = ctx.toggled_scenarios();
     if on.is_empty() {
         return 0.0;
     }

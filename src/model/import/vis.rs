@@ -19,20 +19,6 @@ fn id_text(v: Option<&Value>) -> Option<String> {
     }
 }
 
-/// Civil date of a day count since 1970-01-01 (H. Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
 /// A vis date value, or why not.
 pub fn parse_date(v: &Value) -> Result<Date, String> {
     match v {
@@ -42,7 +28,7 @@ pub fn parse_date(v: &Value) -> Result<Date, String> {
                 .filter(|f| f.is_finite() && f.abs() < 1e15)
                 .ok_or_else(|| format!("{n} is not a time in milliseconds"))?;
             let days = (ms / 86_400_000.0).floor() as i64;
-            let (y, m, d) = civil_from_days(days);
+            let (y, m, d) = crate::model::date::civil_from_days(days);
             super::date_from_parts(y, Some(m), Some(d)).map_err(|(_, e)| e)
         }
         Value::String(s) => {
