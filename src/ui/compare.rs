@@ -8,12 +8,12 @@ use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, RichText, Sense, S
 
 use super::context::{Panel, ViewerContext};
 use super::theme::{self, scenario_color, stage_alpha};
-use super::timeline::short_title;
 use super::widgets::time_axis::TimeAxis;
-use super::widgets::{paint_fitted, readable, truncate};
+use super::widgets::{paint_fitted, projected_point, readable, truncate};
 use crate::command::Command;
 use crate::model::Lang;
 use crate::model::layout::{LaneItem, Placement, item_extents, layout_lane};
+use crate::model::queries::short_title;
 use crate::model::scenarios::{
     counterparts, diff, divergence_year, operating_count, stage_in, stages_text,
 };
@@ -322,9 +322,7 @@ fn event_ui(
     if only {
         painter.circle_filled(c, 8.5, theme::CUSP_GOLD.gamma_multiply(0.45));
     }
-    painter.circle_filled(c, 4.5, ui.visuals().panel_fill);
-    painter.circle_stroke(c, 4.0, Stroke::new(1.5, color));
-    painter.circle_filled(c, 1.8, color);
+    projected_point(painter, (c, 4.5), color, ui.visuals().panel_fill);
     let mut hit = Rect::from_center_size(c, egui::vec2(12.0, 14.0));
     let title = ctx.pick(&e.title, e.title_ru.as_deref());
     if let Some((room, left)) = label {

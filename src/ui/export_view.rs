@@ -3,12 +3,13 @@
 //! the active scenarios, over a legend and a "Source:" line, rendered
 //! offscreen at twice the screen's resolution in the light theme.
 
-use eframe::egui::{self, Color32, Pos2, Sense, Shape, Stroke};
+use eframe::egui::{self, Color32, Pos2, Sense, Stroke};
 
 use super::axis_area::AxisArea;
 use super::context::{CommandSink, Panel, SourceStatus, ViewerContext};
 use super::theme::scenario_color;
 use super::top_bar::TITLE;
+use super::widgets::dashed_circle;
 use crate::model::derived::Derived;
 use crate::model::types::SourceKind;
 use crate::model::{Dataset, Status};
@@ -184,14 +185,6 @@ fn marker(painter: &egui::Painter, c: Pos2, status: Status, fill: Color32) {
             painter.circle_filled(c, 4.5, fill);
             painter.circle_stroke(c, 4.0, Stroke::new(1.5, ink));
         }
-        _ => {
-            let points: Vec<Pos2> = (0..=16)
-                .map(|k| {
-                    let a = k as f32 / 16.0 * std::f32::consts::TAU;
-                    c + 4.0 * egui::vec2(a.cos(), a.sin())
-                })
-                .collect();
-            painter.add(Shape::dashed_line(&points, Stroke::new(1.5, ink), 2.5, 2.0));
-        }
+        _ => dashed_circle(painter, c, 4.0, Stroke::new(1.5, ink)),
     }
 }

@@ -9,12 +9,13 @@ use super::context::{Panel, ViewerContext};
 use super::past_due;
 use super::theme::{self, ERA_COLORS, lane_color, scenario_color};
 use super::widgets::time_axis::{GUTTER_PX, TimeAxis};
-use super::widgets::{clickable, paint_fitted, truncate};
+use super::widgets::{clickable, dashed_circle, paint_fitted, projected_point, truncate};
 use crate::command::Command;
 use crate::model::layout::{
     LABEL_GAP_PX, LaneItem, LaneLayout, Placement, RowBudget, TimeView, allocate_rows, dense_items,
     item_extents, layout_lane,
 };
+use crate::model::queries::short_title;
 use crate::model::timeline::{IndexedItem, TimelineIndex};
 use crate::model::{Dataset, Lang, Status};
 
@@ -156,11 +157,6 @@ fn shown_tracks(ctx: &ViewerContext<'_>) -> Vec<usize> {
     out
 }
 
-/// A scenario's short name: its title up to the first colon.
-pub fn short_title(title: &str) -> &str {
-    title.split(':').next().unwrap_or(title).trim()
-}
-
 /// Under the era row, while scenarios are toggled: which colour is which
 /// scenario's projections. Returns the height it took.
 fn scenario_legend_ui(ui: &mut egui::Ui, axis: &TimeAxis, ctx: &ViewerContext<'_>) -> f32 {
@@ -189,7 +185,7 @@ fn scenario_legend_ui(ui: &mut egui::Ui, axis: &TimeAxis, ctx: &ViewerContext<'_
     for s in on {
         let color = scenario_color(s);
         let c = Pos2::new(x + 5.0, rect.center().y);
-        projected_point(&painter, c, color, ui.visuals().panel_fill);
+        projected_point(&painter, (c, MARKER_R), color, ui.visuals().panel_fill);
         let title = short_title(ctx.pick(&s.title, s.title_ru.as_deref()));
         let at = (Pos2::new(x + 13.0, rect.center().y), Align2::LEFT_CENTER);
         let room = (axis.map.right - x - 13.0).max(0.0);
@@ -843,7 +839,12 @@ impl ItemLook {
         if item.status == Status::Fact {
             painter.circle_filled(center, MARKER_R, self.color);
         } else if item.status == Status::Projected {
-            projected_point(painter, center, self.color, ui.visuals().panel_fill);
+            projected_point(
+                painter,
+                (center, MARKER_R),
+                self.color,
+                ui.visuals().panel_fill,
+            );
             if self.selected {
                 painter.circle_stroke(center, MARKER_R + 0.5, self.stroke());
             }
@@ -859,15 +860,6 @@ impl ItemLook {
         let gap = MARKER_R + LABEL_GAP_PX;
         (r, if self.label_left { x - gap } else { x + gap })
     }
-}
-
-/// A projection's marker: a dashed ring with a dot in the middle, which
-/// tells it from a scheduled (plain ring) or a fact (filled) even in
-/// greyscale print.
-fn projected_point(painter: &egui::Painter, center: Pos2, color: Color32, fill: Color32) {
-    painter.circle_filled(center, MARKER_R, fill);
-    dashed_circle(painter, center, MARKER_R - 0.5, Stroke::new(1.5, color));
-    painter.circle_filled(center, 1.8, color);
 }
 
 /// Diagonal hatching over a projected span's bar (survives greyscale too).
@@ -892,16 +884,6 @@ fn is_dashed(status: Status) -> bool {
         status,
         Status::Proposed | Status::Projected | Status::Unconfirmed
     )
-}
-
-fn dashed_circle(painter: &egui::Painter, center: Pos2, r: f32, stroke: Stroke) {
-    let points: Vec<Pos2> = (0..=16)
-        .map(|k| {
-            let a = k as f32 / 16.0 * std::f32::consts::TAU;
-            center + r * egui::vec2(a.cos(), a.sin())
-        })
-        .collect();
-    painter.add(Shape::dashed_line(&points, stroke, 2.5, 2.0));
 }
 
 fn dashed_rect(painter: &egui::Painter, rect: Rect, stroke: Stroke) {

@@ -43,6 +43,32 @@ pub fn readable(
     response
 }
 
+/// A ring drawn in dashes (proposed, projected and unconfirmed items).
+pub fn dashed_circle(painter: &egui::Painter, center: egui::Pos2, r: f32, stroke: egui::Stroke) {
+    let points: Vec<egui::Pos2> = (0..=16)
+        .map(|k| {
+            let a = k as f32 / 16.0 * std::f32::consts::TAU;
+            center + r * egui::vec2(a.cos(), a.sin())
+        })
+        .collect();
+    painter.add(egui::Shape::dashed_line(&points, stroke, 2.5, 2.0));
+}
+
+/// A projection's marker of radius `r`: a dashed ring with a dot in the
+/// middle, which tells it from a scheduled item (plain ring) or a fact
+/// (filled) even in greyscale print. The timeline, the comparison and the
+/// legends all draw it with this.
+pub fn projected_point(
+    painter: &egui::Painter,
+    (center, r): (egui::Pos2, f32),
+    color: egui::Color32,
+    fill: egui::Color32,
+) {
+    painter.circle_filled(center, r, fill);
+    dashed_circle(painter, center, r - 0.5, egui::Stroke::new(1.5, color));
+    painter.circle_filled(center, 1.8, color);
+}
+
 /// A small coloured "fact" / "scheduled" … badge.
 pub fn status_badge_ui(ui: &mut egui::Ui, status: Status, lang: Lang) {
     let color = status_color(status);
