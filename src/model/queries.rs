@@ -61,6 +61,11 @@ pub fn display_name(ds: &Dataset, id: &str, lang: Lang) -> String {
     name.unwrap_or_else(|| id.to_owned())
 }
 
+/// A scenario's short name: its title up to the first colon.
+pub fn short_title(title: &str) -> &str {
+    title.split(':').next().unwrap_or(title).trim()
+}
+
 /// The institutions that answer factor `factor` (by their `answers` links).
 pub fn answered_by<'a>(ds: &'a Dataset, factor: &str) -> Vec<&'a Institution> {
     ds.institutions
@@ -183,6 +188,15 @@ mod tests {
         assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{ranks:?}");
         assert_eq!(factor_code(FactorKind::Trend, 2), "T3");
         assert_eq!(factor_code(FactorKind::Risk, 0), "R1");
+    }
+
+    #[test]
+    fn a_short_title_stops_at_the_colon() {
+        assert_eq!(
+            short_title("Institutional alliance: the Road Map"),
+            "Institutional alliance"
+        );
+        assert_eq!(short_title("Multi-vector drift"), "Multi-vector drift");
     }
 
     #[test]

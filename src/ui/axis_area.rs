@@ -12,7 +12,7 @@ use super::generation::GenerationPanel;
 use super::roadmap::{IndicatorsPanel, RoadmapPanel};
 use super::timeline::TimelinePanel;
 use super::widgets::time_axis::TimeAxis;
-use crate::command::{Command, SidePanel};
+use crate::command::Command;
 use crate::model::Date;
 use crate::state::Tab;
 
@@ -205,32 +205,6 @@ fn generation_toggle_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         .clicked()
     {
         ctx.send(Command::ShowGeneration(!show));
-    }
-}
-
-/// Toggles for the side panels (in the top bar).
-pub fn panel_toggles_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
-    for (side, shown, label, hover) in [
-        (
-            SidePanel::Left,
-            ctx.state.show_left,
-            "Scenarios panel",
-            "Show or hide the scenarios and institutions panel (key [)",
-        ),
-        (
-            SidePanel::Right,
-            ctx.state.show_right,
-            "Details panel",
-            "Show or hide the details panel (key ])",
-        ),
-    ] {
-        if ui
-            .selectable_label(shown, ctx.tr(label))
-            .on_hover_text(ctx.tr(hover))
-            .clicked()
-        {
-            ctx.send(Command::ShowSidePanel(side, !shown));
-        }
     }
 }
 

@@ -287,7 +287,7 @@ impl LifecycleBar<'_> {
         }
         let s = self.scenario;
         let color = scenario_color(s);
-        let title = super::timeline::short_title(ctx.pick(&s.title, s.title_ru.as_deref()));
+        let title = crate::model::queries::short_title(ctx.pick(&s.title, s.title_ru.as_deref()));
         let at = (
             Pos2::new(bar.left() - 4.0, bar.center().y),
             Align2::RIGHT_CENTER,

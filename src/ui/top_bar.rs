@@ -8,7 +8,7 @@ use super::context::{Panel, ViewerContext};
 use super::i18n::help_rows;
 use super::keyboard::search_box_id;
 use super::theme;
-use crate::command::{Command, ExportKind};
+use crate::command::{Command, ExportKind, SidePanel};
 use crate::model::timeline::Filter;
 use crate::model::{Lang, Status};
 use crate::state::ThemeChoice;
@@ -36,7 +36,7 @@ impl Panel for TopBar {
             ui.separator();
             search_ui(ui, ctx);
             menus_ui(ui, ctx);
-            super::axis_area::panel_toggles_ui(ui, ctx);
+            panel_toggles_ui(ui, ctx);
             ui.separator();
             source_ui(ui, ctx);
             if let Some(notice) = &ctx.state.notice {
@@ -45,6 +45,32 @@ impl Panel for TopBar {
                     .on_hover_text(notice);
             }
         });
+    }
+}
+
+/// Toggles for the side panels.
+fn panel_toggles_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+    for (side, shown, label, hover) in [
+        (
+            SidePanel::Left,
+            ctx.state.show_left,
+            "Scenarios panel",
+            "Show or hide the scenarios and institutions panel (key [)",
+        ),
+        (
+            SidePanel::Right,
+            ctx.state.show_right,
+            "Details panel",
+            "Show or hide the details panel (key ])",
+        ),
+    ] {
+        if ui
+            .selectable_label(shown, ctx.tr(label))
+            .on_hover_text(ctx.tr(hover))
+            .clicked()
+        {
+            ctx.send(Command::ShowSidePanel(side, !shown));
+        }
     }
 }
 

@@ -50,11 +50,6 @@ impl TimeAxis {
         self.map.year_from_x(x)
     }
 
-    /// The plotting area right of the gutter, over the axis area's height.
-    pub fn plot_rect(&self) -> Rect {
-        self.plot_in(self.rect)
-    }
-
     /// The plotting columns of `row`: its part right of the gutter.
     pub fn plot_in(&self, row: Rect) -> Rect {
         Rect::from_x_y_ranges(self.map.left..=self.map.right, row.y_range())
