@@ -109,6 +109,12 @@ pub enum Command {
     Notice(Option<String>),
     /// Explain one institution × risk link of the matrix.
     ExplainLink(Option<(Id, Id)>),
+    /// Show what was known at this date (a fractional year), or today.
+    SetAsOf(Option<f64>),
+    /// Dim or hide the facts dated after the as-of date.
+    SetLaterFacts(crate::state::LaterFacts),
+    /// Start (or stop) stepping the as-of date towards today.
+    Replay(bool),
     /// New data arrived: forget ids it no longer has, rebuild the index.
     DataChanged,
 }

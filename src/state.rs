@@ -29,10 +29,17 @@ pub enum Tab {
     RoadMap,
     Institutions,
     Compare,
+    Watch,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 4] = [Tab::Timeline, Tab::RoadMap, Tab::Institutions, Tab::Compare];
+    pub const ALL: [Tab; 5] = [
+        Tab::Timeline,
+        Tab::RoadMap,
+        Tab::Institutions,
+        Tab::Compare,
+        Tab::Watch,
+    ];
 
     /// What the tab shows, for its tooltip.
     pub fn explanation(self) -> &'static str {
@@ -47,6 +54,9 @@ impl Tab {
                 "A sortable table of institutions and the institutions × risks matrix"
             }
             Self::Compare => "Two scenarios side by side: what differs",
+            Self::Watch => {
+                "Which future is unfolding: signposts, their state at the as-of date, likelihoods"
+            }
         }
     }
 
@@ -62,6 +72,7 @@ impl Tab {
             Self::RoadMap => "roadmap",
             Self::Institutions => "institutions",
             Self::Compare => "compare",
+            Self::Watch => "watch",
         }
     }
 
@@ -76,6 +87,7 @@ impl Tab {
             Self::RoadMap => "Road map",
             Self::Institutions => "Institutions",
             Self::Compare => "Compare scenarios",
+            Self::Watch => "Scenario watch",
         }
     }
 }
@@ -87,6 +99,30 @@ pub struct FigureTrack {
     pub show: bool,
     /// The series drawn (`model::figures::Series::id`); `None`: the first.
     pub series: Option<String>,
+}
+
+/// Facts dated after the as-of date: dimmed, or hidden.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LaterFacts {
+    #[default]
+    Dim,
+    Hide,
+}
+
+impl LaterFacts {
+    /// The choice's name on the command line (`--later-facts`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::Dim => "dim",
+            Self::Hide => "hide",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        [Self::Dim, Self::Hide]
+            .into_iter()
+            .find(|l| l.slug() == slug)
+    }
 }
 
 /// Light, dark, or whatever the system uses.
@@ -139,6 +175,15 @@ pub struct AppState {
     pub theme: ThemeChoice,
     /// The whole UI's scale (Ctrl+= / Ctrl+−), for projectors.
     pub ui_scale: f32,
+    /// What facts after the as-of date look like.
+    pub later_facts: LaterFacts,
+    /// The as-of date (a fractional year): the app shows what was known
+    /// then. `None`: today. Not kept across restarts.
+    #[serde(skip)]
+    pub as_of: Option<f64>,
+    /// The as-of date is stepping towards today, signpost by signpost.
+    #[serde(skip)]
+    pub replaying: bool,
     /// The help overlay is open.
     #[serde(skip)]
     pub show_help: bool,
@@ -174,6 +219,9 @@ impl Default for AppState {
             lang: Lang::En,
             theme: ThemeChoice::System,
             ui_scale: 1.0,
+            later_facts: LaterFacts::Dim,
+            as_of: None,
+            replaying: false,
             show_help: false,
             notice: None,
             matrix_cell: None,

@@ -5,10 +5,12 @@ use eframe::egui;
 
 use super::Panels;
 use crate::command::{Command, SidePanel};
-use crate::ui::context::{Panel, ViewerContext};
+use crate::ui::axis_area::TICKS_PX;
+use crate::ui::context::{CommandSink, Panel, ViewerContext};
 use crate::ui::details::DetailsPanel;
 use crate::ui::institutions::InstitutionsPanel;
 use crate::ui::scenarios::ScenariosPanel;
+use crate::ui::widgets::time_axis::TimeAxis;
 
 /// The layout: top bar, errors (when there are any), the two side panels,
 /// the central area; the help overlay on top.
@@ -76,5 +78,22 @@ fn side_panels_ui(
         });
     if open != ctx.state.show_right {
         ctx.send(Command::ShowSidePanel(SidePanel::Right, open));
+    }
+}
+
+impl super::App {
+    /// Only the time axis and the timeline lanes, filling `ui` (benchmarks).
+    pub fn timeline_only_ui(&mut self, ui: &mut egui::Ui) {
+        let sink = CommandSink::default();
+        let full = ui.available_rect_before_wrap();
+        let axis = TimeAxis::new(full, self.state.active_view());
+        ui.spacing_mut().item_spacing.y = 0.0;
+        axis.ticks_ui(ui, TICKS_PX, None);
+        self.frame(&sink, |ctx, panels| {
+            panels.central.axis_area.timeline.ui(ui, &ctx.on_axis(axis));
+        });
+        for c in sink.take() {
+            self.run_command(c);
+        }
     }
 }

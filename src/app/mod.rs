@@ -7,6 +7,7 @@ mod export;
 mod layout;
 pub mod link;
 mod navigation;
+mod watch;
 
 use std::path::PathBuf;
 
@@ -22,15 +23,14 @@ use crate::model::derived::Derived;
 use crate::model::timeline::TimelineIndex;
 use crate::model::{self, Dataset, LoadError, LoadErrors};
 use crate::state::{AppState, STORAGE_KEY, ThemeChoice, clamp_scale};
-use crate::ui::axis_area::{CentralArea, TICKS_PX};
-use crate::ui::context::{CommandSink, Panel, ViewerContext};
+use crate::ui::axis_area::CentralArea;
+use crate::ui::context::{CommandSink, ViewerContext};
 use crate::ui::details::DetailsPanel;
 use crate::ui::errors::ErrorsPanel;
 use crate::ui::institutions::InstitutionsPanel;
 use crate::ui::keyboard::keyboard_ui;
 use crate::ui::scenarios::ScenariosPanel;
 use crate::ui::top_bar::{HelpOverlay, TopBar};
-use crate::ui::widgets::time_axis::TimeAxis;
 
 pub use crate::ui::top_bar::TITLE;
 
@@ -63,6 +63,8 @@ pub struct App {
     applied: Option<(ThemeChoice, f32)>,
     /// Whether the state is saved on exit (not when a deep link opened the app).
     persist: bool,
+    /// When a running replay last stepped (egui's input time).
+    replay_last_step: Option<f64>,
     panels: Panels,
 }
 
@@ -89,6 +91,7 @@ impl App {
             exporter: Exporter::default(),
             applied: None,
             persist: true,
+            replay_last_step: None,
             panels: Panels::default(),
         };
         app.apply_load(loaded);
@@ -195,25 +198,11 @@ impl App {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         self.poll_watch(ui.ctx());
         self.apply_look(ui.ctx());
+        self.replay_tick(ui.ctx());
         let sink = CommandSink::default();
         self.frame(&sink, |ctx, panels| {
             keyboard_ui(ui, ctx);
             layout::lay_out(ui, panels, ctx);
-        });
-        for c in sink.take() {
-            self.run_command(c);
-        }
-    }
-
-    /// Only the time axis and the timeline lanes, filling `ui` (benchmarks).
-    pub fn timeline_only_ui(&mut self, ui: &mut egui::Ui) {
-        let sink = CommandSink::default();
-        let full = ui.available_rect_before_wrap();
-        let axis = TimeAxis::new(full, self.state.active_view());
-        ui.spacing_mut().item_spacing.y = 0.0;
-        axis.ticks_ui(ui, TICKS_PX, None);
-        self.frame(&sink, |ctx, panels| {
-            panels.central.axis_area.timeline.ui(ui, &ctx.on_axis(axis));
         });
         for c in sink.take() {
             self.run_command(c);
@@ -239,7 +228,7 @@ impl App {
             &source.dataset,
             derived,
             state,
-            *today,
+            state.as_of.unwrap_or(*today),
             source.status(),
             exporter.dir(),
             sink,
@@ -275,7 +264,7 @@ impl App {
             ds: &self.source.dataset,
             derived: &self.derived,
             state: &self.state,
-            today: self.today,
+            today: self.state.as_of.unwrap_or(self.today),
             chart,
         }
     }
@@ -373,6 +362,9 @@ impl App {
             Command::Notice(text) => state.notice = text,
             Command::Export(kind) => self.export(kind),
             Command::Escape => self.escape(),
+            Command::SetAsOf(_) | Command::SetLaterFacts(_) | Command::Replay(_) => {
+                self.watch_command(command);
+            }
             Command::DataChanged => {
                 let ds = &self.source.dataset;
                 state.retain_known(|id| ds.get(id).is_some());

@@ -54,7 +54,7 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// Rebuilds the id index; called by the loader after validation.
+    /// Rebuilds the id index; called by the loader before validation.
     pub(crate) fn build_index(&mut self) {
         let mut index = HashMap::new();
         let mut put = |id: &Id, item: ItemRef| {

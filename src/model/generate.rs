@@ -66,6 +66,8 @@ pub fn with_generated_events(base: &Dataset, n: usize, seed: u64) -> Dataset {
                 .cloned()
                 .unwrap_or_default();
             Event {
+                summary_ru: None,
+                note_ru: None,
                 id: format!("gen_{i}"),
                 title: format!("Generated {word} no. {i}"),
                 title_ru: None,

@@ -3,8 +3,8 @@
 
 use super::lang::Lang;
 use super::types::{
-    Country, ElectionKind, FactorKind, Level, OfficeKind, OrganisationKind, Qualifier, Side,
-    SourceKind, Sphere, Stage, Status, TermEnd, TermLimit,
+    Confidence, Country, ElectionKind, FactorKind, Level, Likelihood, OfficeKind, OrganisationKind,
+    Qualifier, Side, SourceKind, Sphere, Stage, Status, TermEnd, TermLimit,
 };
 
 /// Defines `label(self, lang)` and `ALL` for a field-less enum from a table
@@ -31,6 +31,22 @@ labels!(Status {
     Proposed => ("proposed", "предложено"),
     Projected => ("projected", "прогноз"),
     Unconfirmed => ("unconfirmed", "не подтверждено"),
+});
+
+labels!(Likelihood {
+    AlmostNoChance => ("almost no chance", "почти исключено"),
+    VeryUnlikely => ("very unlikely", "очень маловероятно"),
+    Unlikely => ("unlikely", "маловероятно"),
+    RoughlyEven => ("roughly even chance", "примерно равные шансы"),
+    Likely => ("likely", "вероятно"),
+    VeryLikely => ("very likely", "весьма вероятно"),
+    AlmostCertain => ("almost certain", "почти наверняка"),
+});
+
+labels!(Confidence {
+    Low => ("low", "низкая"),
+    Medium => ("medium", "средняя"),
+    High => ("high", "высокая"),
 });
 
 labels!(SourceKind {

@@ -453,10 +453,11 @@ pub fn load_texts(texts: &DataTexts) -> Result<Dataset, LoadErrors> {
     if !errors.is_empty() {
         return Err(LoadErrors(errors));
     }
+    // The index first: validation looks evidence up by id.
+    ds.build_index();
     let semantic = validate(&ds, texts);
     if !semantic.is_empty() {
         return Err(LoadErrors(semantic));
     }
-    ds.build_index();
     Ok(ds)
 }

@@ -23,6 +23,7 @@ pub mod settings;
 pub mod timeline;
 pub mod types;
 pub mod validate;
+pub mod watch;
 pub mod web;
 
 pub use dataset::{Dataset, ItemRef};

@@ -54,6 +54,8 @@ pub struct Source {
     pub footnote: Option<u32>,
     #[serde(default)]
     pub note: Option<String>,
+    #[serde(default)]
+    pub note_ru: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,6 +78,8 @@ pub struct Lane {
     pub name_ru: Option<String>,
     #[serde(default)]
     pub summary: Option<String>,
+    #[serde(default)]
+    pub summary_ru: Option<String>,
 }
 
 /// A period of the relationship with its own character (a background band).
@@ -89,12 +93,16 @@ pub struct Era {
     pub start: Date,
     pub end: Date,
     pub summary: String,
+    #[serde(default)]
+    pub summary_ru: Option<String>,
     pub status: Status,
     pub sources: Vec<Id>,
     #[serde(default)]
     pub urls: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,
+    #[serde(default)]
+    pub note_ru: Option<String>,
 }
 
 /// Something that happened (or is scheduled) at a date or over a span.
@@ -117,6 +125,8 @@ pub struct Event {
     pub held: bool,
     pub summary: String,
     #[serde(default)]
+    pub summary_ru: Option<String>,
+    #[serde(default)]
     pub tags: Vec<String>,
     #[serde(default)]
     pub people: Vec<Id>,
@@ -133,6 +143,8 @@ pub struct Event {
     pub urls: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,
+    #[serde(default)]
+    pub note_ru: Option<String>,
 }
 
 /// An age stated in a source at a given date ("M. Nurtleu (47)").
@@ -149,6 +161,8 @@ pub struct StatedAge {
 #[serde(deny_unknown_fields)]
 pub struct Role {
     pub title: String,
+    #[serde(default)]
+    pub title_ru: Option<String>,
     #[serde(default)]
     pub from: Option<Date>,
     #[serde(default)]
@@ -186,6 +200,8 @@ pub struct Person {
     pub urls: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,
+    #[serde(default)]
+    pub note_ru: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -208,10 +224,15 @@ pub struct Organisation {
     pub name: String,
     #[serde(default)]
     pub name_ru: Option<String>,
+    /// Other names and abbreviations search finds it by, in any language (CSTO, ОДКБ).
+    #[serde(default)]
+    pub aliases: Vec<String>,
     pub kind: OrganisationKind,
     #[serde(default)]
     pub country: Option<Country>,
     pub summary: String,
+    #[serde(default)]
+    pub summary_ru: Option<String>,
     #[serde(default)]
     pub people: Vec<Id>,
     pub status: Status,
@@ -220,6 +241,8 @@ pub struct Organisation {
     pub urls: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,
+    #[serde(default)]
+    pub note_ru: Option<String>,
 }
 
 /// How a figure's value is qualified in its source.
@@ -246,6 +269,8 @@ pub struct Figure {
     #[serde(default)]
     pub value_high: Option<f64>,
     pub unit: String,
+    #[serde(default)]
+    pub unit_ru: Option<String>,
     /// The series the figure belongs to (`"trade_turnover"`): figures of
     /// one series and one unit are drawn as one track.
     #[serde(default)]
@@ -260,6 +285,8 @@ pub struct Figure {
     pub urls: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,
+    #[serde(default)]
+    pub note_ru: Option<String>,
 }
 
 /// What a factor is in the source text's argument.
@@ -308,6 +335,8 @@ pub struct Factor {
     pub sphere: Sphere,
     pub summary: String,
     #[serde(default)]
+    pub summary_ru: Option<String>,
+    #[serde(default)]
     pub figures: Vec<Id>,
     pub status: Status,
     pub sources: Vec<Id>,
@@ -315,6 +344,8 @@ pub struct Factor {
     pub urls: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,
+    #[serde(default)]
+    pub note_ru: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -336,10 +367,15 @@ pub struct Institution {
     pub name: String,
     #[serde(default)]
     pub name_ru: Option<String>,
+    /// Other names and abbreviations search finds it by, in any language (CSTO, ОДКБ).
+    #[serde(default)]
+    pub aliases: Vec<String>,
     /// `true` for institutions the road map proposes.
     pub proposed: bool,
     pub level: Level,
     pub purpose: String,
+    #[serde(default)]
+    pub purpose_ru: Option<String>,
     /// Factors (risks, barriers) the institution answers.
     #[serde(default)]
     pub answers: Vec<Id>,
@@ -354,6 +390,8 @@ pub struct Institution {
     pub urls: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,
+    #[serde(default)]
+    pub note_ru: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -398,12 +436,16 @@ pub struct TermRule {
     pub adopted: Date,
     pub applies_from: Date,
     pub summary: String,
+    #[serde(default)]
+    pub summary_ru: Option<String>,
     pub status: Status,
     pub sources: Vec<Id>,
     #[serde(default)]
     pub urls: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,
+    #[serde(default)]
+    pub note_ru: Option<String>,
 }
 
 /// How a term ended (or is due to end).
@@ -432,9 +474,13 @@ pub struct Term {
     /// Shown on the bar: a ruling party or a convocation.
     #[serde(default)]
     pub label: Option<String>,
+    #[serde(default)]
+    pub label_ru: Option<String>,
     /// The body's name for this term (Supreme Council, Mazhilis, Kurultai).
     #[serde(default)]
     pub body: Option<String>,
+    #[serde(default)]
+    pub body_ru: Option<String>,
     pub start: Date,
     pub end: Date,
     pub ended: TermEnd,
@@ -453,6 +499,8 @@ pub struct Term {
     pub urls: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,
+    #[serde(default)]
+    pub note_ru: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -485,6 +533,8 @@ pub struct Election {
     pub runoffs: Vec<Date>,
     pub result: String,
     #[serde(default)]
+    pub result_ru: Option<String>,
+    #[serde(default)]
     pub winner: Option<Id>,
     pub status: Status,
     /// A Scheduled item whose date has passed with no result in the
@@ -496,6 +546,8 @@ pub struct Election {
     pub urls: Vec<String>,
     #[serde(default)]
     pub note: Option<String>,
+    #[serde(default)]
+    pub note_ru: Option<String>,
 }
 
 /// A stage of an institution's life under a scenario, in order.
@@ -545,6 +597,8 @@ pub struct ProjectedEvent {
     pub lane: Id,
     pub summary: String,
     #[serde(default)]
+    pub summary_ru: Option<String>,
+    #[serde(default)]
     pub institutions: Vec<Id>,
     #[serde(default)]
     pub factors: Vec<Id>,
@@ -558,10 +612,17 @@ pub struct Scenario {
     #[serde(default)]
     pub title_ru: Option<String>,
     pub summary: String,
+    #[serde(default)]
+    pub summary_ru: Option<String>,
     /// The dataset's own reasoning behind the scenario, drawing on the white
     /// paper (which has no scenarios).
     pub reasoning: String,
+    #[serde(default)]
+    pub reasoning_ru: Option<String>,
     pub assumptions: Vec<String>,
+    /// The assumptions in Russian, one for one with `assumptions`.
+    #[serde(default)]
+    pub assumptions_ru: Vec<String>,
     /// Display colour, `[r, g, b]` (three numbers from 0 to 255).
     pub color: Vec<u8>,
     #[serde(default)]
@@ -569,6 +630,14 @@ pub struct Scenario {
     pub lifecycles: Vec<Lifecycle>,
     pub status: Status,
     pub sources: Vec<Id>,
+    /// What to watch: observable developments that tell this scenario
+    /// apart from the others (the dataset's own analysis).
+    #[serde(default)]
+    pub signposts: Vec<Signpost>,
+    /// The dataset's own likelihood judgements of this scenario, in date
+    /// order.
+    #[serde(default)]
+    pub judgements: Vec<Judgement>,
 }
 
 impl Scenario {
@@ -580,4 +649,121 @@ impl Scenario {
             _ => (128, 128, 128),
         }
     }
+}
+
+/// When a signpost is expected: by a date (from the scenario's start), or
+/// between two dates. Each bound covers its whole period: `By("2027")`
+/// stays open to the end of 2027.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Window {
+    By(Date),
+    Between(Date, Date),
+}
+
+impl Window {
+    /// The first date of the window, if it has one.
+    pub fn opens(&self) -> Option<&Date> {
+        match self {
+            Self::By(_) => None,
+            Self::Between(from, _) => Some(from),
+        }
+    }
+
+    /// The last date of the window.
+    pub fn closes(&self) -> &Date {
+        match self {
+            Self::By(to) | Self::Between(_, to) => to,
+        }
+    }
+}
+
+/// A dated fact that resolved a signpost, and why.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// The id of a dated fact item (an event, election or term).
+    pub item: Id,
+    /// `true` when the fact speaks against the signpost.
+    #[serde(default)]
+    pub against: bool,
+    pub reason: String,
+    #[serde(default)]
+    pub reason_ru: Option<String>,
+}
+
+/// An indicator to watch: a development expected in a window that would
+/// favour some scenarios over others. Its state at a date is computed
+/// from its window and evidence (see `model::watch`), never typed.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signpost {
+    pub id: Id,
+    pub text: String,
+    #[serde(default)]
+    pub text_ru: Option<String>,
+    pub window: Window,
+    /// What observing it would indicate.
+    pub indicates: String,
+    #[serde(default)]
+    pub indicates_ru: Option<String>,
+    /// Scenario ids it is consistent with (its own scenario among them).
+    pub consistent: Vec<Id>,
+    /// Scenario ids it is inconsistent with.
+    #[serde(default)]
+    pub inconsistent: Vec<Id>,
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+}
+
+/// The standard likelihood words (ICD 203), each with its range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Likelihood {
+    AlmostNoChance,
+    VeryUnlikely,
+    Unlikely,
+    RoughlyEven,
+    Likely,
+    VeryLikely,
+    AlmostCertain,
+}
+
+impl Likelihood {
+    /// The probability range the word stands for, in per cent.
+    pub fn range(self) -> (u8, u8) {
+        match self {
+            Self::AlmostNoChance => (1, 5),
+            Self::VeryUnlikely => (5, 20),
+            Self::Unlikely => (20, 45),
+            Self::RoughlyEven => (45, 55),
+            Self::Likely => (55, 80),
+            Self::VeryLikely => (80, 95),
+            Self::AlmostCertain => (95, 99),
+        }
+    }
+
+    /// Its place on the scale, 0 (almost no chance) to 6 (almost certain).
+    pub fn rank(self) -> usize {
+        self as usize
+    }
+}
+
+/// How well-founded a judgement is, kept apart from its likelihood.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Confidence {
+    Low,
+    Medium,
+    High,
+}
+
+/// A dated likelihood judgement of a scenario (the dataset's own).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Judgement {
+    pub date: Date,
+    pub likelihood: Likelihood,
+    pub confidence: Confidence,
+    pub rationale: String,
+    #[serde(default)]
+    pub rationale_ru: Option<String>,
+    pub sources: Vec<Id>,
 }

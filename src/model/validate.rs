@@ -182,6 +182,7 @@ pub fn validate(ds: &Dataset, texts: &DataTexts) -> Vec<LoadError> {
     check_elections(&mut c, ds);
     check_terms(&mut c, ds);
     check_scenarios(&mut c, ds);
+    check_watch(&mut c, ds);
     c.errors.extend(super::past_due::held_errors(ds, texts));
     c.errors
 }
@@ -213,6 +214,7 @@ fn all_ids(ds: &Dataset) -> Vec<(&'static str, &str)> {
     for s in &ds.scenarios {
         out.push((SCENARIOS, s.id.as_str()));
         out.extend(s.projected.iter().map(|p| (SCENARIOS, p.id.as_str())));
+        out.extend(s.signposts.iter().map(|p| (SCENARIOS, p.id.as_str())));
     }
     out
 }
@@ -662,6 +664,83 @@ fn check_scenarios(c: &mut Checker<'_>, ds: &Dataset) {
                 );
             }
         }
+    }
+}
+
+/// The scenario watch: signposts name known scenarios and resolve only by
+/// dated facts, their windows run forward, judgements are in date order and
+/// cite sources.
+fn check_watch(c: &mut Checker<'_>, ds: &Dataset) {
+    for s in &ds.scenarios {
+        for sp in &s.signposts {
+            check_signpost(c, ds, sp);
+        }
+        for pair in s.judgements.windows(2) {
+            if pair[1].date < pair[0].date {
+                c.err(
+                    SCENARIOS,
+                    &s.id,
+                    "judgements",
+                    format!(
+                        "judgements must be in date order: {} comes after {}",
+                        pair[1].date.display(),
+                        pair[0].date.display()
+                    ),
+                );
+            }
+        }
+        for j in &s.judgements {
+            c.timeline_date(SCENARIOS, &s.id, "judgements", &j.date);
+            c.text(SCENARIOS, &s.id, "judgements", &j.rationale);
+            c.cites(SCENARIOS, &s.id, &j.sources, &[]);
+        }
+    }
+}
+
+fn check_signpost(c: &mut Checker<'_>, ds: &Dataset, sp: &super::types::Signpost) {
+    c.text(SCENARIOS, &sp.id, "text", &sp.text);
+    c.text(SCENARIOS, &sp.id, "indicates", &sp.indicates);
+    if let super::types::Window::Between(from, to) = &sp.window {
+        c.span(SCENARIOS, &sp.id, "window", from, to);
+    }
+    c.timeline_date(SCENARIOS, &sp.id, "window", sp.window.closes());
+    if sp.consistent.is_empty() {
+        c.err(
+            SCENARIOS,
+            &sp.id,
+            "consistent",
+            "a signpost must be consistent with at least one scenario",
+        );
+    }
+    let scenarios: Vec<Id> = ds.scenarios.iter().map(|s| s.id.clone()).collect();
+    for (field, ids) in [
+        ("consistent", &sp.consistent),
+        ("inconsistent", &sp.inconsistent),
+    ] {
+        for id in ids {
+            if !scenarios.contains(id) {
+                c.err(SCENARIOS, &sp.id, field, format!("unknown scenario `{id}`"));
+            }
+        }
+    }
+    if let Some(both) = sp.consistent.iter().find(|id| sp.inconsistent.contains(id)) {
+        c.err(
+            SCENARIOS,
+            &sp.id,
+            "inconsistent",
+            format!("`{both}` is listed as both consistent and inconsistent"),
+        );
+    }
+    for e in &sp.evidence {
+        if let Err(why) = super::watch::fact_date(ds, &e.item) {
+            c.err(
+                SCENARIOS,
+                &sp.id,
+                "evidence",
+                format!("`{}` {why}: evidence must be a dated fact", e.item),
+            );
+        }
+        c.text(SCENARIOS, &sp.id, "evidence", &e.reason);
     }
 }
 

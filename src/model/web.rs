@@ -84,6 +84,8 @@ fn events(ds: &Dataset, scenarios: &BTreeSet<Id>) -> Vec<Event> {
     for s in ds.scenarios.iter().filter(|s| scenarios.contains(&s.id)) {
         for p in &s.projected {
             out.push(Event {
+                summary_ru: None,
+                note_ru: None,
                 id: p.id.clone(),
                 title: p.title.clone(),
                 title_ru: p.title_ru.clone(),

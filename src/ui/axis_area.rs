@@ -214,6 +214,8 @@ pub struct CentralArea {
     pub axis_area: AxisArea,
     table: super::institutions::InstitutionsTable,
     compare: super::compare::ComparePanel,
+    watch: super::watch::WatchPanel,
+    as_of: super::as_of::AsOfBar,
 }
 
 impl Panel for CentralArea {
@@ -222,8 +224,11 @@ impl Panel for CentralArea {
             axis_area,
             table,
             compare,
+            watch,
+            as_of,
         } = self;
-        // The tabs wrap onto a second line in a narrow window.
+        // The tabs wrap onto a second line in a narrow window, and so does
+        // the as-of control after them.
         ui.horizontal_wrapped(|ui| {
             for tab in Tab::ALL {
                 if ui
@@ -234,12 +239,15 @@ impl Panel for CentralArea {
                     ctx.send(Command::SetTab(tab));
                 }
             }
+            ui.separator();
+            as_of.ui(ui, ctx);
         });
         ui.separator();
         match ctx.state.tab {
             Tab::Timeline | Tab::RoadMap => axis_area.ui(ui, ctx),
             Tab::Institutions => table.ui(ui, ctx),
             Tab::Compare => compare.ui(ui, ctx),
+            Tab::Watch => watch.ui(ui, ctx),
         }
     }
 }

@@ -2,6 +2,7 @@
 //! method that draws it from the per-frame [`context::ViewerContext`] and
 //! sends the commands the user issued; the app applies them.
 
+pub mod as_of;
 pub mod axis_area;
 pub mod compare;
 pub mod context;
@@ -20,4 +21,5 @@ pub mod scenarios;
 pub mod theme;
 pub mod timeline;
 pub mod top_bar;
+pub mod watch;
 pub mod widgets;

@@ -33,6 +33,12 @@ pub const TERMINAL_STAGE: Color32 = Color32::from_gray(140);
 /// Reference lines in plots.
 pub const REFERENCE_LINE: Color32 = Color32::from_gray(150);
 
+/// Signpost states on the watch board and the timeline (observed and
+/// consistent share the green, contradicted and inconsistent the red).
+pub const WATCH_OBSERVED: Color32 = Color32::from_rgb(40, 150, 80);
+pub const WATCH_MISSED: Color32 = Color32::from_rgb(200, 130, 20);
+pub const WATCH_CONTRADICTED: Color32 = Color32::from_rgb(200, 60, 50);
+
 /// Colour of a timeline lane, by lane id; unknown lanes are grey.
 pub fn lane_color(lane: &str) -> Color32 {
     match lane {

@@ -124,6 +124,7 @@ impl Builder {
             .file_name()
             .map_or_else(|| file.to_owned(), |n| n.to_string_lossy().into_owned());
         let source = Source {
+            note_ru: None,
             id: SOURCE_ID.to_owned(),
             kind: SourceKind::Reference,
             title: name.clone(),
@@ -205,6 +206,7 @@ impl Builder {
         let id = self.id("lane_", Some(&key), &name);
         self.lane_keys.push((key, id.clone()));
         self.out.lanes.push(Lane {
+            summary_ru: None,
             id: id.clone(),
             name,
             name_ru: None,
@@ -225,6 +227,8 @@ impl Builder {
             event.text.clone()
         };
         self.out.events.push(Event {
+            summary_ru: None,
+            note_ru: None,
             id: id.clone(),
             title: event.title,
             title_ru: None,
@@ -254,6 +258,8 @@ impl Builder {
         }
         let id = self.id("era_", era.id.as_deref(), &era.title);
         self.out.eras.push(Era {
+            summary_ru: None,
+            note_ru: None,
             id,
             title: era.title,
             title_ru: None,

@@ -1,0 +1,301 @@
+//! The scenario watch board (its own tab): each scenario's judgement in
+//! force and tally, its likelihood over time, and the signposts ×
+//! scenarios grid with each signpost's state at the as-of date and its
+//! evidence. Everything here is the dataset's own analysis.
+
+use eframe::egui::{self, Color32, RichText};
+use egui_plot::{Line, Plot, VLine};
+
+use super::context::{Panel, ViewerContext};
+use super::theme::{self, scenario_color};
+use crate::command::Command;
+use crate::model::Date;
+use crate::model::queries::short_title;
+use crate::model::types::{Likelihood, Scenario, Signpost};
+use crate::model::watch::{self, SignpostState, bearing, deciding_evidence, state_at};
+
+/// Width of one scenario's mark column in the grid.
+const MARK_COL_PX: f32 = 34.0;
+/// Width of the state column.
+const STATE_COL_PX: f32 = 104.0;
+/// Height of the likelihood plot.
+const PLOT_PX: f32 = 190.0;
+
+#[derive(Default)]
+pub struct WatchPanel;
+
+impl Panel for WatchPanel {
+    fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+        egui::ScrollArea::vertical()
+            .id_salt("watch_board")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                heading_ui(ui, ctx);
+                cards_ui(ui, ctx);
+                ui.add_space(8.0);
+                likelihood_plot_ui(ui, ctx);
+                ui.add_space(8.0);
+                grid_ui(ui, ctx);
+            });
+    }
+}
+
+/// A date as "12 Oct 2023".
+fn day_text(at: f64) -> String {
+    Date::from_year_frac(at).map_or_else(|| format!("{at:.1}"), |d| d.display())
+}
+
+fn heading_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+    let title = format!("{} {}", ctx.tr("Scenario watch as of"), day_text(ctx.today));
+    ui.label(RichText::new(title).heading());
+    ui.label(
+        RichText::new(ctx.tr(
+            "Signposts, their bearing on each scenario and the likelihoods are this dataset's own \
+             analysis; the white paper gives no scenarios and no likelihoods. A signpost's state is \
+             computed from its window and the dated facts that resolved it.",
+        ))
+        .weak(),
+    );
+    ui.add_space(6.0);
+}
+
+/// One card per scenario: its name (click to overlay it), the judgement in
+/// force and the tally.
+fn cards_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+    ui.horizontal_wrapped(|ui| {
+        for s in &ctx.ds.scenarios {
+            card_ui(ui, ctx, s);
+        }
+    });
+}
+
+fn card_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, s: &Scenario) {
+    let color = scenario_color(s);
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(1.5, color))
+        .show(ui, |ui| {
+            ui.set_width(250.0);
+            ui.set_max_width(250.0);
+            let on = ctx.state.scenarios_on.contains(&s.id);
+            let title = short_title(ctx.pick(&s.title, s.title_ru.as_deref()));
+            let text = RichText::new(title).strong().color(color);
+            let hint = ctx.tr("Overlay this scenario on the timeline, or remove it");
+            if ui.selectable_label(on, text).on_hover_text(hint).clicked() {
+                ctx.send(Command::ToggleScenario(s.id.clone()));
+            }
+            judgement_ui(ui, ctx, s);
+            let t = watch::tally(ctx.ds, &s.id, ctx.today);
+            ui.label(format!(
+                "✓ {} {}   ✗ {} {}",
+                t.observed_consistent,
+                ctx.tr("observed for"),
+                t.observed_inconsistent,
+                ctx.tr("observed against"),
+            ));
+            ui.label(
+                RichText::new(format!(
+                    "{} {} · {} {} · {} {}",
+                    t.missed,
+                    ctx.tr("missed"),
+                    t.contradicted,
+                    ctx.tr("contradicted"),
+                    t.pending,
+                    ctx.tr("pending"),
+                ))
+                .weak(),
+            );
+        });
+}
+
+fn judgement_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, s: &Scenario) {
+    match watch::judgement_at(s, ctx.today) {
+        Some(j) => {
+            let words = j.likelihood.with_range(ctx.lang);
+            let confidence = j.confidence.label(ctx.lang);
+            ui.label(RichText::new(words).strong());
+            ui.label(format!(
+                "{} {} · {} {}",
+                ctx.tr("confidence"),
+                confidence,
+                ctx.tr("judged"),
+                j.date.display()
+            ))
+            .on_hover_text(ctx.pick(&j.rationale, j.rationale_ru.as_deref()));
+        }
+        None => {
+            ui.label(RichText::new(ctx.tr("no judgement yet at this date")).weak());
+        }
+    }
+}
+
+/// Each scenario's likelihood over time from its judgement log: step lines
+/// in the scenario colours, the likelihood words on the y axis, the as-of
+/// date as a line.
+fn likelihood_plot_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+    let lang = ctx.lang;
+    let first = ctx
+        .ds
+        .scenarios
+        .iter()
+        .flat_map(|s| s.judgements.first())
+        .map(|j| j.date.start_year_frac())
+        .fold(ctx.today, f64::min);
+    let until = ctx.today;
+    ui.label(RichText::new(ctx.tr("Likelihood over time (the dataset's own judgements)")).strong());
+    Plot::new("watch_likelihood")
+        .height(PLOT_PX)
+        .y_axis_min_width(140.0)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .show_y(false)
+        .legend(egui_plot::Legend::default().position(egui_plot::Corner::LeftTop))
+        .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
+        .y_axis_formatter(move |mark, _| {
+            let rank = mark.value.round();
+            if (mark.value - rank).abs() > 1e-6 || !(0.0..=6.0).contains(&rank) {
+                return String::new();
+            }
+            Likelihood::ALL
+                .get(rank as usize)
+                .map_or_else(String::new, |l| l.label(lang).to_owned())
+        })
+        .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
+        .show(ui, |plot_ui| {
+            plot_ui.set_plot_bounds_x((first - 0.3)..=(until + 0.4));
+            plot_ui.set_plot_bounds_y(-0.5..=6.5);
+            for s in &ctx.ds.scenarios {
+                let points = watch::likelihood_steps(s, until);
+                if points.is_empty() {
+                    continue;
+                }
+                let name = short_title(ctx.pick(&s.title, s.title_ru.as_deref())).to_owned();
+                plot_ui.line(Line::new(name, points).color(scenario_color(s)).width(2.5));
+            }
+            plot_ui.vline(VLine::new(ctx.tr("as of"), until).color(theme::TODAY));
+        });
+}
+
+/// The signposts × scenarios grid, grouped by the scenario that lists them.
+fn grid_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+    let n = ctx.ds.scenarios.len() as f32;
+    let text_w = (ui.available_width() - STATE_COL_PX - n * MARK_COL_PX - 260.0).max(220.0);
+    ui.label(RichText::new(ctx.tr("Signposts")).strong());
+    egui::Grid::new("watch_grid")
+        .striped(true)
+        .spacing(egui::vec2(10.0, 6.0))
+        .show(ui, |ui| {
+            grid_header_ui(ui, ctx, text_w);
+            for s in &ctx.ds.scenarios {
+                if s.signposts.is_empty() {
+                    continue;
+                }
+                let title = short_title(ctx.pick(&s.title, s.title_ru.as_deref()));
+                ui.label(RichText::new(title).strong().color(scenario_color(s)));
+                ui.end_row();
+                for sp in &s.signposts {
+                    signpost_row_ui(ui, ctx, sp, text_w);
+                }
+            }
+        });
+}
+
+fn grid_header_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, text_w: f32) {
+    ui.allocate_ui(egui::vec2(text_w, 18.0), |ui| {
+        ui.label(RichText::new(ctx.tr("Signpost and window")).weak());
+    });
+    for s in &ctx.ds.scenarios {
+        let title = ctx.pick(&s.title, s.title_ru.as_deref());
+        let initial: String = short_title(title).chars().take(3).collect();
+        ui.label(RichText::new(initial).strong().color(scenario_color(s)))
+            .on_hover_text(format!(
+                "{title}\n✓ {} · ✗ {} · – {}",
+                ctx.tr("consistent"),
+                ctx.tr("inconsistent"),
+                ctx.tr("not diagnostic")
+            ));
+    }
+    ui.label(RichText::new(ctx.tr("State")).weak());
+    ui.label(RichText::new(ctx.tr("Evidence")).weak());
+    ui.end_row();
+}
+
+fn signpost_row_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, sp: &Signpost, text_w: f32) {
+    ui.vertical(|ui| {
+        ui.set_max_width(text_w);
+        ui.add(egui::Label::new(ctx.pick(&sp.text, sp.text_ru.as_deref())).wrap());
+        let window = window_text(ctx, sp);
+        let indicates = ctx.pick(&sp.indicates, sp.indicates_ru.as_deref());
+        ui.add(egui::Label::new(RichText::new(window).weak().small()).wrap())
+            .on_hover_text(indicates);
+    });
+    for s in &ctx.ds.scenarios {
+        let b = bearing(sp, &s.id);
+        let color = match b {
+            watch::Bearing::Consistent => theme::WATCH_OBSERVED,
+            watch::Bearing::Inconsistent => theme::WATCH_CONTRADICTED,
+            watch::Bearing::NotDiagnostic => ui.visuals().weak_text_color(),
+        };
+        ui.label(RichText::new(b.mark()).color(color).strong());
+    }
+    let state = state_at(ctx.ds, sp, ctx.today);
+    ui.label(
+        RichText::new(state.label(ctx.lang))
+            .color(state_color(state, ui))
+            .strong(),
+    )
+    .on_hover_text(ctx.tr(state_explanation(state)));
+    evidence_ui(ui, ctx, sp);
+    ui.end_row();
+}
+
+/// "by Dec 2027" or "Jan 2027 – Jun 2028".
+fn window_text(ctx: &ViewerContext<'_>, sp: &Signpost) -> String {
+    match sp.window.opens() {
+        Some(from) => format!(
+            "{} {} – {}",
+            ctx.tr("expected"),
+            from.display(),
+            sp.window.closes().display()
+        ),
+        None => format!("{} {}", ctx.tr("expected by"), sp.window.closes().display()),
+    }
+}
+
+/// The deciding evidence as a link that opens it on the timeline.
+fn evidence_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, sp: &Signpost) {
+    let Some((e, date)) = deciding_evidence(ctx.ds, sp, ctx.today) else {
+        ui.label(RichText::new("—").weak());
+        return;
+    };
+    let title = crate::model::queries::display_name(ctx.ds, &e.item, ctx.lang);
+    let text = format!("{} {}", date.display(), title);
+    let reason = ctx.pick(&e.reason, e.reason_ru.as_deref());
+    let link = ui
+        .link(crate::ui::widgets::truncate(&text, 48))
+        .on_hover_text(format!("{text}\n{reason}"));
+    if link.clicked() {
+        ctx.send(Command::ShowOnTimeline(e.item.clone()));
+    }
+}
+
+pub fn state_color(state: SignpostState, ui: &egui::Ui) -> Color32 {
+    match state {
+        SignpostState::Pending => ui.visuals().weak_text_color(),
+        SignpostState::Observed => theme::WATCH_OBSERVED,
+        SignpostState::Missed => theme::WATCH_MISSED,
+        SignpostState::Contradicted => theme::WATCH_CONTRADICTED,
+    }
+}
+
+fn state_explanation(state: SignpostState) -> &'static str {
+    match state {
+        SignpostState::Pending => {
+            "Its window is open (or not yet open) and no fact resolves it yet"
+        }
+        SignpostState::Observed => "A dated fact on or before this date shows it happened",
+        SignpostState::Missed => "Its window closed before this date with no fact showing it",
+        SignpostState::Contradicted => "A dated fact on or before this date speaks against it",
+    }
+}
