@@ -8,7 +8,7 @@ use crate::command::DeepLink;
 use crate::model::layout::TimeView;
 use crate::model::timeline::Filter;
 use crate::model::{self, Dataset, Date, Lang, LoadErrors, Status};
-use crate::state::{AppState, Tab};
+use crate::state::{AppState, LaterFacts, Tab};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -38,7 +38,7 @@ pub struct Cli {
     #[arg(long, value_name = "ID")]
     pub select: Option<String>,
 
-    /// Open this tab: timeline, roadmap, institutions or compare.
+    /// Open this tab: timeline, roadmap, institutions, compare or watch.
     #[arg(long, value_name = "TAB", value_parser = parse_tab)]
     pub tab: Option<Tab>,
 
@@ -69,6 +69,15 @@ pub struct Cli {
     /// Show this lane collapsed (repeatable).
     #[arg(long = "collapse", value_name = "ID")]
     pub collapse: Vec<String>,
+
+    /// Show what was known at this date (YYYY, YYYY-MM or YYYY-MM-DD):
+    /// later facts dimmed or hidden, signposts and judgements as they stood.
+    #[arg(long = "as-of", value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
+
+    /// With --as-of: dim or hide the facts dated after it.
+    #[arg(long = "later-facts", value_name = "dim|hide", value_parser = parse_later_facts)]
+    pub later_facts: Option<LaterFacts>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -122,6 +131,10 @@ pub struct ExportArgs {
     /// svg/pdf: the page, landscape.
     #[arg(long, value_enum, default_value = "a3")]
     pub paper: PaperSize,
+    /// md, signposts-csv: the scenario watch (and, for md, the facts) as
+    /// known at this date instead of today.
+    #[arg(long = "as-of", value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<Date>,
     /// Write to this file instead of stdout.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -146,6 +159,8 @@ pub enum ExportFormat {
     Svg,
     /// A one-page PDF of the view or the full range, with real text.
     Pdf,
+    /// The scenario watch: one record per signpost with its state.
+    SignpostsCsv,
 }
 
 /// `--at`: a date of the data's form.
@@ -190,6 +205,11 @@ pub fn parse_lang(text: &str) -> Result<Lang, String> {
     Lang::from_code(text).ok_or_else(|| format!("`{text}` is not a language; use en or ru"))
 }
 
+/// `--later-facts`: `dim` or `hide`.
+pub fn parse_later_facts(text: &str) -> Result<LaterFacts, String> {
+    LaterFacts::from_slug(text).ok_or_else(|| format!("`{text}` is not dim or hide"))
+}
+
 /// `--hide-status`: a status's English name.
 pub fn parse_status(text: &str) -> Result<Status, String> {
     Status::ALL
@@ -216,8 +236,11 @@ pub fn deep_link(cli: &Cli) -> DeepLink {
             hidden_lanes: cli.hide_lanes.iter().cloned().collect(),
             hidden_statuses: cli.hide_statuses.iter().copied().collect(),
             people: cli.people.iter().cloned().collect(),
+            known_by: None,
         },
         collapsed: cli.collapse.clone(),
+        as_of: cli.as_of,
+        later_facts: cli.later_facts,
     }
 }
 
@@ -306,6 +329,12 @@ pub fn view_command(data: Option<&std::path::Path>, state: &AppState) -> String 
     for lane in &state.collapsed_lanes {
         flag("collapse", lane);
     }
+    if let Some(day) = state.as_of.and_then(Date::from_year_frac) {
+        flag("as-of", &day.to_string());
+        if state.later_facts == LaterFacts::Hide {
+            flag("later-facts", LaterFacts::Hide.slug());
+        }
+    }
     if let Some(dir) = data {
         flag("data", &dir.display().to_string());
     }
@@ -338,11 +367,25 @@ pub fn export(data: Option<&std::path::Path>, args: &ExportArgs) -> Result<Vec<u
         return Err("--to is before --from".to_owned());
     }
     let on: std::collections::BTreeSet<String> = scenarios.iter().cloned().collect();
-    let rows = model::export::rows(&ds, &on, &model::timeline::Filter::default(), from, to);
+    let as_of = args
+        .as_of
+        .as_ref()
+        .map_or_else(model::past_due::today_year_frac, Date::start_year_frac);
+    let filter = model::timeline::Filter {
+        known_by: args.as_of.as_ref().map(Date::start_year_frac),
+        ..Default::default()
+    };
+    let rows = model::export::rows(&ds, &on, &filter, from, to);
     let json = |v: serde_json::Value| serde_json::to_string_pretty(&v).map_err(|e| e.to_string());
     let text = match format {
         ExportFormat::Csv => model::export::to_csv(&rows).map_err(|e| e.to_string())?,
-        ExportFormat::Md => model::export::to_markdown(&ds, &rows, &on, from, to),
+        ExportFormat::Md => {
+            model::export::to_markdown(&ds, &rows, &on, from, to)
+                + &model::watch_export::board_markdown(&ds, as_of)
+        }
+        ExportFormat::SignpostsCsv => {
+            model::watch_export::signposts_csv(&ds, as_of).map_err(|e| e.to_string())?
+        }
         ExportFormat::Timelinejs => json(model::web::to_timelinejs(&ds, &on))?,
         ExportFormat::Vis => json(model::web::to_vis(&ds, &on))?,
         ExportFormat::Svg | ExportFormat::Pdf => return picture(&ds, args, on),

@@ -19,6 +19,10 @@ pub struct DeepLink {
     pub filter: Filter,
     /// Lanes (by id) shown collapsed.
     pub collapsed: Vec<String>,
+    /// The as-of date of a replay.
+    pub as_of: Option<crate::model::Date>,
+    /// Later facts dimmed or hidden.
+    pub later_facts: Option<crate::state::LaterFacts>,
 }
 
 impl DeepLink {

@@ -93,7 +93,7 @@ impl Exporter {
                     &state.scenarios_on,
                     view.start_year,
                     view.end_year,
-                );
+                ) + &model::watch_export::board_markdown(input.ds, input.today);
                 (md.into_bytes(), "md")
             }
             ExportKind::Png => (png_bytes(input)?, "png"),

@@ -89,6 +89,12 @@ impl App {
                 commands.push(Command::ToggleLane(id));
             }
         }
+        if let Some(choice) = link.later_facts {
+            commands.push(Command::SetLaterFacts(choice));
+        }
+        if let Some(day) = link.as_of {
+            commands.push(Command::SetAsOf(Some(day.start_year_frac())));
+        }
         if !warnings.is_empty() {
             commands.push(Command::Notice(Some(warnings.join("; "))));
         }

@@ -7,6 +7,7 @@ use eframe::egui;
 use super::App;
 use crate::command::Command;
 use crate::model::watch::{change_points, first_judgement};
+use crate::state::LaterFacts;
 
 /// Seconds between two steps of a replay.
 const REPLAY_STEP_SECS: f64 = 1.2;
@@ -33,6 +34,18 @@ impl App {
             }
             _ => {}
         }
+        self.sync_known_by();
+    }
+
+    /// Hides the facts after the as-of date when the user chose to.
+    fn sync_known_by(&mut self) {
+        let hide = self.state.later_facts == LaterFacts::Hide;
+        let known_by = self.state.as_of.filter(|_| hide);
+        if self.state.filter.known_by != known_by {
+            self.state.filter.known_by = known_by;
+            self.derived
+                .refilter(&self.source.dataset, &self.state.filter);
+        }
     }
 
     /// Where a replay starts when no as-of date is set.
@@ -58,6 +71,7 @@ impl App {
             });
             self.state.as_of = next;
             self.state.replaying = next.is_some();
+            self.sync_known_by();
         }
         ctx.request_repaint_after(std::time::Duration::from_millis(100));
     }

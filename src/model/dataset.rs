@@ -232,6 +232,14 @@ impl Dataset {
                 self.scenarios.iter().map(|s| s.projected.len()).sum(),
                 "projected events",
             ),
+            (
+                self.scenarios.iter().map(|s| s.signposts.len()).sum(),
+                "signposts",
+            ),
+            (
+                self.scenarios.iter().map(|s| s.judgements.len()).sum(),
+                "judgements",
+            ),
             (self.sources.len(), "sources"),
             (self.lanes.len(), "lanes"),
         ]

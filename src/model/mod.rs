@@ -24,6 +24,7 @@ pub mod timeline;
 pub mod types;
 pub mod validate;
 pub mod watch;
+pub mod watch_export;
 pub mod web;
 
 pub use dataset::{Dataset, ItemRef};

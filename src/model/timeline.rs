@@ -48,7 +48,7 @@ impl IndexedItem {
 }
 
 /// What the user filters the timeline by. Persisted.
-#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Filter {
     /// Text searched in titles, summaries and tags (case-insensitive; every
@@ -62,6 +62,10 @@ pub struct Filter {
     pub hidden_statuses: BTreeSet<Status>,
     /// When not empty, only items linked to at least one of these people.
     pub people: BTreeSet<Id>,
+    /// Facts that start after this fractional year are hidden (the as-of
+    /// replay with later facts hidden). Not persisted.
+    #[serde(skip)]
+    pub known_by: Option<f64>,
 }
 
 impl Filter {
@@ -71,6 +75,7 @@ impl Filter {
             || !self.hidden_lanes.is_empty()
             || !self.hidden_statuses.is_empty()
             || !self.people.is_empty()
+            || self.known_by.is_some()
     }
 }
 
@@ -285,7 +290,10 @@ impl TimelineIndex {
             let status_ok = !filter.hidden_statuses.contains(&item.status);
             let person_ok =
                 filter.people.is_empty() || item.people.iter().any(|p| filter.people.contains(p));
-            *ok = lane_shown && tag_ok && text_ok && status_ok && person_ok;
+            let known_ok = filter
+                .known_by
+                .is_none_or(|at| item.status != Status::Fact || item.start <= at);
+            *ok = lane_shown && tag_ok && text_ok && status_ok && person_ok && known_ok;
             count += usize::from(*ok);
         }
         self.match_count = count;

@@ -63,11 +63,11 @@ pub enum Bearing {
 }
 
 impl Bearing {
-    /// The board's mark: ✓, ✗ or –.
+    /// The board's mark: √, × or –.
     pub fn mark(self) -> &'static str {
         match self {
-            Self::Consistent => "✓",
-            Self::Inconsistent => "✗",
+            Self::Consistent => "√",
+            Self::Inconsistent => "×",
             Self::NotDiagnostic => "–",
         }
     }
@@ -249,6 +249,41 @@ impl Likelihood {
     }
 }
 
+/// A signpost's window as fractional years: from its opening (or, for a
+/// "by" window, from `watch_start`) to the end of its closing period.
+pub fn window_years(signpost: &Signpost, watch_start: f64) -> (f64, f64) {
+    let to = signpost.window.closes().end_year_frac();
+    let from = signpost
+        .window
+        .opens()
+        .map_or(watch_start, Date::start_year_frac)
+        .min(to);
+    (from, to)
+}
+
+/// Rows for intervals so that none overlaps another in its row (first fit
+/// in start order, with `gap` years kept between neighbours); returns each
+/// interval's row and the number of rows.
+pub fn pack_rows(intervals: &[(f64, f64)], gap: f64) -> (Vec<usize>, usize) {
+    let mut order: Vec<usize> = (0..intervals.len()).collect();
+    order.sort_by(|&a, &b| intervals[a].0.total_cmp(&intervals[b].0));
+    let mut row_ends: Vec<f64> = Vec::new();
+    let mut rows = vec![0; intervals.len()];
+    for i in order {
+        let (from, to) = intervals[i];
+        let row = match row_ends.iter().position(|&end| end + gap <= from) {
+            Some(r) => r,
+            None => {
+                row_ends.push(f64::NEG_INFINITY);
+                row_ends.len() - 1
+            }
+        };
+        row_ends[row] = to;
+        rows[i] = row;
+    }
+    (rows, row_ends.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -303,6 +338,30 @@ mod tests {
             likelihood_steps(&s, 2025.0),
             vec![[2024.0, 2.0], [2025.0, 2.0]]
         );
+    }
+
+    #[test]
+    fn packed_rows_never_overlap_and_reuse_free_rows() {
+        let intervals = [
+            (2024.0, 2026.0),
+            (2025.0, 2027.0),
+            (2026.5, 2028.0),
+            (2023.0, 2023.5),
+        ];
+        let (rows, n) = pack_rows(&intervals, 0.2);
+        assert_eq!(n, 2);
+        assert_eq!(rows, vec![0, 1, 0, 0]);
+        for (i, a) in intervals.iter().enumerate() {
+            for (j, b) in intervals.iter().enumerate().skip(i + 1) {
+                if rows[i] == rows[j] {
+                    assert!(
+                        a.1 + 0.2 <= b.0 || b.1 + 0.2 <= a.0,
+                        "{a:?} and {b:?} share a row"
+                    );
+                }
+            }
+        }
+        assert_eq!(pack_rows(&[], 0.1), (vec![], 0));
     }
 
     #[test]

@@ -32,8 +32,7 @@ impl AsOfBar {
         let Some(at) = ctx.state.as_of else {
             let start = first_judgement(ctx.ds).filter(|&y| y < ctx.today);
             let button = ui.button(ctx.tr("As of a date…")).on_hover_text(ctx.tr(
-                "See what was known at an earlier date: later facts dimmed or hidden, \
-                     signposts and judgements as they stood then",
+                "See what was known at an earlier date: later facts dimmed or hidden, signposts and judgements as they stood then",
             ));
             if button.clicked() {
                 ctx.send(Command::SetAsOf(Some(start.unwrap_or(ctx.today - 1.0))));
@@ -46,7 +45,7 @@ impl AsOfBar {
         let next = points.iter().find(|&&y| y > at + 1e-9).copied();
         let back = ctx.tr("Previous change of a signpost");
         if ui
-            .add_enabled(prev.is_some(), egui::Button::new("◀"))
+            .add_enabled(prev.is_some(), egui::Button::new("‹"))
             .on_hover_text(back)
             .clicked()
         {
@@ -54,13 +53,13 @@ impl AsOfBar {
         }
         self.date_field_ui(ui, ctx, at);
         let forward = ctx.tr("Next change of a signpost");
-        if ui.button("▶").on_hover_text(forward).clicked() {
+        if ui.button("›").on_hover_text(forward).clicked() {
             ctx.send(Command::SetAsOf(next.filter(|&y| y < ctx.today + 1.0)));
         }
         self.replay_ui(ui, ctx);
         later_facts_ui(ui, ctx);
         let today = ctx.tr("Back to today");
-        if ui.button("✕").on_hover_text(today).clicked() {
+        if ui.button(ctx.tr("Today")).on_hover_text(today).clicked() {
             ctx.send(Command::SetAsOf(None));
         }
     }
@@ -96,10 +95,10 @@ impl AsOfBar {
 
     fn replay_ui(&self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         let (label, hint) = if ctx.state.replaying {
-            ("■", ctx.tr("Stop the replay"))
+            (ctx.tr("Stop"), ctx.tr("Stop the replay"))
         } else {
             (
-                ctx.tr("▶ Replay"),
+                ctx.tr("Replay"),
                 ctx.tr("Step towards today, one signpost change at a time"),
             )
         };

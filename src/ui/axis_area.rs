@@ -83,6 +83,9 @@ impl Panel for AxisArea {
         ui.spacing_mut().item_spacing.y = 0.0;
         let today = today_text(ctx);
         let ticks = axis.ticks_ui(ui, TICKS_PX, Some((ctx.today, &today)));
+        if !*picture {
+            as_of_handle_ui(ui, ctx, &axis, ticks.rect);
+        }
         let road_map = ctx.state.tab == Tab::RoadMap;
         let show_generation = ctx.state.show_generation || road_map;
         let mut plots = [
@@ -140,7 +143,10 @@ impl Panel for AxisArea {
 /// rows than fit: the lanes then scroll by their scroll bar (the wheel keeps
 /// zooming time).
 fn lanes_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, timeline: &mut TimelinePanel, height: f32) {
-    timeline.set_height(height);
+    // The toggled scenarios' signposts above the lanes.
+    let bands = super::watch_marks::SignpostBands::new(ctx);
+    let bands_px = bands.height().min(0.4 * height);
+    timeline.set_height(height - bands_px);
     let size = egui::vec2(ui.available_width(), height);
     ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Min), |ui| {
         ui.set_min_size(size);
@@ -153,14 +159,44 @@ fn lanes_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, timeline: &mut TimelineP
                 drag: egui::containers::scroll_area::DragScroll::Never,
                 mouse_wheel: false,
             })
-            .show(ui, |ui| timeline.ui(ui, ctx));
+            .show(ui, |ui| {
+                if let Some(axis) = ctx.axis {
+                    bands.ui(ui, ctx, &axis);
+                }
+                timeline.ui(ui, ctx);
+            });
     });
 }
 
-/// "today, 1 Dec 2026".
+/// "today, 1 Dec 2026", or "as of, 12 Oct 2023" in a replay.
 pub fn today_text(ctx: &ViewerContext<'_>) -> String {
     let day = Date::from_year_frac(ctx.today).map_or_else(String::new, |d| d.display());
-    format!("{}, {day}", ctx.tr("today"))
+    let word = if ctx.state.as_of.is_some() {
+        ctx.tr("as of")
+    } else {
+        ctx.tr("today")
+    };
+    format!("{word}, {day}")
+}
+
+/// The today (or as-of) line in the tick strip is a handle: drag it back
+/// to see what was known at an earlier date, forward to today to end.
+fn as_of_handle_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis, strip: egui::Rect) {
+    let x = axis.x_from_year(ctx.today);
+    if x < axis.map.left || x > axis.map.right {
+        return;
+    }
+    let rect = egui::Rect::from_x_y_ranges(x - 6.0..=x + 6.0, strip.y_range());
+    let response = ui
+        .interact(rect, egui::Id::unique("as_of_handle"), egui::Sense::drag())
+        .on_hover_cursor(egui::CursorIcon::ResizeHorizontal)
+        .on_hover_text(ctx.tr("Drag the date line to see what was known at an earlier date"));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Slider, true, "As-of date line"));
+    if response.dragged()
+        && let Some(p) = response.interact_pointer_pos()
+    {
+        ctx.send(Command::SetAsOf(Some(axis.year_from_x(p.x))));
+    }
 }
 
 /// Navigation over the whole axis area, registered before the items so

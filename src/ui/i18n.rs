@@ -377,6 +377,99 @@ pub const TABLE: &[(&str, &str)] = &[
         "Road-map institutions under this scenario, year by year: the bars stack them by stage reached (stronger = further on), the line counts those operating (0 at the foot, all of them at the top).",
         "Институты дорожной карты по этому сценарию, год за годом: столбцы складывают их по достигнутому этапу (ярче — дальше), линия считает действующие (внизу 0, вверху все).",
     ),
+    // the scenario watch
+    ("Scenario watch", "Наблюдение за сценариями"),
+    (
+        "Which future is unfolding: signposts, their state at the as-of date, likelihoods",
+        "Какое будущее наступает: индикаторы, их состояние на выбранную дату, вероятности",
+    ),
+    ("as of", "на дату"),
+    ("Signposts", "Индикаторы"),
+    ("State", "Состояние"),
+    ("As of a date…", "На дату…"),
+    (
+        "See what was known at an earlier date: later facts dimmed or hidden, signposts and judgements as they stood then",
+        "Посмотреть, что было известно на более раннюю дату: поздние факты приглушены или скрыты, индикаторы и оценки — как на тот момент",
+    ),
+    ("As of", "На дату"),
+    (
+        "Previous change of a signpost",
+        "Предыдущее изменение индикатора",
+    ),
+    (
+        "Next change of a signpost",
+        "Следующее изменение индикатора",
+    ),
+    ("Back to today", "Вернуться к сегодняшнему дню"),
+    ("Today", "Сегодня"),
+    (
+        "type a date (YYYY, YYYY-MM or YYYY-MM-DD) and press Enter",
+        "введите дату (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД) и нажмите Enter",
+    ),
+    ("Stop", "Стоп"),
+    ("Stop the replay", "Остановить воспроизведение"),
+    ("Replay", "Воспроизвести"),
+    (
+        "Step towards today, one signpost change at a time",
+        "Шаг за шагом к сегодняшнему дню, по одному изменению индикатора",
+    ),
+    (
+        "Facts dated after the as-of date",
+        "Факты, датированные позже выбранной даты",
+    ),
+    ("dim later facts", "приглушить поздние факты"),
+    ("hide later facts", "скрыть поздние факты"),
+    (
+        "Drag the date line to see what was known at an earlier date",
+        "Перетащите линию даты, чтобы увидеть, что было известно раньше",
+    ),
+    ("Scenario watch as of", "Наблюдение за сценариями на"),
+    (
+        "Signposts, their bearing on each scenario and the likelihoods are this dataset's own analysis; the white paper gives no scenarios and no likelihoods. A signpost's state is computed from its window and the dated facts that resolved it.",
+        "Индикаторы, их значение для каждого сценария и вероятности — собственный анализ этого набора данных; в докладе нет ни сценариев, ни оценок вероятности. Состояние индикатора вычисляется по его сроку и датированным фактам, которые его разрешили.",
+    ),
+    (
+        "Overlay this scenario on the timeline, or remove it",
+        "Наложить этот сценарий на хронологию или убрать его",
+    ),
+    ("observed for", "наблюдается «за»"),
+    ("observed against", "наблюдается «против»"),
+    ("missed", "не произошли"),
+    ("contradicted", "опровергнуты"),
+    ("pending", "ожидаются"),
+    ("confidence", "уверенность"),
+    ("judged", "оценка от"),
+    (
+        "no judgement yet at this date",
+        "на эту дату оценки ещё нет",
+    ),
+    (
+        "Likelihood over time (the dataset's own judgements)",
+        "Вероятность во времени (собственные оценки набора данных)",
+    ),
+    ("Signpost and window", "Индикатор и срок"),
+    ("consistent", "согласуется"),
+    ("inconsistent", "противоречит"),
+    ("not diagnostic", "не различает"),
+    ("Evidence", "Подтверждение"),
+    ("expected", "ожидается"),
+    ("expected by", "ожидается до"),
+    (
+        "Its window is open (or not yet open) and no fact resolves it yet",
+        "Срок открыт (или ещё не наступил), и ни один факт его пока не разрешил",
+    ),
+    (
+        "A dated fact on or before this date shows it happened",
+        "Датированный факт не позднее этой даты показывает, что это произошло",
+    ),
+    (
+        "Its window closed before this date with no fact showing it",
+        "Срок истёк до этой даты, и ни один факт этого не показывает",
+    ),
+    (
+        "A dated fact on or before this date speaks against it",
+        "Датированный факт не позднее этой даты говорит против него",
+    ),
 ];
 
 /// Interface strings asked for in Russian that the table lacks, so the

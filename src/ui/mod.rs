@@ -22,4 +22,5 @@ pub mod theme;
 pub mod timeline;
 pub mod top_bar;
 pub mod watch;
+pub mod watch_marks;
 pub mod widgets;

@@ -39,6 +39,9 @@ pub const WATCH_OBSERVED: Color32 = Color32::from_rgb(40, 150, 80);
 pub const WATCH_MISSED: Color32 = Color32::from_rgb(200, 130, 20);
 pub const WATCH_CONTRADICTED: Color32 = Color32::from_rgb(200, 60, 50);
 
+/// How much of its colour a fact from after the as-of date keeps.
+pub const LATER_FACT_ALPHA: f32 = 0.25;
+
 /// Colour of a timeline lane, by lane id; unknown lanes are grey.
 pub fn lane_color(lane: &str) -> Color32 {
     match lane {

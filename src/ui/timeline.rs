@@ -558,8 +558,19 @@ impl LaneDraw<'_, '_> {
         let text = label
             .0
             .map(|room| (ctx.pick(&item.title, item.title_ru.as_deref()), room));
+        // In an as-of replay, facts from after the date are dimmed.
+        let later = ctx
+            .state
+            .as_of
+            .is_some_and(|at| item.status == Status::Fact && item.start > at);
+        let color = if later {
+            color.gamma_multiply(theme::LATER_FACT_ALPHA)
+        } else {
+            color
+        };
         let look = ItemLook {
             color,
+            dimmed: later,
             selected: ctx.is_selected(&item.id),
             searching: !ctx.state.filter.query.trim().is_empty(),
             label_left: label.1,
@@ -723,6 +734,8 @@ impl Gutter<'_> {
 /// How an item is drawn.
 struct ItemLook {
     color: Color32,
+    /// A fact from after the as-of date.
+    dimmed: bool,
     selected: bool,
     searching: bool,
     label_left: bool,
@@ -748,6 +761,11 @@ impl ItemLook {
             ui.visuals().strong_text_color()
         } else {
             ui.visuals().text_color()
+        };
+        let text_color = if self.dimmed {
+            text_color.gamma_multiply(theme::LATER_FACT_ALPHA)
+        } else {
+            text_color
         };
         let (marker, label_x) = match item.end {
             Some(end) => self.bar(painter, axis, item, end, y),

@@ -50,9 +50,7 @@ fn heading_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     ui.label(RichText::new(title).heading());
     ui.label(
         RichText::new(ctx.tr(
-            "Signposts, their bearing on each scenario and the likelihoods are this dataset's own \
-             analysis; the white paper gives no scenarios and no likelihoods. A signpost's state is \
-             computed from its window and the dated facts that resolved it.",
+            "Signposts, their bearing on each scenario and the likelihoods are this dataset's own analysis; the white paper gives no scenarios and no likelihoods. A signpost's state is computed from its window and the dated facts that resolved it.",
         ))
         .weak(),
     );
@@ -86,7 +84,7 @@ fn card_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, s: &Scenario) {
             judgement_ui(ui, ctx, s);
             let t = watch::tally(ctx.ds, &s.id, ctx.today);
             ui.label(format!(
-                "✓ {} {}   ✗ {} {}",
+                "√ {} {}   × {} {}",
                 t.observed_consistent,
                 ctx.tr("observed for"),
                 t.observed_inconsistent,
@@ -210,7 +208,7 @@ fn grid_header_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, text_w: f32) {
         let initial: String = short_title(title).chars().take(3).collect();
         ui.label(RichText::new(initial).strong().color(scenario_color(s)))
             .on_hover_text(format!(
-                "{title}\n✓ {} · ✗ {} · – {}",
+                "{title}\n√ {} · × {} · – {}",
                 ctx.tr("consistent"),
                 ctx.tr("inconsistent"),
                 ctx.tr("not diagnostic")

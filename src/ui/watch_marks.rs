@@ -1,0 +1,159 @@
+//! The toggled scenarios' signposts on the timeline: a strip above the
+//! lanes with one band per scenario; each signpost is its window (a thin
+//! bar, coloured by its state at the as-of date) and, once resolved, a
+//! diamond at its evidence's date joined to the window.
+
+use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Stroke};
+
+use super::context::ViewerContext;
+use super::theme::scenario_color;
+use super::watch::state_color;
+use super::widgets::paint_fitted;
+use super::widgets::time_axis::{GUTTER_PX, TimeAxis};
+use crate::command::Command;
+use crate::model::queries::{display_name, short_title};
+use crate::model::types::Scenario;
+use crate::model::watch::{
+    SignpostState, deciding_evidence, first_judgement, pack_rows, state_at, window_years,
+};
+
+/// Height of one row of signposts.
+const ROW_PX: f32 = 11.0;
+/// Padding above and below a scenario's band.
+const PAD_PX: f32 = 3.0;
+
+/// The toggled scenarios that have signposts, with each signpost's row.
+pub struct SignpostBands<'a> {
+    bands: Vec<(&'a Scenario, Vec<usize>, usize)>,
+    watch_start: f64,
+}
+
+impl<'a> SignpostBands<'a> {
+    pub fn new(ctx: &ViewerContext<'a>) -> Self {
+        let watch_start = first_judgement(ctx.ds).unwrap_or(ctx.today);
+        let bands = ctx
+            .toggled_scenarios()
+            .into_iter()
+            .filter(|s| !s.signposts.is_empty())
+            .map(|s| {
+                let windows: Vec<(f64, f64)> = s
+                    .signposts
+                    .iter()
+                    .map(|sp| window_years(sp, watch_start))
+                    .collect();
+                let (rows, n) = pack_rows(&windows, 0.15);
+                (s, rows, n)
+            })
+            .collect();
+        Self { bands, watch_start }
+    }
+
+    /// The strip's height; 0 when no toggled scenario has signposts.
+    pub fn height(&self) -> f32 {
+        self.bands
+            .iter()
+            .map(|(_, _, n)| 2.0 * PAD_PX + ROW_PX * *n as f32)
+            .sum()
+    }
+
+    pub fn ui(&self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis) {
+        for (s, rows, n) in &self.bands {
+            let height = 2.0 * PAD_PX + ROW_PX * *n as f32;
+            let (rect, _) =
+                ui.allocate_exact_size(egui::vec2(axis.rect.width(), height), Sense::hover());
+            self.band_ui(ui, ctx, axis, (s, rows), rect);
+        }
+    }
+
+    fn band_ui(
+        &self,
+        ui: &egui::Ui,
+        ctx: &ViewerContext<'_>,
+        axis: &TimeAxis,
+        (s, rows): (&Scenario, &[usize]),
+        rect: Rect,
+    ) {
+        let painter = ui.painter_at(rect);
+        let color = scenario_color(s);
+        painter.rect_filled(rect, 0.0, color.gamma_multiply(0.04));
+        axis.background_ui(&painter, rect, ui.visuals(), ctx.today);
+        let title = short_title(ctx.pick(&s.title, s.title_ru.as_deref()));
+        let label = format!("{}: {title}", ctx.tr("Signposts"));
+        let at = (
+            Pos2::new(rect.left() + 8.0, rect.top() + PAD_PX + ROW_PX * 0.5),
+            Align2::LEFT_CENTER,
+        );
+        let weak = (color, GUTTER_PX - 14.0);
+        paint_fitted(ui, &painter, at, &label, FontId::proportional(10.5), weak);
+        let painter = painter.with_clip_rect(axis.plot_in(rect));
+        for (sp, row) in s.signposts.iter().zip(rows) {
+            let y = rect.top() + PAD_PX + ROW_PX * (*row as f32 + 0.5);
+            let state = state_at(ctx.ds, sp, ctx.today);
+            let state_col = state_color(state, ui);
+            let (from, to) = window_years(sp, self.watch_start);
+            let (x0, x1) = (
+                axis.x_from_year(from),
+                axis.x_from_year(to).max(axis.x_from_year(from) + 3.0),
+            );
+            let bar = Rect::from_x_y_ranges(x0..=x1, y - 2.5..=y + 2.5);
+            if state == SignpostState::Pending {
+                painter.rect_stroke(bar, 1.5, Stroke::new(1.0, color), egui::StrokeKind::Inside);
+            } else {
+                painter.rect_filled(bar, 1.5, state_col);
+            }
+            if let Some((e, d)) = deciding_evidence(ctx.ds, sp, ctx.today) {
+                let x = axis.x_from_year(d.start_year_frac());
+                let join_from = x.clamp(x0, x1);
+                painter.line_segment(
+                    [Pos2::new(join_from, y), Pos2::new(x, y)],
+                    Stroke::new(1.0, state_col),
+                );
+                diamond(&painter, Pos2::new(x, y), state_col);
+                let mark = Rect::from_center_size(Pos2::new(x, y), egui::vec2(10.0, ROW_PX));
+                let name = display_name(ctx.ds, &e.item, ctx.lang);
+                let response = ui
+                    .interact(mark, egui::Id::unique(("evidence", &sp.id)), Sense::click())
+                    .on_hover_text(format!(
+                        "{}\n{} {name}\n{}",
+                        ctx.pick(&sp.text, sp.text_ru.as_deref()),
+                        d.display(),
+                        ctx.pick(&e.reason, e.reason_ru.as_deref())
+                    ));
+                let label = format!("Evidence: {name}");
+                response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+                if response.clicked() {
+                    ctx.send(Command::ShowOnTimeline(e.item.clone()));
+                }
+            }
+            let label = format!("Signpost: {}", sp.text);
+            ui.interact(
+                bar.expand2(egui::vec2(0.0, 2.5)),
+                egui::Id::unique(("signpost", &sp.id)),
+                Sense::hover(),
+            )
+            .on_hover_text(format!(
+                "{}\n{}: {}",
+                ctx.pick(&sp.text, sp.text_ru.as_deref()),
+                ctx.tr("State"),
+                state.label(ctx.lang)
+            ))
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
+        }
+    }
+}
+
+/// A small diamond: the evidence that resolved a signpost.
+fn diamond(painter: &egui::Painter, c: Pos2, color: Color32) {
+    let r = 4.0;
+    painter.add(egui::Shape::convex_polygon(
+        vec![
+            c + egui::vec2(0.0, -r),
+            c + egui::vec2(r, 0.0),
+            c + egui::vec2(0.0, r),
+            c + egui::vec2(-r, 0.0),
+        ],
+        color,
+        Stroke::NONE,
+    ));
+}
