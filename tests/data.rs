@@ -414,3 +414,83 @@ fn coverage_of_the_frictions_from_the_addendum() {
         assert!(!i.proposed, "{id}");
     }
 }
+
+/// Every piece of prose in the data has its Russian: summaries, notes,
+/// purposes, reasoning and assumptions (issue: complete Russian).
+#[test]
+fn every_summary_and_note_has_russian() {
+    let d = ds();
+    let missing = std::cell::RefCell::new(Vec::<String>::new());
+    let need = |id: &str, field: &str, en: Option<&String>, ru: Option<&String>| {
+        let has_en = en.is_some_and(|t| !t.trim().is_empty());
+        let has_ru = ru.is_some_and(|t| !t.trim().is_empty());
+        if has_en && !has_ru {
+            missing.borrow_mut().push(format!("{id}.{field}_ru"));
+        }
+    };
+    for e in &d.events {
+        need(&e.id, "summary", Some(&e.summary), e.summary_ru.as_ref());
+        need(&e.id, "note", e.note.as_ref(), e.note_ru.as_ref());
+    }
+    for x in &d.eras {
+        need(&x.id, "summary", Some(&x.summary), x.summary_ru.as_ref());
+        need(&x.id, "note", x.note.as_ref(), x.note_ru.as_ref());
+    }
+    for x in &d.lanes {
+        need(&x.id, "summary", x.summary.as_ref(), x.summary_ru.as_ref());
+    }
+    for x in &d.factors {
+        need(&x.id, "summary", Some(&x.summary), x.summary_ru.as_ref());
+        need(&x.id, "note", x.note.as_ref(), x.note_ru.as_ref());
+    }
+    for x in &d.organisations {
+        need(&x.id, "summary", Some(&x.summary), x.summary_ru.as_ref());
+        need(&x.id, "note", x.note.as_ref(), x.note_ru.as_ref());
+    }
+    for x in &d.institutions {
+        need(&x.id, "purpose", Some(&x.purpose), x.purpose_ru.as_ref());
+        need(&x.id, "note", x.note.as_ref(), x.note_ru.as_ref());
+    }
+    for x in &d.term_rules {
+        need(&x.id, "summary", Some(&x.summary), x.summary_ru.as_ref());
+        need(&x.id, "note", x.note.as_ref(), x.note_ru.as_ref());
+    }
+    for x in &d.people {
+        need(&x.id, "name", Some(&x.name), x.name_ru.as_ref());
+        need(&x.id, "note", x.note.as_ref(), x.note_ru.as_ref());
+    }
+    for x in &d.figures {
+        need(&x.id, "note", x.note.as_ref(), x.note_ru.as_ref());
+    }
+    for x in &d.elections {
+        need(&x.id, "note", x.note.as_ref(), x.note_ru.as_ref());
+    }
+    for x in &d.terms {
+        need(&x.id, "note", x.note.as_ref(), x.note_ru.as_ref());
+        need(&x.id, "label", x.label.as_ref(), x.label_ru.as_ref());
+    }
+    for x in &d.sources {
+        need(&x.id, "note", x.note.as_ref(), x.note_ru.as_ref());
+    }
+    for s in &d.scenarios {
+        need(&s.id, "summary", Some(&s.summary), s.summary_ru.as_ref());
+        need(&s.id, "reasoning", Some(&s.reasoning), s.reasoning_ru.as_ref());
+        if s.assumptions_ru.len() != s.assumptions.len() {
+            missing
+                .borrow_mut()
+                .push(format!("{}.assumptions_ru (one per assumption)", s.id));
+        }
+        for p in &s.projected {
+            need(&p.id, "summary", Some(&p.summary), p.summary_ru.as_ref());
+        }
+        for sp in &s.signposts {
+            need(&sp.id, "text", Some(&sp.text), sp.text_ru.as_ref());
+            need(&sp.id, "indicates", Some(&sp.indicates), sp.indicates_ru.as_ref());
+        }
+        for j in &s.judgements {
+            need(&s.id, "rationale", Some(&j.rationale), j.rationale_ru.as_ref());
+        }
+    }
+    let missing = missing.into_inner();
+    assert!(missing.is_empty(), "no Russian for {missing:?}");
+}

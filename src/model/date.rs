@@ -128,7 +128,10 @@ impl Date {
         let year = at.floor() as i32;
         let start = days_from_civil(year, 1, 1);
         let len = days_from_civil(year + 1, 1, 1) - start;
-        let offset = (((at - f64::from(year)) * len as f64).floor() as i64).clamp(0, len - 1);
+        // A millionth of a day absorbs the rounding of `year_frac_of_day`, so
+        // a day's own start maps back to that day, not the one before.
+        let offset =
+            (((at - f64::from(year)) * len as f64 + 1e-6).floor() as i64).clamp(0, len - 1);
         let mut month = 1;
         while month < 12 && days_from_civil(year, month + 1, 1) - start <= offset {
             month += 1;
@@ -339,6 +342,19 @@ impl<'de> Deserialize<'de> for Date {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn every_day_maps_back_to_itself_from_its_start() {
+        for year in [1999, 2024, 2025] {
+            for month in 1..=12 {
+                for day in 1..=days_in_month(year, month) {
+                    let d = Date::ymd(year, month, day).unwrap_or(Date::year(0));
+                    let back = Date::from_year_frac(d.start_year_frac());
+                    assert_eq!(back, Some(d), "{year}-{month}-{day}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn days_round_trip_and_today_is_the_calendar_day() {
