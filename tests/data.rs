@@ -474,7 +474,12 @@ fn every_summary_and_note_has_russian() {
     }
     for s in &d.scenarios {
         need(&s.id, "summary", Some(&s.summary), s.summary_ru.as_ref());
-        need(&s.id, "reasoning", Some(&s.reasoning), s.reasoning_ru.as_ref());
+        need(
+            &s.id,
+            "reasoning",
+            Some(&s.reasoning),
+            s.reasoning_ru.as_ref(),
+        );
         if s.assumptions_ru.len() != s.assumptions.len() {
             missing
                 .borrow_mut()
@@ -485,10 +490,20 @@ fn every_summary_and_note_has_russian() {
         }
         for sp in &s.signposts {
             need(&sp.id, "text", Some(&sp.text), sp.text_ru.as_ref());
-            need(&sp.id, "indicates", Some(&sp.indicates), sp.indicates_ru.as_ref());
+            need(
+                &sp.id,
+                "indicates",
+                Some(&sp.indicates),
+                sp.indicates_ru.as_ref(),
+            );
         }
         for j in &s.judgements {
-            need(&s.id, "rationale", Some(&j.rationale), j.rationale_ru.as_ref());
+            need(
+                &s.id,
+                "rationale",
+                Some(&j.rationale),
+                j.rationale_ru.as_ref(),
+            );
         }
     }
     let missing = missing.into_inner();
