@@ -115,6 +115,7 @@ impl Panel for AxisArea {
         }
         ui.separator();
         strip(ui, ctx, PANEL_PX, elections);
+        later_veil(ui, ctx, &axis, ticks.rect.bottom());
         ui.add_space(4.0);
         if road_map {
             strip(ui, ctx, plot_px + 20.0, indicators);
@@ -177,6 +178,22 @@ pub fn today_text(ctx: &ViewerContext<'_>) -> String {
         ctx.tr("today")
     };
     format!("{word}, {day}")
+}
+
+/// In an as-of replay, a veil over what lies after the date, down to the
+/// cursor: it was not known then.
+fn later_veil(ui: &egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis, top: f32) {
+    if ctx.state.as_of.is_none() {
+        return;
+    }
+    let x = axis.x_from_year(ctx.today).max(axis.map.left);
+    if x >= axis.map.right {
+        return;
+    }
+    let bottom = ui.cursor().top();
+    let veil = egui::Rect::from_x_y_ranges(x..=axis.map.right, top..=bottom);
+    let fill = ui.visuals().panel_fill.gamma_multiply(0.55);
+    ui.painter().rect_filled(veil, 0.0, fill);
 }
 
 /// The today (or as-of) line in the tick strip is a handle: drag it back

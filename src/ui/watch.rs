@@ -16,10 +16,15 @@ use crate::model::watch::{self, SignpostState, bearing, deciding_evidence, state
 
 /// Width of one scenario's mark column in the grid.
 const MARK_COL_PX: f32 = 34.0;
+/// Width of the evidence column.
+const EVIDENCE_COL_PX: f32 = 210.0;
 /// Width of the state column.
 const STATE_COL_PX: f32 = 104.0;
 /// Height of the likelihood plot.
 const PLOT_PX: f32 = 190.0;
+/// A scenario card's width, at least and at most.
+const CARD_MIN_PX: f32 = 210.0;
+const CARD_MAX_PX: f32 = 320.0;
 
 #[derive(Default)]
 pub struct WatchPanel;
@@ -60,49 +65,57 @@ fn heading_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
 /// One card per scenario: its name (click to overlay it), the judgement in
 /// force and the tally.
 fn cards_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+    let n = ctx.ds.scenarios.len().max(1) as f32;
+    let gap = ui.spacing().item_spacing.x + 14.0;
+    let width = ((ui.available_width() - n * gap) / n).clamp(CARD_MIN_PX, CARD_MAX_PX);
     ui.horizontal_wrapped(|ui| {
         for s in &ctx.ds.scenarios {
-            card_ui(ui, ctx, s);
+            card_ui(ui, ctx, s, width);
         }
     });
 }
 
-fn card_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, s: &Scenario) {
+fn card_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, s: &Scenario, width: f32) {
     let color = scenario_color(s);
     egui::Frame::group(ui.style())
         .stroke(egui::Stroke::new(1.5, color))
         .show(ui, |ui| {
-            ui.set_width(250.0);
-            ui.set_max_width(250.0);
-            let on = ctx.state.scenarios_on.contains(&s.id);
-            let title = short_title(ctx.pick(&s.title, s.title_ru.as_deref()));
-            let text = RichText::new(title).strong().color(color);
-            let hint = ctx.tr("Overlay this scenario on the timeline, or remove it");
-            if ui.selectable_label(on, text).on_hover_text(hint).clicked() {
-                ctx.send(Command::ToggleScenario(s.id.clone()));
-            }
-            judgement_ui(ui, ctx, s);
-            let t = watch::tally(ctx.ds, &s.id, ctx.today);
-            ui.label(format!(
-                "√ {} {}   × {} {}",
-                t.observed_consistent,
-                ctx.tr("observed for"),
-                t.observed_inconsistent,
-                ctx.tr("observed against"),
-            ));
-            ui.label(
-                RichText::new(format!(
-                    "{} {} · {} {} · {} {}",
-                    t.missed,
-                    ctx.tr("missed"),
-                    t.contradicted,
-                    ctx.tr("contradicted"),
-                    t.pending,
-                    ctx.tr("pending"),
-                ))
-                .weak(),
-            );
+            ui.set_width(width);
+            ui.vertical(|ui| {
+                let on = ctx.state.scenarios_on.contains(&s.id);
+                let title = short_title(ctx.pick(&s.title, s.title_ru.as_deref()));
+                let text = RichText::new(title).strong().color(color);
+                let hint = ctx.tr("Overlay this scenario on the timeline, or remove it");
+                if ui.selectable_label(on, text).on_hover_text(hint).clicked() {
+                    ctx.send(Command::ToggleScenario(s.id.clone()));
+                }
+                judgement_ui(ui, ctx, s);
+                tally_ui(ui, ctx, s);
+            });
         });
+}
+
+fn tally_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, s: &Scenario) {
+    let t = watch::tally(ctx.ds, &s.id, ctx.today);
+    ui.label(format!(
+        "√ {} {}   × {} {}",
+        t.observed_consistent,
+        ctx.tr("observed for"),
+        t.observed_inconsistent,
+        ctx.tr("observed against"),
+    ));
+    ui.label(
+        RichText::new(format!(
+            "{} {} · {} {} · {} {}",
+            t.missed,
+            ctx.tr("missed"),
+            t.contradicted,
+            ctx.tr("contradicted"),
+            t.pending,
+            ctx.tr("pending"),
+        ))
+        .weak(),
+    );
 }
 
 fn judgement_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, s: &Scenario) {
@@ -131,15 +144,18 @@ fn judgement_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, s: &Scenario) {
 /// date as a line.
 fn likelihood_plot_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     let lang = ctx.lang;
-    let first = ctx
-        .ds
-        .scenarios
-        .iter()
-        .flat_map(|s| s.judgements.first())
-        .map(|j| j.date.start_year_frac())
-        .fold(ctx.today, f64::min);
+    let dates = || {
+        ctx.ds
+            .scenarios
+            .iter()
+            .flat_map(|s| &s.judgements)
+            .map(|j| j.date.start_year_frac())
+    };
+    let first = dates().fold(ctx.today, f64::min);
+    let last = dates().fold(ctx.today, f64::max);
     let until = ctx.today;
     ui.label(RichText::new(ctx.tr("Likelihood over time (the dataset's own judgements)")).strong());
+    legend_ui(ui, ctx);
     Plot::new("watch_likelihood")
         .height(PLOT_PX)
         .y_axis_min_width(140.0)
@@ -148,8 +164,8 @@ fn likelihood_plot_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .show_y(false)
-        .legend(egui_plot::Legend::default().position(egui_plot::Corner::LeftTop))
         .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
+        .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [0.25, 1.0, 1.0]))
         .y_axis_formatter(move |mark, _| {
             let rank = mark.value.round();
             if (mark.value - rank).abs() > 1e-6 || !(0.0..=6.0).contains(&rank) {
@@ -159,26 +175,56 @@ fn likelihood_plot_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
                 .get(rank as usize)
                 .map_or_else(String::new, |l| l.label(lang).to_owned())
         })
-        .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
+        .x_axis_formatter(|mark, _| {
+            let year = mark.value.round();
+            if (mark.value - year).abs() < 1e-6 {
+                format!("{year:.0}")
+            } else {
+                String::new()
+            }
+        })
         .show(ui, |plot_ui| {
-            plot_ui.set_plot_bounds_x((first - 0.3)..=(until + 0.4));
+            plot_ui.set_plot_bounds_x((first - 0.3)..=(last.max(until) + 0.4));
             plot_ui.set_plot_bounds_y(-0.5..=6.5);
-            for s in &ctx.ds.scenarios {
-                let points = watch::likelihood_steps(s, until);
+            let n = ctx.ds.scenarios.len() as f64;
+            for (k, s) in ctx.ds.scenarios.iter().enumerate() {
+                // Scenarios judged alike stay apart by a hair, so each shows.
+                let offset = (k as f64 - (n - 1.0) / 2.0) * 0.07;
+                let points: Vec<[f64; 2]> = watch::likelihood_steps(s, until)
+                    .into_iter()
+                    .map(|[x, y]| [x, y + offset])
+                    .collect();
                 if points.is_empty() {
                     continue;
                 }
                 let name = short_title(ctx.pick(&s.title, s.title_ru.as_deref())).to_owned();
-                plot_ui.line(Line::new(name, points).color(scenario_color(s)).width(2.5));
+                let line = Line::new(name, points)
+                    .color(scenario_color(s))
+                    .width(2.5)
+                    .allow_band(false);
+                plot_ui.line(line);
             }
             plot_ui.vline(VLine::new(ctx.tr("as of"), until).color(theme::TODAY));
         });
 }
 
+/// The plot's legend as a wrapping row above it, so it never covers a line.
+fn legend_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+    ui.horizontal_wrapped(|ui| {
+        for s in &ctx.ds.scenarios {
+            let title = short_title(ctx.pick(&s.title, s.title_ru.as_deref()));
+            ui.label(RichText::new(format!("— {title}")).color(scenario_color(s)));
+        }
+        ui.label(RichText::new(format!("| {}", ctx.tr("as of"))).color(theme::TODAY));
+    });
+}
+
 /// The signposts × scenarios grid, grouped by the scenario that lists them.
 fn grid_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     let n = ctx.ds.scenarios.len() as f32;
-    let text_w = (ui.available_width() - STATE_COL_PX - n * MARK_COL_PX - 260.0).max(220.0);
+    let spacing = 10.0 * (n + 3.0);
+    let fixed = STATE_COL_PX + n * MARK_COL_PX + EVIDENCE_COL_PX + spacing;
+    let text_w = (ui.available_width() - fixed).max(220.0);
     ui.label(RichText::new(ctx.tr("Signposts")).strong());
     egui::Grid::new("watch_grid")
         .striped(true)
@@ -270,12 +316,14 @@ fn evidence_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, sp: &Signpost) {
     let title = crate::model::queries::display_name(ctx.ds, &e.item, ctx.lang);
     let text = format!("{} {}", date.display(), title);
     let reason = ctx.pick(&e.reason, e.reason_ru.as_deref());
-    let link = ui
-        .link(crate::ui::widgets::truncate(&text, 48))
-        .on_hover_text(format!("{text}\n{reason}"));
-    if link.clicked() {
-        ctx.send(Command::ShowOnTimeline(e.item.clone()));
-    }
+    ui.scope(|ui| {
+        ui.set_max_width(EVIDENCE_COL_PX);
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+        let link = ui.link(&text).on_hover_text(format!("{text}\n{reason}"));
+        if link.clicked() {
+            ctx.send(Command::ShowOnTimeline(e.item.clone()));
+        }
+    });
 }
 
 pub fn state_color(state: SignpostState, ui: &egui::Ui) -> Color32 {

@@ -3,16 +3,16 @@
 //! bar, coloured by its state at the as-of date) and, once resolved, a
 //! diamond at its evidence's date joined to the window.
 
-use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Stroke};
+use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, StrokeKind};
 
 use super::context::ViewerContext;
-use super::theme::scenario_color;
-use super::watch::state_color;
+use super::theme::{self, scenario_color};
 use super::widgets::paint_fitted;
 use super::widgets::time_axis::{GUTTER_PX, TimeAxis};
 use crate::command::Command;
+use crate::model::Date;
 use crate::model::queries::{display_name, short_title};
-use crate::model::types::Scenario;
+use crate::model::types::{Evidence, Scenario, Signpost};
 use crate::model::watch::{
     SignpostState, deciding_evidence, first_judgement, pack_rows, state_at, window_years,
 };
@@ -89,42 +89,40 @@ impl<'a> SignpostBands<'a> {
         for (sp, row) in s.signposts.iter().zip(rows) {
             let y = rect.top() + PAD_PX + ROW_PX * (*row as f32 + 0.5);
             let state = state_at(ctx.ds, sp, ctx.today);
-            let state_col = state_color(state, ui);
             let (from, to) = window_years(sp, self.watch_start);
-            let (x0, x1) = (
-                axis.x_from_year(from),
-                axis.x_from_year(to).max(axis.x_from_year(from) + 3.0),
-            );
+            let x0 = axis.x_from_year(from);
+            let x1 = axis.x_from_year(to).max(x0 + 3.0);
             let bar = Rect::from_x_y_ranges(x0..=x1, y - 2.5..=y + 2.5);
+            // Resolved for: the scenario's colour; missed or contradicted: grey.
+            let resolved_color = match state {
+                SignpostState::Observed => color,
+                _ => theme::TERMINAL_STAGE,
+            };
             if state == SignpostState::Pending {
-                painter.rect_stroke(bar, 1.5, Stroke::new(1.0, color), egui::StrokeKind::Inside);
+                painter.rect_stroke(bar, 1.5, Stroke::new(1.0, color), StrokeKind::Inside);
             } else {
-                painter.rect_filled(bar, 1.5, state_col);
+                painter.rect_filled(bar, 1.5, resolved_color);
             }
             if let Some((e, d)) = deciding_evidence(ctx.ds, sp, ctx.today) {
                 let x = axis.x_from_year(d.start_year_frac());
-                let join_from = x.clamp(x0, x1);
+                let at = Pos2::new(x, y);
                 painter.line_segment(
-                    [Pos2::new(join_from, y), Pos2::new(x, y)],
-                    Stroke::new(1.0, state_col),
+                    [Pos2::new(x.clamp(x0, x1), y), at],
+                    Stroke::new(1.0, resolved_color),
                 );
-                diamond(&painter, Pos2::new(x, y), state_col);
-                let mark = Rect::from_center_size(Pos2::new(x, y), egui::vec2(10.0, ROW_PX));
-                let name = display_name(ctx.ds, &e.item, ctx.lang);
-                let response = ui
-                    .interact(mark, egui::Id::unique(("evidence", &sp.id)), Sense::click())
-                    .on_hover_text(format!(
-                        "{}\n{} {name}\n{}",
-                        ctx.pick(&sp.text, sp.text_ru.as_deref()),
-                        d.display(),
-                        ctx.pick(&e.reason, e.reason_ru.as_deref())
-                    ));
-                let label = format!("Evidence: {name}");
-                response
-                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
-                if response.clicked() {
-                    ctx.send(Command::ShowOnTimeline(e.item.clone()));
+                diamond(
+                    &painter,
+                    at,
+                    resolved_color,
+                    ui.visuals().strong_text_color(),
+                );
+                if state == SignpostState::Contradicted {
+                    let font = FontId::proportional(11.0);
+                    let text_color = ui.visuals().strong_text_color();
+                    let at = at + egui::vec2(6.0, 0.0);
+                    painter.text(at, Align2::LEFT_CENTER, "×", font, text_color);
                 }
+                evidence_ui(ui, ctx, (sp, e, d), at);
             }
             let label = format!("Signpost: {}", sp.text);
             ui.interact(
@@ -143,8 +141,33 @@ impl<'a> SignpostBands<'a> {
     }
 }
 
+/// The evidence's mark: hover for why it resolves the signpost, click to
+/// open it on the timeline.
+fn evidence_ui(
+    ui: &egui::Ui,
+    ctx: &ViewerContext<'_>,
+    (sp, e, d): (&Signpost, &Evidence, &Date),
+    at: Pos2,
+) {
+    let mark = Rect::from_center_size(at, egui::vec2(10.0, ROW_PX));
+    let name = display_name(ctx.ds, &e.item, ctx.lang);
+    let response = ui
+        .interact(mark, egui::Id::unique(("evidence", &sp.id)), Sense::click())
+        .on_hover_text(format!(
+            "{}\n{} {name}\n{}",
+            ctx.pick(&sp.text, sp.text_ru.as_deref()),
+            d.display(),
+            ctx.pick(&e.reason, e.reason_ru.as_deref())
+        ));
+    let label = format!("Evidence: {name}");
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
+    if response.clicked() {
+        ctx.send(Command::ShowOnTimeline(e.item.clone()));
+    }
+}
+
 /// A small diamond: the evidence that resolved a signpost.
-fn diamond(painter: &egui::Painter, c: Pos2, color: Color32) {
+fn diamond(painter: &egui::Painter, c: Pos2, color: Color32, outline: Color32) {
     let r = 4.0;
     painter.add(egui::Shape::convex_polygon(
         vec![
@@ -154,6 +177,6 @@ fn diamond(painter: &egui::Painter, c: Pos2, color: Color32) {
             c + egui::vec2(-r, 0.0),
         ],
         color,
-        Stroke::NONE,
+        Stroke::new(1.0, outline),
     ));
 }
