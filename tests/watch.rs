@@ -539,3 +539,45 @@ fn a_replay_steps_to_each_change_and_ends_at_today() {
     assert_eq!(seen.first(), Some(&Some(2024.0)));
     assert_eq!(seen.last(), Some(&None), "{seen:?}");
 }
+
+/// The board today and the timeline replayed to mid-2025 with two
+/// scenarios' signposts, at 1600×1000 and (the board) 1000×700.
+#[test]
+fn watch_board_and_replay_snapshots() {
+    use eframe::egui;
+    use rk_roadmap::command::Command;
+    use rk_roadmap::model::layout::TimeView;
+    use rk_roadmap::state::Tab;
+    let mut results = egui_kittest::SnapshotResults::new();
+    for (w, hgt) in [(1000.0, 700.0), (1600.0, 1000.0)] {
+        let mut h = common::snapshot_harness_of(common::app(), egui::vec2(w, hgt));
+        h.state_mut().run_command(Command::SetTab(Tab::Watch));
+        h.run();
+        // Every signpost of the shipped data is on the board.
+        let n: usize = h
+            .state()
+            .dataset()
+            .scenarios
+            .iter()
+            .map(|s| s.signposts.len())
+            .sum();
+        assert!(n >= 20, "{n}");
+        h.snapshot(format!("watch_board_{w}x{hgt}"));
+        results.extend_harness(&mut h);
+    }
+    let mut h = common::snapshot_harness_of(common::app(), egui::vec2(1600.0, 1000.0));
+    for id in ["sc_institutional_alliance", "sc_multivector_drift"] {
+        h.state_mut()
+            .run_command(Command::ToggleScenario(id.into()));
+    }
+    h.state_mut().run_command(Command::SetView(TimeView {
+        start_year: 2023.4,
+        end_year: 2027.4,
+    }));
+    h.state_mut()
+        .run_command(Command::SetAsOf(Some(year("2025-07-01"))));
+    h.run();
+    assert!(h.query_all_by_label_contains("Signpost: ").count() >= 10);
+    h.snapshot("watch_replay_2025");
+    results.extend_harness(&mut h);
+}

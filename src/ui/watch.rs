@@ -16,6 +16,8 @@ use crate::model::watch::{self, SignpostState, bearing, deciding_evidence, state
 
 /// Width of one scenario's mark column in the grid.
 const MARK_COL_PX: f32 = 34.0;
+/// Below this width the board's evidence goes under each signpost.
+const NARROW_BOARD_PX: f32 = 760.0;
 /// Width of the evidence column.
 const EVIDENCE_COL_PX: f32 = 210.0;
 /// Width of the state column.
@@ -65,14 +67,18 @@ fn heading_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
 /// One card per scenario: its name (click to overlay it), the judgement in
 /// force and the tally.
 fn cards_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
-    let n = ctx.ds.scenarios.len().max(1) as f32;
     let gap = ui.spacing().item_spacing.x + 14.0;
-    let width = ((ui.available_width() - n * gap) / n).clamp(CARD_MIN_PX, CARD_MAX_PX);
-    ui.horizontal_wrapped(|ui| {
-        for s in &ctx.ds.scenarios {
-            card_ui(ui, ctx, s, width);
-        }
-    });
+    let avail = ui.available_width();
+    let per_row = (((avail + gap) / (CARD_MIN_PX + gap)).floor() as usize).max(1);
+    let per_row = per_row.min(ctx.ds.scenarios.len().max(1));
+    let width = ((avail - per_row as f32 * gap) / per_row as f32).min(CARD_MAX_PX);
+    for row in ctx.ds.scenarios.chunks(per_row) {
+        ui.horizontal(|ui| {
+            for s in row {
+                card_ui(ui, ctx, s, width);
+            }
+        });
+    }
 }
 
 fn card_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, s: &Scenario, width: f32) {
@@ -223,14 +229,18 @@ fn legend_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
 fn grid_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     let n = ctx.ds.scenarios.len() as f32;
     let spacing = 10.0 * (n + 3.0);
-    let fixed = STATE_COL_PX + n * MARK_COL_PX + EVIDENCE_COL_PX + spacing;
-    let text_w = (ui.available_width() - fixed).max(220.0);
+    // In a narrow window the evidence goes under the signpost's text.
+    let narrow = ui.available_width() < NARROW_BOARD_PX;
+    let evidence_w = if narrow { 0.0 } else { EVIDENCE_COL_PX };
+    let fixed = STATE_COL_PX + n * MARK_COL_PX + evidence_w + spacing;
+    let text_w = (ui.available_width() - fixed).max(200.0);
+    let columns = (text_w, narrow);
     ui.label(RichText::new(ctx.tr("Signposts")).strong());
     egui::Grid::new("watch_grid")
         .striped(true)
         .spacing(egui::vec2(10.0, 6.0))
         .show(ui, |ui| {
-            grid_header_ui(ui, ctx, text_w);
+            grid_header_ui(ui, ctx, columns);
             for s in &ctx.ds.scenarios {
                 if s.signposts.is_empty() {
                     continue;
@@ -239,13 +249,13 @@ fn grid_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
                 ui.label(RichText::new(title).strong().color(scenario_color(s)));
                 ui.end_row();
                 for sp in &s.signposts {
-                    signpost_row_ui(ui, ctx, sp, text_w);
+                    signpost_row_ui(ui, ctx, sp, columns);
                 }
             }
         });
 }
 
-fn grid_header_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, text_w: f32) {
+fn grid_header_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, (text_w, narrow): (f32, bool)) {
     ui.allocate_ui(egui::vec2(text_w, 18.0), |ui| {
         ui.label(RichText::new(ctx.tr("Signpost and window")).weak());
     });
@@ -261,11 +271,18 @@ fn grid_header_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, text_w: f32) {
             ));
     }
     ui.label(RichText::new(ctx.tr("State")).weak());
-    ui.label(RichText::new(ctx.tr("Evidence")).weak());
+    if !narrow {
+        ui.label(RichText::new(ctx.tr("Evidence")).weak());
+    }
     ui.end_row();
 }
 
-fn signpost_row_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, sp: &Signpost, text_w: f32) {
+fn signpost_row_ui(
+    ui: &mut egui::Ui,
+    ctx: &ViewerContext<'_>,
+    sp: &Signpost,
+    (text_w, narrow): (f32, bool),
+) {
     ui.vertical(|ui| {
         ui.set_max_width(text_w);
         ui.add(egui::Label::new(ctx.pick(&sp.text, sp.text_ru.as_deref())).wrap());
@@ -273,6 +290,9 @@ fn signpost_row_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, sp: &Signpost, te
         let indicates = ctx.pick(&sp.indicates, sp.indicates_ru.as_deref());
         ui.add(egui::Label::new(RichText::new(window).weak().small()).wrap())
             .on_hover_text(indicates);
+        if narrow {
+            evidence_ui(ui, ctx, sp, text_w);
+        }
     });
     for s in &ctx.ds.scenarios {
         let b = bearing(sp, &s.id);
@@ -290,7 +310,9 @@ fn signpost_row_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, sp: &Signpost, te
             .strong(),
     )
     .on_hover_text(ctx.tr(state_explanation(state)));
-    evidence_ui(ui, ctx, sp);
+    if !narrow {
+        evidence_ui(ui, ctx, sp, EVIDENCE_COL_PX);
+    }
     ui.end_row();
 }
 
@@ -308,7 +330,7 @@ fn window_text(ctx: &ViewerContext<'_>, sp: &Signpost) -> String {
 }
 
 /// The deciding evidence as a link that opens it on the timeline.
-fn evidence_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, sp: &Signpost) {
+fn evidence_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, sp: &Signpost, width: f32) {
     let Some((e, date)) = deciding_evidence(ctx.ds, sp, ctx.today) else {
         ui.label(RichText::new("—").weak());
         return;
@@ -317,7 +339,7 @@ fn evidence_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, sp: &Signpost) {
     let text = format!("{} {}", date.display(), title);
     let reason = ctx.pick(&e.reason, e.reason_ru.as_deref());
     ui.scope(|ui| {
-        ui.set_max_width(EVIDENCE_COL_PX);
+        ui.set_max_width(width);
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
         let link = ui.link(&text).on_hover_text(format!("{text}\n{reason}"));
         if link.clicked() {
