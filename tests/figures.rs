@@ -111,8 +111,8 @@ fn a_held_election_and_a_past_due_one_are_marked_in_the_details() {
     // The same election, not marked held, is past due.
     let texts = common::with_replaced(
         "elections.ron",
-        "        result: \"No results found in the sources consulted.\",\n        status: Scheduled,\n        held: true,",
-        "        result: \"No results found in the sources consulted.\",\n        status: Scheduled,",
+        "        result_ru: \"В изученных источниках итоги не найдены.\",\n        status: Scheduled,\n        held: true,",
+        "        result_ru: \"В изученных источниках итоги не найдены.\",\n        status: Scheduled,",
     );
     let app = App::new(load_texts(&texts), None, AppState::default()).with_today(common::TODAY);
     let mut h = common::harness_of(app, common::WINDOW);
