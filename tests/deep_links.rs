@@ -83,6 +83,8 @@ fn every_field_set() -> App {
         Command::Select(Some("el_kz_pres_2022".to_owned())),
         Command::SetFilter(filter),
         Command::ToggleLane("bilateral".to_owned()),
+        Command::SetLaterFacts(rk_roadmap::state::LaterFacts::Hide),
+        Command::SetAsOf(Some(2025.5)),
     ] {
         app.run_command(c);
     }
@@ -132,6 +134,10 @@ fn copy_view_as_command_round_trips_every_field() {
         a.collapsed_lanes, b.collapsed_lanes,
         "collapsed lanes: {command}"
     );
+    let day = |at: Option<f64>| at.and_then(rk_roadmap::model::Date::from_year_frac);
+    assert!(a.as_of.is_some());
+    assert_eq!(day(a.as_of), day(b.as_of), "as of: {command}");
+    assert_eq!(a.later_facts, b.later_facts, "later facts: {command}");
     // And the filter really applies in the reopened app.
     assert_eq!(app.index().match_count(), again.index().match_count());
 }

@@ -581,3 +581,76 @@ fn watch_board_and_replay_snapshots() {
     h.snapshot("watch_replay_2025");
     results.extend_harness(&mut h);
 }
+
+fn rk(args: &[&str]) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_rk-roadmap"))
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn signposts_csv_gives_each_signposts_state_as_of_a_date() {
+    let d = ds();
+    let n: usize = d.scenarios.iter().map(|s| s.signposts.len()).sum();
+    let state_of = |csv: &str, id: &str| {
+        let mut reader = csv::Reader::from_reader(csv.as_bytes());
+        let headers = reader.headers().unwrap().clone();
+        let col = headers.iter().position(|h| h == "state").unwrap();
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(rows.len(), n);
+        rows.iter()
+            .find(|r| &r[0] == id)
+            .map(|r| r[col].to_owned())
+            .unwrap()
+    };
+    // Resolved by the 12 Nov 2025 declaration.
+    let id = "sp_ia_alliance_mandate_2028";
+    let before = rk(&[
+        "export",
+        "--format",
+        "signposts-csv",
+        "--as-of",
+        "2024-01-01",
+    ]);
+    assert_eq!(state_of(&before, id), "pending");
+    let after = rk(&[
+        "export",
+        "--format",
+        "signposts-csv",
+        "--as-of",
+        "2026-01-01",
+    ]);
+    assert_eq!(state_of(&after, id), "observed");
+    assert!(after.contains(DECLARATION));
+}
+
+#[test]
+fn the_brief_has_the_board_as_of_its_date_and_check_counts_the_watch() {
+    let md = rk(&["export", "--format", "md", "--as-of", "2025-07-01"]);
+    assert!(
+        md.contains("## Scenario watch as of 1 Jul 2025"),
+        "{}",
+        &md[..200]
+    );
+    assert!(md.contains("| Scenario | Judgement in force |"));
+    // Facts from after the date are left out of the brief's events.
+    let d = ds();
+    let later = d.events.iter().find(|e| e.id == DECLARATION).unwrap();
+    assert!(!md.contains(&format!("### {}", later.title)));
+    let now = rk(&["export", "--format", "md"]);
+    assert!(now.contains(&format!("### {}", later.title)));
+    let check = rk(&["check"]);
+    let signposts: usize = d.scenarios.iter().map(|s| s.signposts.len()).sum();
+    let judgements: usize = d.scenarios.iter().map(|s| s.judgements.len()).sum();
+    assert!(
+        check.contains(&format!("{signposts} signposts, {judgements} judgements")),
+        "{check}"
+    );
+}
