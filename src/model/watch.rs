@@ -63,11 +63,11 @@ pub enum Bearing {
 }
 
 impl Bearing {
-    /// The board's mark: ✓, ✗ or –.
+    /// The board's mark: +, × or – (egui's fonts have no ✓ or ✗).
     pub fn mark(self) -> &'static str {
         match self {
-            Self::Consistent => "✓",
-            Self::Inconsistent => "✗",
+            Self::Consistent => "+",
+            Self::Inconsistent => "×",
             Self::NotDiagnostic => "–",
         }
     }
