@@ -9,8 +9,8 @@ use eframe::egui::{self, RichText};
 use super::context::ViewerContext;
 use super::theme;
 use crate::command::Command;
-use crate::model::Date;
 use crate::model::watch::{change_points, first_judgement};
+use crate::model::{Date, Lang};
 use crate::state::LaterFacts;
 
 /// The control's own state: the date being typed.
@@ -22,9 +22,9 @@ pub struct AsOfBar {
     bad: bool,
 }
 
-/// "12 Oct 2023".
-pub fn day_text(at: f64) -> String {
-    Date::from_year_frac(at).map_or_else(|| format!("{at:.2}"), |d| d.display())
+/// "12 Oct 2023", in `lang`.
+pub fn day_text(at: f64, lang: Lang) -> String {
+    Date::from_year_frac(at).map_or_else(|| format!("{at:.2}"), |d| d.display_in(lang))
 }
 
 impl AsOfBar {
@@ -46,7 +46,7 @@ impl AsOfBar {
         let next = points.iter().find(|&&y| y > at + 1e-9).copied();
         let back = ctx.tr("Previous change of a signpost");
         if ui
-            .add_enabled(prev.is_some(), egui::Button::new("◀"))
+            .add_enabled(prev.is_some(), egui::Button::new("‹"))
             .on_hover_text(back)
             .clicked()
         {
@@ -54,13 +54,13 @@ impl AsOfBar {
         }
         self.date_field_ui(ui, ctx, at);
         let forward = ctx.tr("Next change of a signpost");
-        if ui.button("▶").on_hover_text(forward).clicked() {
+        if ui.button("›").on_hover_text(forward).clicked() {
             ctx.send(Command::SetAsOf(next.filter(|&y| y < ctx.today + 1.0)));
         }
         self.replay_ui(ui, ctx);
         later_facts_ui(ui, ctx);
         let today = ctx.tr("Back to today");
-        if ui.button("✕").on_hover_text(today).clicked() {
+        if ui.button("×").on_hover_text(today).clicked() {
             ctx.send(Command::SetAsOf(None));
         }
     }
@@ -76,7 +76,7 @@ impl AsOfBar {
             .hint_text("YYYY-MM-DD");
         let response = ui.add(edit).on_hover_text(format!(
             "{}: {}",
-            day_text(at),
+            day_text(at, ctx.lang),
             ctx.tr("type a date (YYYY, YYYY-MM or YYYY-MM-DD) and press Enter")
         ));
         if self.bad {
@@ -96,10 +96,10 @@ impl AsOfBar {
 
     fn replay_ui(&self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         let (label, hint) = if ctx.state.replaying {
-            ("■", ctx.tr("Stop the replay"))
+            (ctx.tr("Stop"), ctx.tr("Stop the replay"))
         } else {
             (
-                ctx.tr("▶ Replay"),
+                ctx.tr("Replay"),
                 ctx.tr("Step towards today, one signpost change at a time"),
             )
         };

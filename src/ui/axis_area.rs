@@ -82,7 +82,7 @@ impl Panel for AxisArea {
         let ctx = &ctx.on_axis(axis);
         ui.spacing_mut().item_spacing.y = 0.0;
         let today = today_text(ctx);
-        let ticks = axis.ticks_ui(ui, TICKS_PX, Some((ctx.today, &today)));
+        let ticks = axis.ticks_ui(ui, (TICKS_PX, ctx.lang), Some((ctx.today, &today)));
         let road_map = ctx.state.tab == Tab::RoadMap;
         let show_generation = ctx.state.show_generation || road_map;
         let mut plots = [
@@ -159,7 +159,7 @@ fn lanes_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, timeline: &mut TimelineP
 
 /// "today, 1 Dec 2026".
 pub fn today_text(ctx: &ViewerContext<'_>) -> String {
-    let day = Date::from_year_frac(ctx.today).map_or_else(String::new, |d| d.display());
+    let day = Date::from_year_frac(ctx.today).map_or_else(String::new, |d| d.display_in(ctx.lang));
     format!("{}, {day}", ctx.tr("today"))
 }
 

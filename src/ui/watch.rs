@@ -9,10 +9,10 @@ use egui_plot::{Line, Plot, VLine};
 use super::context::{Panel, ViewerContext};
 use super::theme::{self, scenario_color};
 use crate::command::Command;
-use crate::model::Date;
 use crate::model::queries::short_title;
 use crate::model::types::{Likelihood, Scenario, Signpost};
 use crate::model::watch::{self, SignpostState, bearing, deciding_evidence, state_at};
+use crate::model::{Date, Lang};
 
 /// Width of one scenario's mark column in the grid.
 const MARK_COL_PX: f32 = 34.0;
@@ -40,13 +40,17 @@ impl Panel for WatchPanel {
     }
 }
 
-/// A date as "12 Oct 2023".
-fn day_text(at: f64) -> String {
-    Date::from_year_frac(at).map_or_else(|| format!("{at:.1}"), |d| d.display())
+/// A date as "12 Oct 2023", in `lang`.
+fn day_text(at: f64, lang: Lang) -> String {
+    Date::from_year_frac(at).map_or_else(|| format!("{at:.1}"), |d| d.display_in(lang))
 }
 
 fn heading_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
-    let title = format!("{} {}", ctx.tr("Scenario watch as of"), day_text(ctx.today));
+    let title = format!(
+        "{} {}",
+        ctx.tr("Scenario watch as of"),
+        day_text(ctx.today, ctx.lang)
+    );
     ui.label(RichText::new(title).heading());
     ui.label(
         RichText::new(ctx.tr(
@@ -86,7 +90,7 @@ fn card_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, s: &Scenario) {
             judgement_ui(ui, ctx, s);
             let t = watch::tally(ctx.ds, &s.id, ctx.today);
             ui.label(format!(
-                "✓ {} {}   ✗ {} {}",
+                "+ {} {}   × {} {}",
                 t.observed_consistent,
                 ctx.tr("observed for"),
                 t.observed_inconsistent,
@@ -118,7 +122,7 @@ fn judgement_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, s: &Scenario) {
                 ctx.tr("confidence"),
                 confidence,
                 ctx.tr("judged"),
-                j.date.display()
+                j.date.display_in(ctx.lang)
             ))
             .on_hover_text(ctx.pick(&j.rationale, j.rationale_ru.as_deref()));
         }
@@ -210,7 +214,7 @@ fn grid_header_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, text_w: f32) {
         let initial: String = short_title(title).chars().take(3).collect();
         ui.label(RichText::new(initial).strong().color(scenario_color(s)))
             .on_hover_text(format!(
-                "{title}\n✓ {} · ✗ {} · – {}",
+                "{title}\n+ {} · × {} · – {}",
                 ctx.tr("consistent"),
                 ctx.tr("inconsistent"),
                 ctx.tr("not diagnostic")
@@ -256,10 +260,14 @@ fn window_text(ctx: &ViewerContext<'_>, sp: &Signpost) -> String {
         Some(from) => format!(
             "{} {} – {}",
             ctx.tr("expected"),
-            from.display(),
-            sp.window.closes().display()
+            from.display_in(ctx.lang),
+            sp.window.closes().display_in(ctx.lang)
         ),
-        None => format!("{} {}", ctx.tr("expected by"), sp.window.closes().display()),
+        None => format!(
+            "{} {}",
+            ctx.tr("expected by"),
+            sp.window.closes().display_in(ctx.lang)
+        ),
     }
 }
 
@@ -270,7 +278,7 @@ fn evidence_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, sp: &Signpost) {
         return;
     };
     let title = crate::model::queries::display_name(ctx.ds, &e.item, ctx.lang);
-    let text = format!("{} {}", date.display(), title);
+    let text = format!("{} {}", date.display_in(ctx.lang), title);
     let reason = ctx.pick(&e.reason, e.reason_ru.as_deref());
     let link = ui
         .link(crate::ui::widgets::truncate(&text, 48))
