@@ -42,7 +42,7 @@ pub struct Cli {
     #[arg(long, value_name = "TAB", value_parser = parse_tab)]
     pub tab: Option<Tab>,
 
-    /// The interface language: en or ru.
+    /// The interface language: en (English), ru (Russian) or kk (Kazakh).
     #[arg(long, value_name = "LANG", value_parser = parse_lang)]
     pub lang: Option<Lang>,
 
@@ -200,9 +200,9 @@ pub fn parse_tab(text: &str) -> Result<Tab, String> {
     })
 }
 
-/// `--lang`: `en` or `ru`.
+/// `--lang`: `en`, `ru` or `kk`.
 pub fn parse_lang(text: &str) -> Result<Lang, String> {
-    Lang::from_code(text).ok_or_else(|| format!("`{text}` is not a language; use en or ru"))
+    Lang::from_code(text).ok_or_else(|| format!("`{text}` is not a language; use en, ru or kk"))
 }
 
 /// `--later-facts`: `dim` or `hide`.

@@ -245,3 +245,15 @@ fn bad_arguments_are_refused() {
         "{command}"
     );
 }
+
+#[test]
+fn a_deep_link_opens_the_kazakh_interface_and_its_command_says_so() {
+    let (app, warnings) = reopen("rk-roadmap --lang kk --tab compare");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(app.state().lang, Lang::Kk);
+    let command = app.view_command();
+    assert!(command.contains("--lang kk"), "{command}");
+    let (again, _) = reopen(&command);
+    assert_eq!(again.state().lang, Lang::Kk);
+    assert_eq!(again.state().tab, Tab::Compare);
+}

@@ -55,10 +55,15 @@ fn side_panels_ui(
         .show_collapsible(ui, &mut open, |ui| {
             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
             egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.heading(ctx.tr("Scenarios to 2030"));
+                // Headings wrap where they are longer than the panel is
+                // wide (Kazakh and Russian), rather than being cut.
+                let heading = |ui: &mut egui::Ui, text: &str| {
+                    ui.add(egui::Label::new(egui::RichText::new(text).heading()).wrap());
+                };
+                heading(ui, ctx.tr("Scenarios to 2030"));
                 scenarios.ui(ui, ctx);
                 ui.separator();
-                ui.heading(ctx.tr("Road-map institutions"));
+                heading(ui, ctx.tr("Road-map institutions"));
                 institutions.ui(ui, ctx);
             });
         });
@@ -88,7 +93,7 @@ impl super::App {
         let full = ui.available_rect_before_wrap();
         let axis = TimeAxis::new(full, self.state.active_view());
         ui.spacing_mut().item_spacing.y = 0.0;
-        axis.ticks_ui(ui, TICKS_PX, None);
+        axis.ticks_ui(ui, (TICKS_PX, self.state.lang), None);
         self.frame(&sink, |ctx, panels| {
             panels.central.axis_area.timeline.ui(ui, &ctx.on_axis(axis));
         });

@@ -273,9 +273,10 @@ impl App {
     /// saying where.
     fn export(&mut self, kind: ExportKind) {
         let result = self.exporter.export(&self.export_input(), kind);
+        let tr = |en| crate::ui::i18n::tr(self.state.lang, en);
         self.state.notice = Some(match result {
-            Ok(path) => format!("Saved {}", path.display()),
-            Err(e) => format!("Export failed: {e}"),
+            Ok(path) => format!("{} {}", tr("Saved"), path.display()),
+            Err(e) => format!("{} {e}", tr("Export failed:")),
         });
     }
 

@@ -7,6 +7,8 @@ use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer, de};
 
+use super::lang::Lang;
+
 /// How much of a date is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Precision {
@@ -42,6 +44,126 @@ pub enum DateError {
 pub const MONTH_ABBR: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
+
+/// Russian month abbreviations after a day, in the genitive (CLDR):
+/// "31 дек. 1999", "2 мая 2022".
+const RU_MONTH_ABBR_GEN: [&str; 12] = [
+    "янв.",
+    "февр.",
+    "марта",
+    "апр.",
+    "мая",
+    "июня",
+    "июля",
+    "авг.",
+    "сент.",
+    "окт.",
+    "нояб.",
+    "дек.",
+];
+
+/// Russian month abbreviations standing alone: "март 2030", tick labels.
+const RU_MONTH_ABBR: [&str; 12] = [
+    "янв.",
+    "февр.",
+    "март",
+    "апр.",
+    "май",
+    "июнь",
+    "июль",
+    "авг.",
+    "сент.",
+    "окт.",
+    "нояб.",
+    "дек.",
+];
+
+/// Russian month names after a day (genitive): "31 декабря 1999".
+const RU_MONTH_GEN: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+
+/// Russian month names standing alone: "декабрь 1999".
+const RU_MONTH: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+
+/// Kazakh month abbreviations (CLDR): "1999 ж. 31 жел.".
+const KK_MONTH_ABBR: [&str; 12] = [
+    "қаң.", "ақп.", "нау.", "сәу.", "мам.", "мау.", "шіл.", "там.", "қыр.", "қаз.", "қар.", "жел.",
+];
+
+/// Kazakh month names: "1999 ж. 31 желтоқсан".
+const KK_MONTH: [&str; 12] = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+];
+
+/// English month names, for the long form: "31 December 1999".
+const EN_MONTH: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A month's short name standing alone (a tick label, "Mar 2030"), in
+/// `lang`; `month0` counts from 0 (January). Out of range: "?".
+pub fn month_abbr(month0: usize, lang: Lang) -> &'static str {
+    let table = match lang {
+        Lang::En => &MONTH_ABBR,
+        Lang::Ru => &RU_MONTH_ABBR,
+        Lang::Kk => &KK_MONTH_ABBR,
+    };
+    table.get(month0).copied().unwrap_or("?")
+}
+
+/// How long a date's words are: "31 дек. 1999" or "31 декабря 1999".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Form {
+    Short,
+    Long,
+}
 
 /// Whether `url` is a link the app may show and open: `http://` or
 /// `https://`, something after the scheme, and no white space. The one
@@ -266,18 +388,51 @@ impl Date {
         (self.year, self.month, self.day, self.precision)
     }
 
-    /// Human-readable form: `20 Nov 2022`, `Mar 2030`, `2029`, `c. 1976`.
+    /// Human-readable form in English: `20 Nov 2022`, `Mar 2030`, `2029`,
+    /// `c. 1976` (messages, exports and the checker's output).
     pub fn display(&self) -> String {
-        let approx = if self.approx { "c. " } else { "" };
-        let month = MONTH_ABBR
-            .get(usize::from(self.month).saturating_sub(1))
-            .copied()
-            .unwrap_or("?");
-        match self.precision {
-            Precision::Year => format!("{approx}{}", self.year),
-            Precision::Month => format!("{approx}{month} {}", self.year),
-            Precision::Day => format!("{approx}{} {month} {}", self.day, self.year),
-        }
+        self.display_in(Lang::En)
+    }
+
+    /// The short form in `lang`: `20 Nov 2022`, `20 нояб. 2022`,
+    /// `2022 ж. 20 қар.`; `Mar 2030`, `март 2030`, `2030 ж. нау.`; `2029`;
+    /// `c. 1976`, `ок. 1976`, `шамамен 1976`.
+    pub fn display_in(&self, lang: Lang) -> String {
+        self.words(lang, Form::Short)
+    }
+
+    /// The long form in `lang`, for the details panel: `20 November 2022`,
+    /// `20 ноября 2022`, `2022 ж. 20 қараша`; `декабрь 1999`; `около 1976`.
+    pub fn display_long(&self, lang: Lang) -> String {
+        self.words(lang, Form::Long)
+    }
+
+    fn words(&self, lang: Lang, form: Form) -> String {
+        let m = usize::from(self.month).saturating_sub(1).min(11);
+        let (y, d) = (self.year, self.day);
+        let approx = match (lang, form, self.approx) {
+            (_, _, false) => "",
+            (Lang::En, ..) => "c. ",
+            (Lang::Ru, Form::Short, _) => "ок. ",
+            (Lang::Ru, Form::Long, _) => "около ",
+            (Lang::Kk, ..) => "шамамен ",
+        };
+        let text = match (self.precision, lang, form) {
+            (Precision::Year, ..) => format!("{y}"),
+            (Precision::Month, Lang::En, Form::Short) => format!("{} {y}", MONTH_ABBR[m]),
+            (Precision::Month, Lang::En, Form::Long) => format!("{} {y}", EN_MONTH[m]),
+            (Precision::Month, Lang::Ru, Form::Short) => format!("{} {y}", RU_MONTH_ABBR[m]),
+            (Precision::Month, Lang::Ru, Form::Long) => format!("{} {y}", RU_MONTH[m]),
+            (Precision::Month, Lang::Kk, Form::Short) => format!("{y} ж. {}", KK_MONTH_ABBR[m]),
+            (Precision::Month, Lang::Kk, Form::Long) => format!("{y} ж. {}", KK_MONTH[m]),
+            (Precision::Day, Lang::En, Form::Short) => format!("{d} {} {y}", MONTH_ABBR[m]),
+            (Precision::Day, Lang::En, Form::Long) => format!("{d} {} {y}", EN_MONTH[m]),
+            (Precision::Day, Lang::Ru, Form::Short) => format!("{d} {} {y}", RU_MONTH_ABBR_GEN[m]),
+            (Precision::Day, Lang::Ru, Form::Long) => format!("{d} {} {y}", RU_MONTH_GEN[m]),
+            (Precision::Day, Lang::Kk, Form::Short) => format!("{y} ж. {d} {}", KK_MONTH_ABBR[m]),
+            (Precision::Day, Lang::Kk, Form::Long) => format!("{y} ж. {d} {}", KK_MONTH[m]),
+        };
+        format!("{approx}{text}")
     }
 
     /// Whole years from `self` to `later`, counting only completed years
@@ -400,6 +555,44 @@ mod tests {
         assert_eq!(y.display(), "c. 1976");
         assert_eq!(d.display(), "20 Nov 2022");
         assert_eq!(m.to_string(), "2030-03");
+    }
+
+    #[test]
+    fn dates_in_russian_and_kazakh() {
+        let d = Date::parse("1999-12-31").unwrap();
+        assert_eq!(d.display_in(Lang::En), "31 Dec 1999");
+        assert_eq!(d.display_in(Lang::Ru), "31 дек. 1999");
+        assert_eq!(d.display_long(Lang::Ru), "31 декабря 1999");
+        assert_eq!(d.display_in(Lang::Kk), "1999 ж. 31 жел.");
+        assert_eq!(d.display_long(Lang::Kk), "1999 ж. 31 желтоқсан");
+        assert_eq!(d.display_long(Lang::En), "31 December 1999");
+        // The genitive after a day, the nominative alone.
+        let may = Date::parse("2022-05-02").unwrap();
+        assert_eq!(may.display_in(Lang::Ru), "2 мая 2022");
+        let month = Date::parse("2030-05").unwrap();
+        assert_eq!(month.display_in(Lang::Ru), "май 2030");
+        assert_eq!(month.display_long(Lang::Ru), "май 2030");
+        assert_eq!(month.display_in(Lang::Kk), "2030 ж. мам.");
+        assert_eq!(month.display_long(Lang::Kk), "2030 ж. мамыр");
+        assert_eq!(month.display_in(Lang::En), "May 2030");
+        let approx = Date::parse("~1976").unwrap();
+        assert_eq!(approx.display_in(Lang::Ru), "ок. 1976");
+        assert_eq!(approx.display_long(Lang::Ru), "около 1976");
+        assert_eq!(approx.display_in(Lang::Kk), "шамамен 1976");
+        assert_eq!(Date::year(2029).display_in(Lang::Kk), "2029");
+        // Every month has its name in every language.
+        for m in 1..=12 {
+            let d = Date::ymd(2001, m, 1).unwrap();
+            for lang in Lang::ALL {
+                assert!(!d.display_long(lang).contains('?'));
+            }
+            assert_eq!(
+                month_abbr(m as usize - 1, Lang::En),
+                MONTH_ABBR[m as usize - 1]
+            );
+        }
+        assert_eq!(month_abbr(2, Lang::Kk), "нау.");
+        assert_eq!(month_abbr(12, Lang::Ru), "?");
     }
 
     #[test]

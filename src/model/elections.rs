@@ -71,15 +71,23 @@ pub fn election_row<'a>(ds: &'a Dataset, e: &'a Election) -> Option<&'a str> {
 
 /// A term's bar label: the holder's surname (short bars stay readable:
 /// "Kassym-Jomart Tokayev" → "Tokayev"), else the party or convocation,
-/// else the body; "(acting)" for acting holders.
+/// else the body, in `lang` where the data has it; "(acting)" for acting
+/// holders.
 pub fn term_label(ds: &Dataset, term: &Term, lang: Lang) -> String {
     let holder = term.holder.as_deref().and_then(|h| ds.person(h)).map(|p| {
         let name = lang.pick(&p.name, p.name_ru.as_deref());
         name.rsplit(' ').next().unwrap_or(name).to_owned()
     });
-    let mut label = holder
-        .or_else(|| term.label.clone())
-        .unwrap_or_else(|| term.body.clone().unwrap_or_default());
+    let label = term
+        .label
+        .as_deref()
+        .map(|l| lang.pick(l, term.label_ru.as_deref()).to_owned());
+    let body = || {
+        term.body.as_deref().map_or_else(String::new, |b| {
+            lang.pick(b, term.body_ru.as_deref()).to_owned()
+        })
+    };
+    let mut label = holder.or(label).unwrap_or_else(body);
     if term.acting {
         label.push_str(lang.choose(" (acting)", " (и. о.)"));
     }
@@ -97,6 +105,7 @@ pub fn computed_title(ds: &Dataset, c: &ComputedElection, lang: Lang) -> String 
     match lang {
         Lang::En => format!("{office} election (computed)"),
         Lang::Ru => format!("{office}: выборы (расчёт)"),
+        Lang::Kk => format!("{office}: сайлау (есептелген)"),
     }
 }
 
@@ -105,10 +114,11 @@ pub fn computed_title(ds: &Dataset, c: &ComputedElection, lang: Lang) -> String 
 pub fn computed_explanation(ds: &Dataset, c: &ComputedElection, lang: Lang) -> String {
     let from = ds.election(&c.from_election).map_or_else(
         || {
-            lang.choose(
-                "the previous computed election",
-                "предыдущих расчётных выборов",
-            )
+            match lang {
+                Lang::En => "the previous computed election",
+                Lang::Ru => "предыдущих расчётных выборов",
+                Lang::Kk => "алдыңғы есептелген сайлау",
+            }
             .to_owned()
         },
         |e| lang.pick(&e.title, e.title_ru.as_deref()).to_owned(),
@@ -117,19 +127,31 @@ pub fn computed_explanation(ds: &Dataset, c: &ComputedElection, lang: Lang) -> S
         .term_rules
         .iter()
         .find(|r| r.id == c.rule)
-        .map_or_else(String::new, |r| r.adopted.display());
+        .map_or_else(String::new, |r| r.adopted.display_in(lang));
+    let (due, years) = (c.date.display_in(lang), c.term_years);
     match lang {
         Lang::En => format!(
-            "Due {} — computed: {from} plus the {}-year term of the rule adopted {adopted}, in force then.",
-            c.date.display(),
-            c.term_years
+            "Due {due} — computed: {from} plus the {years}-year term of the rule adopted {adopted}, in force then."
         ),
         Lang::Ru => format!(
-            "Срок — {}; расчёт: {from} плюс {} лет по правилу, принятому {adopted} и действовавшему тогда.",
-            c.date.display(),
-            c.term_years
+            "Срок — {due}; расчёт: {from} плюс {years} {} по правилу, принятому {adopted} и действовавшему тогда.",
+            lang.years_word(years)
+        ),
+        Lang::Kk => format!(
+            "Мерзімі — {due}; есеп: {from} және сол кезде күшінде болған, {adopted} қабылданған ереже бойынша {years} жылдық мерзім."
         ),
     }
+}
+
+/// The title of a national vote in `lang`: the election's, or for a
+/// computed one, [`computed_title`].
+pub fn vote_title(ds: &Dataset, cycles: &ElectoralCycles, vote: &Vote, lang: Lang) -> String {
+    if let Some(e) = ds.election(&vote.id) {
+        return lang.pick(&e.title, e.title_ru.as_deref()).to_owned();
+    }
+    cycles
+        .computed(&vote.id)
+        .map_or_else(|| vote.title.clone(), |c| computed_title(ds, c, lang))
 }
 
 /// An election computed from a term rule, not typed in.

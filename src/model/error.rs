@@ -3,6 +3,17 @@
 
 use std::fmt;
 
+use super::lang::Lang;
+
+/// "3 data error(s)", in `lang` (the messages themselves are English).
+pub fn error_count(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{n} data error(s)"),
+        Lang::Ru => format!("Ошибок в данных: {n}"),
+        Lang::Kk => format!("Деректердегі қателер: {n}"),
+    }
+}
+
 /// One problem found while reading, parsing or validating the data files.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {

@@ -53,6 +53,13 @@ impl Series<'_> {
         }
     }
 
+    /// The series' unit in `lang`: its first figure's `unit_ru` in Russian
+    /// and Kazakh, when given.
+    pub fn unit_in(&self, lang: Lang) -> &str {
+        let ru = self.figures.first().and_then(|f| f.unit_ru.as_deref());
+        lang.pick(self.unit, ru)
+    }
+
     /// Whether any figure of the series is less than confirmed.
     pub fn has_unconfirmed(&self) -> bool {
         self.figures.iter().any(|f| !is_confirmed(f))
@@ -104,15 +111,20 @@ pub fn point(f: &Figure) -> [f64; 2] {
 /// km", "17.6–18.2 US$ bn".
 pub fn value_text(f: &Figure, lang: Lang) -> String {
     let value = number_text(f.value, lang);
+    let kazakh = lang == Lang::Kk;
     let qualified = match (f.qualifier, f.value_high) {
         (Qualifier::Range, Some(high)) => format!("{value}–{}", number_text(high, lang)),
         (Qualifier::Exactly | Qualifier::Range, _) => value,
         (Qualifier::About, _) => format!("≈ {value}"),
         (Qualifier::AtLeast, _) => format!("{} {value}", lang.choose("at least", "не менее")),
+        // Kazakh puts "more" and "less" after a number in the ablative,
+        // whose ending depends on how the number is read: a sign instead.
+        (Qualifier::MoreThan, _) if kazakh => format!("> {value}"),
+        (Qualifier::LessThan, _) if kazakh => format!("< {value}"),
         (Qualifier::MoreThan, _) => format!("{} {value}", lang.choose("more than", "более")),
         (Qualifier::LessThan, _) => format!("{} {value}", lang.choose("less than", "менее")),
     };
-    format!("{qualified} {}", f.unit)
+    format!("{qualified} {}", lang.pick(&f.unit, f.unit_ru.as_deref()))
 }
 
 /// A number with at most two decimals and thousands grouped: `7,500`,
@@ -121,7 +133,10 @@ pub fn number_text(value: f64, lang: Lang) -> String {
     let text = format!("{:.2}", value.abs());
     let (whole, frac) = text.split_once('.').unwrap_or((&text, ""));
     let frac = frac.trim_end_matches('0');
-    let (group, point) = (lang.choose(",", "\u{a0}"), lang.choose(".", ","));
+    let (group, point) = match lang {
+        Lang::En => (",", "."),
+        Lang::Ru | Lang::Kk => ("\u{a0}", ","),
+    };
     let digits: Vec<char> = whole.chars().collect();
     let mut grouped = String::new();
     for (i, c) in digits.iter().enumerate() {
@@ -161,6 +176,7 @@ mod tests {
             urls: Vec::new(),
             note_ru: None,
             note: None,
+            note_ru: None,
         }
     }
 
@@ -219,6 +235,10 @@ mod tests {
         f.value = 7500.0;
         assert_eq!(value_text(&f, Lang::En), "more than 7,500 US$ bn");
         assert_eq!(value_text(&f, Lang::Ru), "более 7\u{a0}500 US$ bn");
+        assert_eq!(value_text(&f, Lang::Kk), "> 7\u{a0}500 US$ bn");
+        f.unit_ru = Some("млрд долл. США".to_owned());
+        assert_eq!(value_text(&f, Lang::Ru), "более 7\u{a0}500 млрд долл. США");
+        f.unit_ru = None;
         f.qualifier = Qualifier::Range;
         f.value = 17.6;
         f.value_high = Some(18.2);

@@ -1,5 +1,6 @@
-//! Words for every enum the interface shows, in English and Russian, so no
-//! Rust variant name (`ThinkTank`, `TwoConsecutive`) reaches the screen.
+//! Words for every enum the interface shows, in English and Russian (and,
+//! through [`Lang::choose`], Kazakh from `model::kk`), so no Rust variant
+//! name (`ThinkTank`, `TwoConsecutive`) reaches the screen.
 
 use super::lang::Lang;
 use super::types::{
@@ -171,7 +172,7 @@ mod tests {
     /// No label is empty, none is a Rust variant name, and no two values
     /// of one enum share a label.
     fn distinct<T: Copy + std::fmt::Debug>(all: &[T], label: impl Fn(T, Lang) -> &'static str) {
-        for lang in [Lang::En, Lang::Ru] {
+        for lang in Lang::ALL {
             let mut seen = std::collections::HashSet::new();
             for &v in all {
                 let text = label(v, lang);
@@ -185,6 +186,8 @@ mod tests {
     #[test]
     fn every_enum_shown_has_distinct_words_in_both_languages() {
         distinct(Status::ALL, Status::label);
+        distinct(Likelihood::ALL, Likelihood::label);
+        distinct(Confidence::ALL, Confidence::label);
         distinct(SourceKind::ALL, SourceKind::label);
         distinct(OrganisationKind::ALL, OrganisationKind::label);
         distinct(Qualifier::ALL, Qualifier::label);
@@ -197,6 +200,38 @@ mod tests {
         distinct(TermEnd::ALL, TermEnd::label);
         distinct(ElectionKind::ALL, ElectionKind::label);
         distinct(Stage::ALL, Stage::label);
+    }
+
+    /// Every label's English is in the Kazakh word table.
+    fn kazakh<T: Copy + std::fmt::Debug>(all: &[T], label: impl Fn(T, Lang) -> &'static str) {
+        for &v in all {
+            let en = label(v, Lang::En);
+            assert!(
+                crate::model::kk::word(en).is_some(),
+                "{v:?}: no Kazakh for `{en}`"
+            );
+        }
+    }
+
+    #[test]
+    fn every_enum_shown_has_kazakh() {
+        kazakh(Status::ALL, Status::label);
+        kazakh(Likelihood::ALL, Likelihood::label);
+        kazakh(Confidence::ALL, Confidence::label);
+        kazakh(SourceKind::ALL, SourceKind::label);
+        kazakh(OrganisationKind::ALL, OrganisationKind::label);
+        kazakh(Qualifier::ALL, Qualifier::label);
+        kazakh(FactorKind::ALL, FactorKind::label);
+        kazakh(Side::ALL, Side::label);
+        kazakh(Sphere::ALL, Sphere::label);
+        kazakh(Level::ALL, Level::label);
+        kazakh(OfficeKind::ALL, OfficeKind::label);
+        kazakh(TermLimit::ALL, TermLimit::label);
+        kazakh(TermEnd::ALL, TermEnd::label);
+        kazakh(ElectionKind::ALL, ElectionKind::label);
+        kazakh(Stage::ALL, Stage::label);
+        assert_eq!(Country::Russia.label(Lang::Kk), "Ресей");
+        assert_eq!(Stage::Operating.label(Lang::Kk), "жұмыс істейді");
     }
 
     #[test]

@@ -4,7 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::date::MONTH_ABBR;
+use super::date::month_abbr;
+use super::lang::Lang;
 
 /// The earliest and latest year the axis can show.
 pub const AXIS_LIMITS: (f64, f64) = (1985.0, 2035.0);
@@ -260,8 +261,23 @@ impl TickUnit {
 }
 
 /// Chooses the finest tick unit whose labels, each `label_px` wide, fit
-/// without overlapping, and lists the ticks in the view.
+/// without overlapping, and lists the ticks in the view, labelled in
+/// English.
 pub fn ticks(map: &AxisMap, label_px: f32) -> (TickUnit, Vec<Tick>) {
+    ticks_in(map, label_px, Lang::En)
+}
+
+/// A quarter's tick label: "Q2", "2-й кв.", "2-тоқсан".
+fn quarter_label(quarter: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("Q{quarter}"),
+        Lang::Ru => format!("{quarter}-й кв."),
+        Lang::Kk => format!("{quarter}-тоқсан"),
+    }
+}
+
+/// [`ticks`] with the labels in `lang` (month and quarter names).
+pub fn ticks_in(map: &AxisMap, label_px: f32, lang: Lang) -> (TickUnit, Vec<Tick>) {
     let px_per_year = 1.0 / map.years_per_px();
     let units = [
         TickUnit::Month,
@@ -287,8 +303,8 @@ pub fn ticks(map: &AxisMap, label_px: f32) -> (TickUnit, Vec<Tick>) {
             let label = match unit {
                 TickUnit::Decade | TickUnit::FiveYears | TickUnit::Year => format!("{year}"),
                 TickUnit::Quarter | TickUnit::Month if month == 0 => format!("{year}"),
-                TickUnit::Quarter => format!("Q{}", month / 3 + 1),
-                TickUnit::Month => MONTH_ABBR[month].to_owned(),
+                TickUnit::Quarter => quarter_label(month / 3 + 1, lang),
+                TickUnit::Month => month_abbr(month, lang).to_owned(),
             };
             out.push(Tick {
                 year: at,
@@ -392,6 +408,31 @@ mod tests {
             ticks_year.iter().any(|t| t.label == "2022"),
             "January shows the year"
         );
+    }
+
+    #[test]
+    fn tick_labels_in_russian_and_kazakh() {
+        let view = |span| TimeView {
+            start_year: 2022.0,
+            end_year: 2022.0 + span,
+        };
+        let months = AxisMap::new(view(1.0), 0.0, 1000.0);
+        let labels = |lang| -> Vec<String> {
+            ticks_in(&months, 60.0, lang)
+                .1
+                .into_iter()
+                .map(|t| t.label)
+                .collect()
+        };
+        assert!(labels(Lang::Ru).contains(&"июнь".to_owned()));
+        assert!(labels(Lang::Kk).contains(&"мау.".to_owned()));
+        assert!(labels(Lang::Kk).contains(&"2022".to_owned()));
+        let quarters = AxisMap::new(view(3.0), 0.0, 1000.0);
+        let (unit, ts) = ticks_in(&quarters, 60.0, Lang::Ru);
+        assert_eq!(unit, TickUnit::Quarter);
+        assert!(ts.iter().any(|t| t.label == "2-й кв."), "{ts:?}");
+        let (_, ts) = ticks_in(&quarters, 60.0, Lang::Kk);
+        assert!(ts.iter().any(|t| t.label == "3-тоқсан"), "{ts:?}");
     }
 
     #[test]

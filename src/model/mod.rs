@@ -12,6 +12,7 @@ pub mod folder;
 pub mod generate;
 pub mod hints;
 pub mod import;
+pub mod kk;
 pub mod labels;
 pub mod lang;
 pub mod layout;

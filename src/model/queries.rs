@@ -27,17 +27,16 @@ pub fn display_name(ds: &Dataset, id: &str, lang: Lang) -> String {
         Some(ItemRef::Factor(i)) => ds.factors.get(i).map(|x| pick(&x.title, &x.title_ru)),
         Some(ItemRef::Institution(i)) => ds.institutions.get(i).map(|x| pick(&x.name, &x.name_ru)),
         Some(ItemRef::Office(i)) => ds.offices.get(i).map(|x| pick(&x.title, &x.title_ru)),
-        Some(ItemRef::TermRule(i)) => ds.term_rules.get(i).map(|x| match lang {
-            Lang::En => format!(
-                "{}-year term rule adopted {}",
-                x.term_years,
-                x.adopted.display()
-            ),
-            Lang::Ru => format!(
-                "Срок {} лет, правило от {}",
-                x.term_years,
-                x.adopted.display()
-            ),
+        Some(ItemRef::TermRule(i)) => ds.term_rules.get(i).map(|x| {
+            let (years, adopted) = (x.term_years, x.adopted.display_in(lang));
+            match lang {
+                Lang::En => format!("{years}-year term rule adopted {adopted}"),
+                Lang::Ru => format!(
+                    "Срок {years} {}, правило от {adopted}",
+                    lang.years_word(years)
+                ),
+                Lang::Kk => format!("{years} жылдық мерзім, {adopted} ережесі"),
+            }
         }),
         Some(ItemRef::Term(i)) => ds.terms.get(i).map(|t| {
             let who = t
@@ -45,7 +44,7 @@ pub fn display_name(ds: &Dataset, id: &str, lang: Lang) -> String {
                 .as_deref()
                 .and_then(|h| ds.person(h))
                 .map(|p| pick(&p.name, &p.name_ru))
-                .or_else(|| t.label.clone())
+                .or_else(|| t.label.as_deref().map(|l| pick(l, &t.label_ru)))
                 .unwrap_or_default();
             format!("{who}, {}–{}", t.start.year, t.end.year)
         }),

@@ -82,7 +82,7 @@ impl Panel for AxisArea {
         let ctx = &ctx.on_axis(axis);
         ui.spacing_mut().item_spacing.y = 0.0;
         let today = today_text(ctx);
-        let ticks = axis.ticks_ui(ui, TICKS_PX, Some((ctx.today, &today)));
+        let ticks = axis.ticks_ui(ui, (TICKS_PX, ctx.lang), Some((ctx.today, &today)));
         if !*picture {
             as_of_handle_ui(ui, ctx, &axis, ticks.rect);
         }
@@ -171,7 +171,7 @@ fn lanes_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, timeline: &mut TimelineP
 
 /// "today, 1 Dec 2026", or "as of, 12 Oct 2023" in a replay.
 pub fn today_text(ctx: &ViewerContext<'_>) -> String {
-    let day = Date::from_year_frac(ctx.today).map_or_else(String::new, |d| d.display());
+    let day = Date::from_year_frac(ctx.today).map_or_else(String::new, |d| d.display_in(ctx.lang));
     let word = if ctx.state.as_of.is_some() {
         ctx.tr("as of")
     } else {

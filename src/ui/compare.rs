@@ -128,7 +128,7 @@ fn axis_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, shown: &[&Scenario]) {
     let full = ui.available_rect_before_wrap();
     let axis = TimeAxis::new(full, ctx.state.active_view());
     ui.spacing_mut().item_spacing.y = 0.0;
-    let ticks = axis.ticks_ui(ui, 22.0, None);
+    let ticks = axis.ticks_ui(ui, (22.0, ctx.lang), None);
     let nav = ui.interact(
         Rect::from_min_max(ticks.rect.min, full.right_bottom()),
         egui::Id::unique("compare_nav"),
@@ -180,6 +180,7 @@ fn divergence_ui(
     let text = match ctx.lang {
         Lang::En => format!("they diverge in {year}"),
         Lang::Ru => format!("расхождение с {year} года"),
+        Lang::Kk => format!("{year} жылдан бастап алшақтайды"),
     };
     // On a plate of its own, so it reads over a band's title.
     let galley =
@@ -360,13 +361,13 @@ fn event_ui(
         )
         .on_hover_text(format!(
             "{title}\n{}{}\n{}",
-            e.date.display(),
+            e.date.display_in(ctx.lang),
             if only {
                 ctx.tr(" · only in this scenario")
             } else {
                 ""
             },
-            truncate(&e.summary, 240)
+            truncate(ctx.pick(&e.summary, e.summary_ru.as_deref()), 240)
         ));
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if response.clicked() {
@@ -413,6 +414,7 @@ fn indicator_ui(
     let text = match ctx.lang {
         Lang::En => format!("{last} operating in {}", YEARS.end()),
         Lang::Ru => format!("действуют в {} г.: {last}", YEARS.end()),
+        Lang::Kk => format!("{} жылы {last} жұмыс істейді", YEARS.end()),
     };
     let at = (
         Pos2::new(strip.left() + 6.0, strip.center().y),
@@ -558,12 +560,14 @@ fn events_column_ui(
 ) {
     ui.strong(format!("{heading} ({})", events.len()));
     for p in events {
+        let date = p.date.display_in(ctx.lang);
+        let summary = ctx.pick(&p.summary, p.summary_ru.as_deref());
         let response = ui
             .link(ctx.pick(&p.title, p.title_ru.as_deref()))
-            .on_hover_text(format!("{}\n{}", p.date.display(), p.summary));
+            .on_hover_text(format!("{date}\n{summary}"));
         if response.clicked() {
             ctx.send(Command::ShowOnTimeline(p.id.clone()));
         }
-        ui.label(RichText::new(p.date.display()).small().weak());
+        ui.label(RichText::new(date).small().weak());
     }
 }

@@ -11,6 +11,7 @@ use crate::command::Command;
 use crate::model::elections::{
     COMPUTED_PREFIX, computed_explanation, computed_title, rule_in_force,
 };
+use crate::model::figures::number_text;
 use crate::model::queries::{answered_by, display_name};
 use crate::model::scenarios::stages_text;
 use crate::model::types::{
@@ -26,7 +27,8 @@ pub struct DetailsPanel;
 pub const SCENARIO_NOTE: &str = "Scenarios are this dataset's own analysis: the white paper has \
 one road map and no scenarios, stage years or outcomes.";
 
-/// "20 Nov 2022", "2029 (year only)", "~1976 (year only, approximate)".
+/// "20 November 2022", "2029 (year only)", "c. 1976 (year only),
+/// approximate", in `lang` ("31 декабря 1999").
 pub fn date_with_precision(d: &Date, lang: Lang) -> String {
     let precision = match d.precision() {
         Precision::Day => "",
@@ -38,7 +40,7 @@ pub fn date_with_precision(d: &Date, lang: Lang) -> String {
     } else {
         ""
     };
-    format!("{}{precision}{approx}", d.display())
+    format!("{}{precision}{approx}", d.display_long(lang))
 }
 
 fn span_text(start: &Date, end: Option<&Date>, lang: Lang) -> String {
@@ -109,16 +111,17 @@ impl Details<'_, '_> {
             ItemRef::Source(i) => ds.sources.get(i).map(|s| {
                 self.header_ui(
                     ui,
-                    "Source",
+                    self.ctx.tr("Source"),
                     self.ctx.pick(&s.title, s.title_ru.as_deref()),
                     None,
                 );
                 self.sources_ui(ui, std::slice::from_ref(&s.id), &[]);
+                self.note_ui(ui, s.note.as_ref(), s.note_ru.as_ref());
             }),
             ItemRef::Office(i) => ds.offices.get(i).map(|o| {
                 self.header_ui(
                     ui,
-                    "Office",
+                    self.ctx.tr("Office"),
                     self.ctx.pick(&o.title, o.title_ru.as_deref()),
                     None,
                 );
@@ -126,10 +129,13 @@ impl Details<'_, '_> {
             ItemRef::Lane(i) => ds.lanes.get(i).map(|l| {
                 self.header_ui(
                     ui,
-                    "Lane",
+                    self.ctx.tr("Lane"),
                     self.ctx.pick(&l.name, l.name_ru.as_deref()),
                     None,
                 );
+                if let Some(summary) = &l.summary {
+                    ui.label(self.ctx.pick(summary, l.summary_ru.as_deref()));
+                }
             }),
         };
     }
@@ -146,8 +152,10 @@ impl Details<'_, '_> {
         self.header_ui(ui, self.ctx.tr(kind), title, Some(status));
     }
 
-    fn note_ui(&self, ui: &mut egui::Ui, note: Option<&String>) {
+    /// The item's note, in the interface language where the data has it.
+    fn note_ui(&self, ui: &mut egui::Ui, note: Option<&String>, note_ru: Option<&String>) {
         if let Some(note) = note {
+            let note = self.ctx.pick(note, note_ru.map(String::as_str));
             ui.add_space(4.0);
             ui.label(RichText::new(format!("{}: {note}", self.ctx.tr("Note"))).italics());
         }
@@ -183,7 +191,7 @@ impl Details<'_, '_> {
             let prefix = s.footnote.map_or(String::new(), |n| format!("[{n}] "));
             let date = s
                 .date
-                .map_or(String::new(), |d| format!(", {}", d.display()));
+                .map_or(String::new(), |d| format!(", {}", d.display_in(ctx.lang)));
             let title = ctx.pick(&s.title, s.title_ru.as_deref());
             let text = format!("{prefix}{title} — {}{date}", s.publisher);
             match &s.url {
@@ -210,8 +218,8 @@ impl Details<'_, '_> {
             e.status,
         );
         ui.label(span_text(&e.start, Some(&e.end), lang));
-        ui.label(&e.summary);
-        self.note_ui(ui, e.note.as_ref());
+        ui.label(lang.pick(&e.summary, e.summary_ru.as_deref()));
+        self.note_ui(ui, e.note.as_ref(), e.note_ru.as_ref());
         self.sources_ui(ui, &e.sources, &e.urls);
     }
 
@@ -229,7 +237,7 @@ impl Details<'_, '_> {
             let name = ctx.pick(&lane.name, lane.name_ru.as_deref());
             ui.label(RichText::new(format!("{}: {name}", ctx.tr("Lane"))).small());
         }
-        ui.label(&e.summary);
+        ui.label(ctx.pick(&e.summary, e.summary_ru.as_deref()));
         if !e.tags.is_empty() {
             let tags = format!("{}: {}", ctx.tr("Tags"), e.tags.join(", "));
             ui.label(RichText::new(tags).small());
@@ -239,7 +247,7 @@ impl Details<'_, '_> {
         self.refs_ui(ui, "Organisations", &e.organisations);
         self.refs_ui(ui, "Institutions", &e.institutions);
         self.refs_ui(ui, "Risks and factors", &e.factors);
-        self.note_ui(ui, e.note.as_ref());
+        self.note_ui(ui, e.note.as_ref(), e.note_ru.as_ref());
         self.sources_ui(ui, &e.sources, &e.urls);
     }
 
@@ -263,18 +271,21 @@ impl Details<'_, '_> {
             ));
         }
         for a in &p.stated_ages {
+            let (age, on) = (a.age, a.as_of.display_long(ctx.lang));
             ui.label(match ctx.lang {
-                Lang::En => format!("Age {} as stated on {}", a.age, a.as_of.display()),
-                Lang::Ru => format!("Возраст {} на {} по источнику", a.age, a.as_of.display()),
+                Lang::En => format!("Age {age} as stated on {on}"),
+                Lang::Ru => format!("Возраст {age} на {on} по источнику"),
+                Lang::Kk => format!("Дереккөзде {on} жағдай бойынша жасы: {age}"),
             });
         }
         for r in &p.roles {
-            let from = r.from.map_or(String::new(), |d| d.display());
-            let to = r.to.map_or(String::new(), |d| d.display());
-            ui.label(format!("• {} {from}–{to}", r.title));
+            let from = r.from.map_or(String::new(), |d| d.display_in(ctx.lang));
+            let to = r.to.map_or(String::new(), |d| d.display_in(ctx.lang));
+            let title = ctx.pick(&r.title, r.title_ru.as_deref());
+            ui.label(format!("• {title} {from}–{to}"));
         }
         self.refs_ui(ui, "Organisations", &p.organisations);
-        self.note_ui(ui, p.note.as_ref());
+        self.note_ui(ui, p.note.as_ref(), p.note_ru.as_ref());
         self.sources_ui(ui, &p.sources, &p.urls);
     }
 
@@ -294,11 +305,11 @@ impl Details<'_, '_> {
                 date_with_precision(f, ctx.lang)
             ));
         }
-        ui.label(&x.purpose);
+        ui.label(ctx.pick(&x.purpose, x.purpose_ru.as_deref()));
         self.refs_ui(ui, "Answers", &x.answers);
         self.refs_ui(ui, "Builds on", &x.builds_on);
         self.lifecycles_ui(ui, &x.id);
-        self.note_ui(ui, x.note.as_ref());
+        self.note_ui(ui, x.note.as_ref(), x.note_ru.as_ref());
         self.sources_ui(ui, &x.sources, &x.urls);
     }
 
@@ -307,14 +318,14 @@ impl Details<'_, '_> {
         let kind = format!("{} · {}", f.kind.label(ctx.lang), f.side.label(ctx.lang));
         let title = ctx.pick(&f.title, f.title_ru.as_deref());
         self.header_ui(ui, &kind, title, Some(f.status));
-        ui.label(&f.summary);
+        ui.label(ctx.pick(&f.summary, f.summary_ru.as_deref()));
         self.refs_ui(ui, "Figures", &f.figures);
         let answered: Vec<Id> = answered_by(ctx.ds, &f.id)
             .into_iter()
             .map(|i| i.id.clone())
             .collect();
         self.refs_ui(ui, "Answered by", &answered);
-        self.note_ui(ui, f.note.as_ref());
+        self.note_ui(ui, f.note.as_ref(), f.note_ru.as_ref());
         self.sources_ui(ui, &f.sources, &f.urls);
     }
 
@@ -327,16 +338,18 @@ impl Details<'_, '_> {
             f.status,
         );
         ui.label(RichText::new(format!("“{}”", f.wording)).italics());
-        let high = f.value_high.map_or(String::new(), |h| format!("–{h}"));
+        let high = f
+            .value_high
+            .map_or(String::new(), |h| format!("–{}", number_text(h, ctx.lang)));
         ui.label(format!(
             "{}{high} {} ({}), {} {}",
-            f.value,
-            f.unit,
+            number_text(f.value, ctx.lang),
+            ctx.pick(&f.unit, f.unit_ru.as_deref()),
             f.qualifier.label(ctx.lang),
             ctx.tr("as of"),
-            f.as_of.display()
+            f.as_of.display_long(ctx.lang)
         ));
-        self.note_ui(ui, f.note.as_ref());
+        self.note_ui(ui, f.note.as_ref(), f.note_ru.as_ref());
         self.sources_ui(ui, &f.sources, &f.urls);
     }
 
@@ -346,13 +359,16 @@ impl Details<'_, '_> {
             .holder
             .as_deref()
             .map(|h| display_name(ctx.ds, h, ctx.lang))
-            .or_else(|| t.label.clone())
+            .or_else(|| {
+                let label = t.label.as_deref()?;
+                Some(ctx.pick(label, t.label_ru.as_deref()).to_owned())
+            })
             .unwrap_or_default();
         let office = display_name(ctx.ds, &t.office, ctx.lang);
         let kind = format!("{} · {office}", ctx.tr("Term"));
         self.header_ui(ui, &kind, &holder, Some(t.status));
         if let Some(body) = &t.body {
-            ui.label(body);
+            ui.label(ctx.pick(body, t.body_ru.as_deref()));
         }
         ui.label(span_text(&t.start, Some(&t.end), ctx.lang));
         past_due::details_line_ui(ui, ctx, past_due::due_of(ctx, &t.id));
@@ -365,31 +381,24 @@ impl Details<'_, '_> {
         if let Some(e) = &t.election {
             self.refs_ui(ui, "Elected at", std::slice::from_ref(e));
         }
-        self.note_ui(ui, t.note.as_ref());
+        self.note_ui(ui, t.note.as_ref(), t.note_ru.as_ref());
         self.sources_ui(ui, &t.sources, &t.urls);
     }
 
     fn term_rule_ui(&self, ui: &mut egui::Ui, r: &TermRule) {
         let ctx = self.ctx;
-        let title = match ctx.lang {
-            Lang::En => format!("{} years ({})", r.term_years, r.limit.label(ctx.lang)),
-            Lang::Ru => format!("{} лет ({})", r.term_years, r.limit.label(ctx.lang)),
-        };
+        let years = format!("{} {}", r.term_years, ctx.lang.years_word(r.term_years));
+        let title = format!("{years} ({})", r.limit.label(ctx.lang));
         self.kind_header_ui(ui, "Term rule", &title, r.status);
+        let adopted = r.adopted.display_long(ctx.lang);
+        let from = r.applies_from.display_long(ctx.lang);
         ui.label(match ctx.lang {
-            Lang::En => format!(
-                "Adopted {}; applies from {}",
-                r.adopted.display(),
-                r.applies_from.display()
-            ),
-            Lang::Ru => format!(
-                "Принято {}; применяется с {}",
-                r.adopted.display(),
-                r.applies_from.display()
-            ),
+            Lang::En => format!("Adopted {adopted}; applies from {from}"),
+            Lang::Ru => format!("Принято {adopted}; применяется с {from}"),
+            Lang::Kk => format!("{adopted} қабылданған; {from} бастап қолданылады"),
         });
-        ui.label(&r.summary);
-        self.note_ui(ui, r.note.as_ref());
+        ui.label(ctx.pick(&r.summary, r.summary_ru.as_deref()));
+        self.note_ui(ui, r.note.as_ref(), r.note_ru.as_ref());
         self.sources_ui(ui, &r.sources, &r.urls);
     }
 
@@ -397,9 +406,9 @@ impl Details<'_, '_> {
         let ctx = self.ctx;
         let name = ctx.pick(&o.name, o.name_ru.as_deref());
         self.header_ui(ui, o.kind.label(ctx.lang), name, Some(o.status));
-        ui.label(&o.summary);
+        ui.label(ctx.pick(&o.summary, o.summary_ru.as_deref()));
         self.refs_ui(ui, "People", &o.people);
-        self.note_ui(ui, o.note.as_ref());
+        self.note_ui(ui, o.note.as_ref(), o.note_ru.as_ref());
         self.sources_ui(ui, &o.sources, &o.urls);
     }
 
@@ -408,15 +417,16 @@ impl Details<'_, '_> {
         let title = ctx.pick(&s.title, s.title_ru.as_deref());
         self.kind_header_ui(ui, "Scenario to 2030", title, s.status);
         ui.label(RichText::new(ctx.tr(SCENARIO_NOTE)).small().italics());
-        ui.label(&s.summary);
+        ui.label(ctx.pick(&s.summary, s.summary_ru.as_deref()));
         ui.add_space(4.0);
         ui.strong(ctx.tr("Assumptions"));
-        for a in &s.assumptions {
+        for (k, a) in s.assumptions.iter().enumerate() {
+            let a = ctx.pick(a, s.assumptions_ru.get(k).map(String::as_str));
             ui.label(format!("• {a}"));
         }
         ui.add_space(4.0);
         ui.strong(ctx.tr("The dataset's reasoning (drawing on the white paper)"));
-        ui.label(&s.reasoning);
+        ui.label(ctx.pick(&s.reasoning, s.reasoning_ru.as_deref()));
         let projected: Vec<Id> = s.projected.iter().map(|p| p.id.clone()).collect();
         self.refs_ui(ui, "Projected events", &projected);
         self.sources_ui(ui, &s.sources, &[]);
@@ -432,7 +442,7 @@ impl Details<'_, '_> {
         let title = ctx.pick(&p.title, p.title_ru.as_deref());
         self.header_ui(ui, &kind, title, Some(Status::Projected));
         ui.label(span_text(&p.date, p.end.as_ref(), ctx.lang));
-        ui.label(&p.summary);
+        ui.label(ctx.pick(&p.summary, p.summary_ru.as_deref()));
         self.refs_ui(ui, "Institutions", &p.institutions);
         self.refs_ui(ui, "Risks and factors", &p.factors);
         self.refs_ui(ui, "Scenario", std::slice::from_ref(&s.id));
@@ -483,7 +493,7 @@ impl Details<'_, '_> {
                 date_with_precision(r, ctx.lang)
             ));
         }
-        ui.label(&e.result);
+        ui.label(ctx.pick(&e.result, e.result_ru.as_deref()));
         if let Some(w) = &e.winner {
             self.refs_ui(ui, "Winner", std::slice::from_ref(w));
         }
@@ -492,11 +502,13 @@ impl Details<'_, '_> {
             && e.kind != ElectionKind::Referendum
         {
             ui.add_space(4.0);
-            ui.strong(match ctx.lang {
-                Lang::En => format!("Term: {} years", rule.term_years),
-                Lang::Ru => format!("Срок: {} лет", rule.term_years),
-            });
-            ui.label(&rule.summary);
+            let years = rule.term_years;
+            ui.strong(format!(
+                "{}: {years} {}",
+                ctx.tr("Term"),
+                ctx.lang.years_word(years)
+            ));
+            ui.label(ctx.pick(&rule.summary, rule.summary_ru.as_deref()));
             self.refs_ui(ui, "Term rule", std::slice::from_ref(&rule.id));
         }
         let terms: Vec<&Term> = ctx
@@ -506,8 +518,8 @@ impl Details<'_, '_> {
             .filter(|t| t.election.as_deref() == Some(e.id.as_str()))
             .collect();
         for t in &terms {
-            let span = format!("{} – {}", t.start.display(), t.end.display());
-            ui.label(format!("{}: {span}", ctx.tr("Term served")));
+            let (from, to) = (t.start.display_in(ctx.lang), t.end.display_in(ctx.lang));
+            ui.label(format!("{}: {from} – {to}", ctx.tr("Term served")));
         }
         let term_ids: Vec<Id> = terms.iter().map(|t| t.id.clone()).collect();
         self.refs_ui(ui, "Terms", &term_ids);
@@ -515,7 +527,7 @@ impl Details<'_, '_> {
             ui.add_space(4.0);
             ui.label(RichText::new(computed_explanation(ctx.ds, c, ctx.lang)).italics());
         }
-        self.note_ui(ui, e.note.as_ref());
+        self.note_ui(ui, e.note.as_ref(), e.note_ru.as_ref());
         self.sources_ui(ui, &e.sources, &e.urls);
     }
 

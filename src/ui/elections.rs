@@ -12,7 +12,7 @@ use super::theme::{self, country_color};
 use super::widgets::time_axis::{CUSP_YEARS, GUTTER_PX, TimeAxis};
 use super::widgets::{clickable, paint_fitted, readable, truncate};
 use crate::model::elections::{
-    ComputedElection, computed_explanation, computed_title, election_row, term_label,
+    ComputedElection, computed_explanation, computed_title, election_row, term_label, vote_title,
 };
 use crate::model::types::{Election, ElectionKind, Office, Term};
 use crate::model::{Lang, Status};
@@ -34,6 +34,22 @@ pub const CUSP_TEXT_RU: &str = "Электоральный рубеж 2029–203
 истекает в 2029 году, срок Путина — в 2030 году. Доклад предупреждает (перевод с английского), что «на \
 электоральном рубеже 2029–2030 годов между лидерами двух стран может возникнуть ценностный и \
 поколенческий разрыв», и предлагает до этого перейти от «дипломатии лидеров» к институциональной системе.";
+/// The same in Kazakh; the white paper's words are translated from the
+/// English text.
+pub const CUSP_TEXT_KK: &str = "2029–2030 жылдардағы сайлау шебі: Тоқаевтың жеті жылдық жалғыз мерзімі \
+2029 жылы, Путиннің мерзімі 2030 жылы аяқталады. Баяндама «2029–2030 жылдар аралығындағы сайлау шебінде екі \
+еліміздің басшылары арасында құндылықтық және буындық алшақтық пайда болуы мүмкін» деп ескертеді (ағылшын \
+тілінен аударма) және оған дейін «көшбасшылар дипломатиясынан» институционалдық жүйеге көшуді ұсынады.";
+
+/// The cusp's explanation in `lang`.
+pub fn cusp_text(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => CUSP_TEXT,
+        Lang::Ru => CUSP_TEXT_RU,
+        Lang::Kk => CUSP_TEXT_KK,
+    }
+}
+
 /// The source the cusp comes from: the white paper.
 const WHITE_PAPER: &str = "ciss_2030_roadmap";
 
@@ -94,7 +110,7 @@ impl OfficeRow<'_, '_> {
             color,
         );
         let short = match ctx.lang {
-            Lang::Ru => ctx
+            Lang::Ru | Lang::Kk => ctx
                 .pick(&office.title, office.title_ru.as_deref())
                 .to_owned(),
             Lang::En => format!(
@@ -180,9 +196,20 @@ impl OfficeRow<'_, '_> {
             let room = (ui.visuals().strong_text_color(), visible.width() - 7.0);
             paint_fitted(ui, painter, at, &label, FontId::proportional(11.5), room);
         }
-        let span = format!("{} – {}", term.start.display(), term.end.display());
-        let a11y = format!("Term: {label}, {span}");
-        let body = term.body.as_deref().unwrap_or("");
+        let a11y = format!(
+            "Term: {label}, {} – {}",
+            term.start.display(),
+            term.end.display()
+        );
+        let span = format!(
+            "{} – {}",
+            term.start.display_in(ctx.lang),
+            term.end.display_in(ctx.lang)
+        );
+        let body = term
+            .body
+            .as_deref()
+            .map_or("", |b| ctx.pick(b, term.body_ru.as_deref()));
         let due = past_due::due_of(ctx, &term.id);
         clickable(ui, ctx, visible, ("term", &term.id), &a11y, &term.id).on_hover_ui(|ui| {
             ui.label(format!(
@@ -232,10 +259,10 @@ impl Marker {
             ui.label(format!(
                 "{}\n{} · {} · {}\n{}",
                 ctx.pick(&e.title, e.title_ru.as_deref()),
-                e.date.display(),
+                e.date.display_in(ctx.lang),
                 e.kind.label(ctx.lang),
                 e.status.label(ctx.lang),
-                truncate(&e.result, 200)
+                truncate(ctx.pick(&e.result, e.result_ru.as_deref()), 200)
             ));
             past_due::tooltip_line_ui(ui, ctx, due);
         });
@@ -414,7 +441,7 @@ fn cusp_label_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis, header
         FontId::proportional(11.0),
         theme::CUSP_GOLD,
     );
-    let text = ctx.lang.choose(CUSP_TEXT, CUSP_TEXT_RU);
+    let text = cusp_text(ctx.lang);
     clickable(
         ui,
         ctx,
@@ -453,17 +480,19 @@ fn close_votes_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis) {
         }
         let bar = Rect::from_x_y_ranges(x0..=x1, rect.top() + 5.0..=rect.bottom() - 5.0);
         painter.rect_filled(bar, 3.0, theme::CUSP_GOLD.gamma_multiply(0.8));
+        let title = |v| vote_title(ctx.ds, &ctx.derived.cycles, v, ctx.lang);
         let pairs = w
             .pairs
             .iter()
-            .map(|(r, k)| format!("• {} / {}", r.title, k.title))
+            .map(|(r, k)| format!("• {} / {}", title(r), title(k)))
             .collect::<Vec<_>>()
             .join("\n");
-        let label = format!(
-            "Both countries vote within 12 months, {:.0}–{:.0}",
-            w.start.floor(),
-            w.end.floor()
+        let years = format!("{:.0}–{:.0}", w.start.floor(), w.end.floor());
+        let label = format!("Both countries vote within 12 months, {years}");
+        let shown = format!(
+            "{}, {years}",
+            ctx.tr("Both countries vote within 12 months")
         );
-        readable(ui, bar, ("close_votes", i), &label).on_hover_text(format!("{label}\n{pairs}"));
+        readable(ui, bar, ("close_votes", i), &label).on_hover_text(format!("{shown}\n{pairs}"));
     }
 }

@@ -6,6 +6,7 @@ use eframe::egui::{self, RichText};
 use super::context::{Panel, ViewerContext};
 use super::theme;
 use crate::model::Lang;
+use crate::model::error::error_count;
 
 #[derive(Default)]
 pub struct ErrorsPanel;
@@ -14,10 +15,7 @@ impl Panel for ErrorsPanel {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         let errors = ctx.source.errors;
         ui.horizontal(|ui| {
-            let count = match ctx.lang {
-                Lang::En => format!("{} data error(s)", errors.len()),
-                Lang::Ru => format!("Ошибок в данных: {}", errors.len()),
-            };
+            let count = error_count(errors.len(), ctx.lang);
             ui.label(RichText::new(count).strong().color(theme::ERROR));
             ui.weak(ctx.tr(if ctx.source.have_data {
                 "— showing the last good data."
@@ -25,6 +23,13 @@ impl Panel for ErrorsPanel {
                 "— no valid data could be loaded; showing nothing."
             }));
         });
+        if ctx.lang != Lang::En {
+            ui.weak(
+                ctx.tr(
+                    "The messages are in English, as the checker (rk-roadmap check) prints them.",
+                ),
+            );
+        }
         egui::ScrollArea::vertical()
             .max_height(180.0)
             .auto_shrink([false, true])

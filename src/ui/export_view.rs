@@ -111,7 +111,7 @@ fn header_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     );
     ui.horizontal(|ui| {
         ui.label(
-            egui::RichText::new(format!("{TITLE} · {tab}, {years}"))
+            egui::RichText::new(format!("{} · {tab}, {years}", ctx.tr(TITLE)))
                 .strong()
                 .size(16.0),
         );
@@ -159,10 +159,10 @@ fn footer_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         Some(s) => format!(
             "{} {} — {}{}; {}",
             ctx.tr("Source:"),
-            s.title,
+            ctx.pick(&s.title, s.title_ru.as_deref()),
             s.publisher,
             s.date
-                .map_or(String::new(), |d| format!(", {}", d.display())),
+                .map_or(String::new(), |d| format!(", {}", d.display_in(ctx.lang))),
             ctx.tr("and the references each item cites.")
         ),
         None => format!(

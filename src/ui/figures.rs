@@ -130,7 +130,7 @@ fn header_ui(
             ui.set_min_size(size);
             ui.add_space(6.0);
             ui.strong(ctx.tr("Figures"));
-            let name = |s: &Series<'_>| format!("{} ({})", s.title(ctx.lang), s.unit);
+            let name = |s: &Series<'_>| format!("{} ({})", s.title(ctx.lang), s.unit_in(ctx.lang));
             let selected = chosen.map_or_else(String::new, name);
             egui::ComboBox::from_id_salt("figure_series")
                 .selected_text(truncate(&selected, 60))
@@ -233,7 +233,7 @@ fn figure_tooltip_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, f: &Figure) {
         "{} · {} {} · {}",
         value_text(f, ctx.lang),
         ctx.tr("as of"),
-        f.as_of.display(),
+        f.as_of.display_in(ctx.lang),
         f.status.label(ctx.lang)
     ));
     ui.label(RichText::new(format!("“{}”", truncate(&f.wording, 200))).italics());

@@ -8,7 +8,7 @@ use egui_plot::{HLine, HoverPosition, Line, LineStyle, PlotPoint, Span, Text};
 use super::context::{Panel, ViewerContext};
 use super::theme::{self, person_color};
 use super::widgets::time_axis::CUSP_YEARS;
-use crate::model::date::MONTH_ABBR;
+use crate::model::date::month_abbr;
 use crate::model::elections::age_series;
 use crate::model::layout::{TimeView, spread_labels};
 use crate::model::types::{Country, Person};
@@ -67,24 +67,24 @@ impl Panel for GenerationPanel {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         let Some(axis) = ctx.axis else { return };
         let view = axis.map.view;
-        let age_word = ctx.tr("age");
-        let in_word = ctx.tr("in");
+        let lang = ctx.lang;
         let plot = axis
             .aligned_plot("generation_gap", ui.available_height())
-            .y_axis_label(age_word)
+            .y_axis_label(ctx.tr("age"))
             // Ages every 10 and 20 years, so the axis is labelled at the
             // plot's modest height.
             .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [5.0, 10.0, 20.0]))
-            .x_axis_formatter(|mark, range| year_label(mark.value, range.end() - range.start()))
+            .x_axis_formatter(move |mark, range| {
+                year_label(mark.value, range.end() - range.start(), lang)
+            })
             .label_formatter(move |hover| match hover {
                 HoverPosition::NearDataPoint {
                     plot_name,
                     position,
                     ..
                 } if !plot_name.is_empty() => Some(format!(
-                    "{plot_name}\n{age_word} {:.0} {in_word} {:.0}",
-                    position.y.floor(),
-                    position.x.floor()
+                    "{plot_name}\n{}",
+                    age_in(position.y.floor(), position.x.floor(), lang)
                 )),
                 _ => None,
             });
@@ -96,7 +96,7 @@ impl Panel for GenerationPanel {
             plot_ui.add(Span::new("", CUSP_YEARS.0..=CUSP_YEARS.1).fill(theme::CUSP_PLOT_FILL));
             for (age, label) in REFERENCE_AGES {
                 plot_ui.add(
-                    HLine::new(label, age)
+                    HLine::new(ctx.tr(label), age)
                         .color(theme::REFERENCE_LINE)
                         .style(LineStyle::dashed_loose()),
                 );
@@ -123,7 +123,7 @@ impl Panel for GenerationPanel {
             for (age, label) in REFERENCE_AGES {
                 plot_ui.text(
                     Text::new(
-                        label,
+                        ctx.tr(label),
                         PlotPoint::new(view.start_year + 0.01 * view.span_years(), age + 2.5),
                         egui::RichText::new(format!("{age:.0}")).size(10.0),
                     )
@@ -183,11 +183,14 @@ fn age_line<'a>(p: &Person, color: Color32, view: TimeView, lang: Lang) -> Optio
         Some(status) if status != p.status => format!(", {}", status.label(lang)),
         _ => String::new(),
     };
+    let year = born.year;
     let name = match (born.approx, lang) {
-        (true, Lang::En) => format!("{name} (born c. {}{unconfirmed})", born.year),
-        (true, Lang::Ru) => format!("{name} (род. ок. {}{unconfirmed})", born.year),
-        (false, Lang::En) => format!("{name} (born {}{unconfirmed})", born.year),
-        (false, Lang::Ru) => format!("{name} (род. {}{unconfirmed})", born.year),
+        (true, Lang::En) => format!("{name} (born c. {year}{unconfirmed})"),
+        (true, Lang::Ru) => format!("{name} (род. ок. {year}{unconfirmed})"),
+        (true, Lang::Kk) => format!("{name} (туған жылы: шамамен {year}{unconfirmed})"),
+        (false, Lang::En) => format!("{name} (born {year}{unconfirmed})"),
+        (false, Lang::Ru) => format!("{name} (род. {year}{unconfirmed})"),
+        (false, Lang::Kk) => format!("{name} (туған жылы: {year}{unconfirmed})"),
     };
     let line = Line::new(name, points).color(color).width(2.0);
     Some(if born.approx {
@@ -198,13 +201,25 @@ fn age_line<'a>(p: &Person, color: Color32, view: TimeView, lang: Lang) -> Optio
 }
 
 /// An x-axis label: the year, or month and year when zoomed in.
-fn year_label(value: f64, span_years: f64) -> String {
+fn year_label(value: f64, span_years: f64, lang: Lang) -> String {
     let year = value.floor();
     if span_years >= 3.0 {
         return format!("{year:.0}");
     }
     let month = (((value - year) * 12.0).round() as usize).min(11);
-    format!("{} {year:.0}", MONTH_ABBR[month])
+    match lang {
+        Lang::Kk => format!("{year:.0} ж. {}", month_abbr(month, lang)),
+        Lang::En | Lang::Ru => format!("{} {year:.0}", month_abbr(month, lang)),
+    }
+}
+
+/// "age 71 in 2023", on hover.
+fn age_in(age: f64, year: f64, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("age {age:.0} in {year:.0}"),
+        Lang::Ru => format!("возраст {age:.0} в {year:.0} г."),
+        Lang::Kk => format!("{year:.0} жылы жасы {age:.0}"),
+    }
 }
 
 /// Surname labels at the right end of each line, spread so they do not

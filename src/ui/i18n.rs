@@ -1,9 +1,19 @@
-//! The interface's words in English and Russian. Data items carry their own
-//! Russian titles (`title_ru`, `name_ru`); this table is for the UI.
+//! The interface's words in English and Russian ([`TABLE`]) and Kazakh
+//! (`i18n_kk::TABLE`). Data items carry their own Russian titles
+//! (`title_ru`, `name_ru`); these tables are for the UI.
+//!
+//! To add a string: write `ctx.tr("English")` in the panel, add
+//! `("English", "Русский")` to [`TABLE`] and `("English", "Қазақша")` to
+//! `i18n_kk::TABLE` (anywhere: both are looked up by their English key).
+//! tests/i18n.rs fails for a literal `tr("…")` either table lacks, for a
+//! key of [`TABLE`] without Kazakh, and for any string a tour of the
+//! Russian and the Kazakh interface meets untranslated.
 
-use std::collections::BTreeSet;
-use std::sync::Mutex;
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{LazyLock, Mutex};
 
+use super::roadmap::{OPERATING_HOW, RISKS_HOW};
+use super::top_bar::TITLE;
 use crate::model::Lang;
 
 /// (English, Russian) pairs.
@@ -27,7 +37,6 @@ pub const TABLE: &[(&str, &str)] = &[
     ("Reload", "Перезагрузить"),
     ("Search events (Ctrl+F)", "Поиск событий (Ctrl+F)"),
     ("events", "событий"),
-    ("of", "из"),
     ("about", "о сценарии"),
     ("Hide the generation gap", "Скрыть разрыв поколений"),
     (
@@ -66,17 +75,131 @@ pub const TABLE: &[(&str, &str)] = &[
     ("Smaller (Ctrl+−)", "Мельче (Ctrl+−)"),
     ("Keyboard and mouse", "Клавиатура и мышь"),
     ("Close", "Закрыть"),
+    // Interface words routed through `tr` for the complete Russian and
+    // Kazakh interface (issue #14).
+    (TITLE, "rk-roadmap — Россия–Казахстан 1990–2030"),
     (
-        "Votes within 12 months",
-        "Голосования с разницей до 12 месяцев",
+        "The messages are in English, as the checker (rk-roadmap check) prints them.",
+        "Сообщения — на английском, как их выводит проверка (rk-roadmap check).",
     ),
+    (
+        "Both countries vote within 12 months",
+        "Обе страны голосуют с разницей до 12 месяцев",
+    ),
+    (
+        "Vice-Premiers' average age (43), per the white paper",
+        "Средний возраст вице-премьеров (43), по докладу",
+    ),
+    (
+        "Top politicians \"in the age of about 50\", per the white paper",
+        "Ведущие политики «в возрасте около 50 лет», по докладу (пер. с англ.)",
+    ),
+    (
+        OPERATING_HOW,
+        "Действующие институты: для каждого года — число предложенных дорожной картой институтов, чей жизненный цикл по сценарию к этому году дошёл до этапа «действует» (застопорившиеся и отменённые не считаются).",
+    ),
+    (
+        RISKS_HOW,
+        "Риски, на которые есть ответ: для каждого года — доля рисков из доклада (факторов вида «риск»), на которые отвечает хотя бы один институт дорожной карты, действующий в этом году, согласно связям институтов «отвечает на».",
+    ),
+    // The scenario watch and the as-of control.
+    ("Scenario watch", "Наблюдение за сценариями"),
+    (
+        "Which future is unfolding: signposts, their state at the as-of date, likelihoods",
+        "Какое будущее складывается: индикаторы, их состояние на выбранную дату, вероятности",
+    ),
+    ("As of a date…", "Состояние на дату…"),
+    (
+        "See what was known at an earlier date: later facts dimmed or hidden, signposts and judgements as they stood then",
+        "Увидеть, что было известно на более раннюю дату: более поздние факты приглушены или скрыты, индикаторы и оценки — какими они были тогда",
+    ),
+    ("As of", "На дату"),
+    (
+        "Previous change of a signpost",
+        "Предыдущее изменение индикатора",
+    ),
+    (
+        "Next change of a signpost",
+        "Следующее изменение индикатора",
+    ),
+    ("Back to today", "Вернуться к сегодняшнему дню"),
+    (
+        "type a date (YYYY, YYYY-MM or YYYY-MM-DD) and press Enter",
+        "введите дату (YYYY, YYYY-MM или YYYY-MM-DD) и нажмите Enter",
+    ),
+    ("Stop the replay", "Остановить воспроизведение"),
+    ("Replay", "Воспроизвести"),
+    ("Stop", "Стоп"),
+    ("Saved", "Сохранено:"),
+    ("Export failed:", "Экспорт не удался:"),
+    (
+        "Step towards today, one signpost change at a time",
+        "Шаг за шагом к сегодняшнему дню, по одному изменению индикатора",
+    ),
+    (
+        "Facts dated after the as-of date",
+        "Факты, датированные позже выбранной даты",
+    ),
+    ("dim later facts", "приглушить поздние факты"),
+    ("hide later facts", "скрыть поздние факты"),
+    ("Scenario watch as of", "Наблюдение за сценариями на"),
+    (
+        "Signposts, their bearing on each scenario and the likelihoods are this dataset's own analysis; the white paper gives no scenarios and no likelihoods. A signpost's state is computed from its window and the dated facts that resolved it.",
+        "Индикаторы, их значение для каждого сценария и вероятности — собственный анализ набора данных; в докладе нет ни сценариев, ни вероятностей. Состояние индикатора вычисляется по его сроку и датированным фактам, которые его разрешили.",
+    ),
+    (
+        "Overlay this scenario on the timeline, or remove it",
+        "Наложить этот сценарий на хронологию или убрать его",
+    ),
+    ("observed for", "в пользу (наблюдается)"),
+    ("observed against", "против (наблюдается)"),
+    ("missed", "не произошли"),
+    ("contradicted", "опровергнуты"),
+    ("pending", "ожидаются"),
+    ("confidence", "уверенность"),
+    ("judged", "оценка от"),
+    (
+        "no judgement yet at this date",
+        "на эту дату оценки ещё нет",
+    ),
+    (
+        "Likelihood over time (the dataset's own judgements)",
+        "Вероятность во времени (собственные оценки набора данных)",
+    ),
+    ("Signposts", "Индикаторы"),
+    ("Signpost and window", "Индикатор и срок"),
+    ("consistent", "согласуется"),
+    ("inconsistent", "не согласуется"),
+    ("not diagnostic", "не различает"),
+    ("State", "Состояние"),
+    ("Evidence", "Подтверждение"),
+    ("expected", "ожидается"),
+    ("expected by", "ожидается к"),
+    (
+        "Its window is open (or not yet open) and no fact resolves it yet",
+        "Срок открыт (или ещё не наступил), и ни один факт его пока не разрешил",
+    ),
+    (
+        "A dated fact on or before this date shows it happened",
+        "Датированный факт не позже этой даты показывает, что это произошло",
+    ),
+    (
+        "Its window closed before this date with no fact showing it",
+        "Срок истёк до этой даты, и ни один факт этого не показал",
+    ),
+    (
+        "A dated fact on or before this date speaks against it",
+        "Датированный факт не позже этой даты говорит против",
+    ),
+    // Short enough for the gutter (134 px at 11 px).
+    ("Votes within 12 months", "Выборы в пределах года"),
     (
         "A dot links an institution to a risk or barrier of the white paper it answers. Click a dot for the reasoning.",
         "Точка связывает институт с риском или барьером из доклада, на который он отвечает. Щёлкните точку, чтобы увидеть обоснование.",
     ),
     ("Acting / interim", "Исполняющий обязанности / временный"),
     ("Assumptions", "Допущения"),
-    ("Born", "Родился"),
+    ("Born", "Дата рождения:"),
     ("Checked against:", "Сверено с:"),
     (
         "Choose two different scenarios.",
@@ -165,7 +288,6 @@ pub const TABLE: &[(&str, &str)] = &[
         "Show this scenario's assumptions and reasoning",
         "Показать допущения и обоснование сценария",
     ),
-    ("Sort by", "Сортировать по"),
     ("Table", "Таблица"),
     ("Tags", "Теги"),
     (
@@ -232,7 +354,6 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     ("The data has no figure series.", "В данных нет рядов цифр."),
     ("how is this computed?", "как это считается?"),
-    ("in", "в"),
     ("in view", "в поле зрения"),
     ("is not in the current data.", "нет в текущих данных."),
     ("projected by", "прогноз сценария"),
@@ -378,126 +499,58 @@ pub const TABLE: &[(&str, &str)] = &[
         "Институты дорожной карты по этому сценарию, год за годом: столбцы складывают их по достигнутому этапу (ярче — дальше), линия считает действующие (внизу 0, вверху все).",
     ),
     // the scenario watch
-    ("Scenario watch", "Наблюдение за сценариями"),
-    (
-        "Which future is unfolding: signposts, their state at the as-of date, likelihoods",
-        "Какое будущее наступает: индикаторы, их состояние на выбранную дату, вероятности",
-    ),
-    ("as of", "на дату"),
-    ("Signposts", "Индикаторы"),
-    ("State", "Состояние"),
-    ("As of a date…", "На дату…"),
-    (
-        "See what was known at an earlier date: later facts dimmed or hidden, signposts and judgements as they stood then",
-        "Посмотреть, что было известно на более раннюю дату: поздние факты приглушены или скрыты, индикаторы и оценки — как на тот момент",
-    ),
-    ("As of", "На дату"),
-    (
-        "Previous change of a signpost",
-        "Предыдущее изменение индикатора",
-    ),
-    (
-        "Next change of a signpost",
-        "Следующее изменение индикатора",
-    ),
-    ("Back to today", "Вернуться к сегодняшнему дню"),
     ("Today", "Сегодня"),
-    (
-        "type a date (YYYY, YYYY-MM or YYYY-MM-DD) and press Enter",
-        "введите дату (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД) и нажмите Enter",
-    ),
-    ("Stop", "Стоп"),
-    ("Stop the replay", "Остановить воспроизведение"),
-    ("Replay", "Воспроизвести"),
-    (
-        "Step towards today, one signpost change at a time",
-        "Шаг за шагом к сегодняшнему дню, по одному изменению индикатора",
-    ),
-    (
-        "Facts dated after the as-of date",
-        "Факты, датированные позже выбранной даты",
-    ),
-    ("dim later facts", "приглушить поздние факты"),
-    ("hide later facts", "скрыть поздние факты"),
     (
         "Drag the date line to see what was known at an earlier date",
         "Перетащите линию даты, чтобы увидеть, что было известно раньше",
     ),
-    ("Scenario watch as of", "Наблюдение за сценариями на"),
-    (
-        "Signposts, their bearing on each scenario and the likelihoods are this dataset's own analysis; the white paper gives no scenarios and no likelihoods. A signpost's state is computed from its window and the dated facts that resolved it.",
-        "Индикаторы, их значение для каждого сценария и вероятности — собственный анализ этого набора данных; в докладе нет ни сценариев, ни оценок вероятности. Состояние индикатора вычисляется по его сроку и датированным фактам, которые его разрешили.",
-    ),
-    (
-        "Overlay this scenario on the timeline, or remove it",
-        "Наложить этот сценарий на хронологию или убрать его",
-    ),
-    ("observed for", "наблюдается «за»"),
-    ("observed against", "наблюдается «против»"),
-    ("missed", "не произошли"),
-    ("contradicted", "опровергнуты"),
-    ("pending", "ожидаются"),
-    ("confidence", "уверенность"),
-    ("judged", "оценка от"),
-    (
-        "no judgement yet at this date",
-        "на эту дату оценки ещё нет",
-    ),
-    (
-        "Likelihood over time (the dataset's own judgements)",
-        "Вероятность во времени (собственные оценки набора данных)",
-    ),
-    ("Signpost and window", "Индикатор и срок"),
-    ("consistent", "согласуется"),
-    ("inconsistent", "противоречит"),
-    ("not diagnostic", "не различает"),
-    ("Evidence", "Подтверждение"),
-    ("expected", "ожидается"),
-    ("expected by", "ожидается до"),
-    (
-        "Its window is open (or not yet open) and no fact resolves it yet",
-        "Срок открыт (или ещё не наступил), и ни один факт его пока не разрешил",
-    ),
-    (
-        "A dated fact on or before this date shows it happened",
-        "Датированный факт не позднее этой даты показывает, что это произошло",
-    ),
-    (
-        "Its window closed before this date with no fact showing it",
-        "Срок истёк до этой даты, и ни один факт этого не показывает",
-    ),
-    (
-        "A dated fact on or before this date speaks against it",
-        "Датированный факт не позднее этой даты говорит против него",
-    ),
 ];
 
-/// Interface strings asked for in Russian that the table lacks, so the
-/// i18n test can list every one it met on screen.
-static UNTRANSLATED: Mutex<BTreeSet<&'static str>> = Mutex::new(BTreeSet::new());
+/// The Russian of each English key of [`TABLE`], built once.
+static RUSSIAN: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| TABLE.iter().copied().collect());
 
-/// `en` in the chosen language (English when no translation is known; the
-/// miss is recorded, see [`untranslated`]).
-pub fn tr(lang: Lang, en: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Ru => match TABLE.iter().find(|(e, _)| *e == en) {
-            Some((_, ru)) => ru,
-            None => {
-                if let Ok(mut missing) = UNTRANSLATED.lock() {
-                    missing.insert(en);
-                }
-                en
-            }
-        },
+/// The Kazakh of each English key of [`super::i18n_kk::TABLE`], built once.
+static KAZAKH: LazyLock<HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| super::i18n_kk::TABLE.iter().copied().collect());
+
+/// Interface strings asked for in a language whose table lacks them, so the
+/// i18n test can list every one it met on screen.
+static UNTRANSLATED: Mutex<BTreeSet<(Lang, &'static str)>> = Mutex::new(BTreeSet::new());
+
+fn record(lang: Lang, en: &'static str) {
+    if let Ok(mut missing) = UNTRANSLATED.lock() {
+        missing.insert((lang, en));
     }
 }
 
-/// Every interface string asked for in Russian so far that has no Russian.
-pub fn untranslated() -> Vec<&'static str> {
+/// `en` in the chosen language. A string with no translation is shown in
+/// English (in Kazakh: in Russian, else English), and the miss is
+/// recorded, see [`untranslated`].
+pub fn tr(lang: Lang, en: &'static str) -> &'static str {
+    match lang {
+        Lang::En => en,
+        Lang::Ru => RUSSIAN.get(en).copied().unwrap_or_else(|| {
+            record(Lang::Ru, en);
+            en
+        }),
+        Lang::Kk => KAZAKH.get(en).copied().unwrap_or_else(|| {
+            record(Lang::Kk, en);
+            tr(Lang::Ru, en)
+        }),
+    }
+}
+
+/// Every interface string asked for in `lang` so far that its table lacks.
+pub fn untranslated(lang: Lang) -> Vec<&'static str> {
     UNTRANSLATED
         .lock()
-        .map(|m| m.iter().copied().collect())
+        .map(|m| {
+            m.iter()
+                .filter(|(l, _)| *l == lang)
+                .map(|(_, en)| *en)
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -536,6 +589,24 @@ pub fn help_rows(lang: Lang) -> Vec<(&'static str, &'static str)> {
             ("Масштаб всего интерфейса", "Ctrl+= / Ctrl+−"),
             ("Скрыть или показать левую / правую панель", "[ / ]"),
             ("Эта справка", "F1 или ?"),
+        ],
+        Lang::Kk => vec![
+            (
+                "Меңзер маңында масштабтау",
+                "Тінтуір дөңгелегі, шымшу, Ctrl+дөңгелек",
+            ),
+            ("Уақыт бойымен жылжыту", "Сүйреу, Shift+дөңгелек"),
+            ("Бүкіл кезеңді көрсету", "Қос шерту, Home"),
+            ("Таңдау; топ: жақындату", "Шерту"),
+            ("Алдыңғы / келесі оқиға", "Солға / оңға көрсеткі"),
+            ("Жақындату / алыстату", "+ / −"),
+            ("Іздеу", "Ctrl+F"),
+            ("Іздеуді, содан кейін таңдауды тазарту", "Esc"),
+            ("1–9 сценарийді қосу не өшіру", "1 … 9"),
+            ("Жолақты жию немесе ашу", "Атауын шерту"),
+            ("Бүкіл интерфейстің масштабы", "Ctrl+= / Ctrl+−"),
+            ("Сол / оң панельді жасыру немесе көрсету", "[ / ]"),
+            ("Осы анықтама", "F1 немесе ?"),
         ],
     }
 }

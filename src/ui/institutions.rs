@@ -7,6 +7,7 @@ use eframe::egui::{self, FontId, Pos2, Rect, Sense};
 use super::context::{Panel, ViewerContext};
 use super::widgets::{paint_fitted, readable};
 use crate::command::Command;
+use crate::model::Lang;
 use crate::model::queries::{
     InstitutionColumn as Col, factor_code, matrix_factors, matrix_institutions, sorted_institutions,
 };
@@ -50,7 +51,7 @@ fn institution_button_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, inst: &Inst
             "{name}\n{} · {}\n{}",
             inst.level.label(ctx.lang),
             inst.status.label(ctx.lang),
-            inst.purpose
+            ctx.pick(&inst.purpose, inst.purpose_ru.as_deref())
         ));
     if response.clicked() {
         ctx.send(Command::Select(Some(inst.id.clone())));
@@ -109,9 +110,14 @@ fn header_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, title: &'static str, co
     };
     let title = ctx.tr(title);
     let text = egui::RichText::new(format!("{title}{arrow}")).strong();
+    let hint = match ctx.lang {
+        Lang::En => format!("Sort by {}", title.to_lowercase()),
+        Lang::Ru => format!("Сортировать: {}", title.to_lowercase()),
+        Lang::Kk => format!("Сұрыптау: {}", title.to_lowercase()),
+    };
     if ui
         .add(egui::Button::new(text).frame(false))
-        .on_hover_text(format!("{} {}", ctx.tr("Sort by"), title.to_lowercase()))
+        .on_hover_text(hint)
         .clicked()
     {
         ctx.send(Command::SortInstitutions(col));
@@ -127,7 +133,8 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, height: f32) {
         .striped(true)
         .max_scroll_height(height)
         .column(Column::initial(250.0).resizable(true).clip(true))
-        .column(Column::initial(80.0))
+        // As wide as "existing" in the language shown (long in Kazakh).
+        .column(Column::auto().at_least(80.0))
         .column(Column::initial(110.0))
         .column(Column::initial(300.0).resizable(true).clip(true))
         .column(Column::initial(260.0).resizable(true).clip(true))
@@ -160,7 +167,8 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, height: f32) {
                         ui.label(inst.level.label(ctx.lang));
                     });
                     row.col(|ui| {
-                        ui.label(inst.purpose.as_str()).on_hover_text(&inst.purpose);
+                        let purpose = ctx.pick(&inst.purpose, inst.purpose_ru.as_deref());
+                        ui.label(purpose).on_hover_text(purpose);
                     });
                     row.col(|ui| answers_cell_ui(ui, ctx, inst));
                     row.col(|ui| sources_cell_ui(ui, ctx, inst));
@@ -199,9 +207,12 @@ fn sources_cell_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, inst: &Institutio
         .sources
         .iter()
         .map(|id| {
-            ctx.ds.source(id).map_or(id.clone(), |s| match s.footnote {
-                Some(n) => format!("[{n}] {}", s.title),
-                None => s.title.clone(),
+            ctx.ds.source(id).map_or(id.clone(), |s| {
+                let title = ctx.pick(&s.title, s.title_ru.as_deref());
+                match s.footnote {
+                    Some(n) => format!("[{n}] {title}"),
+                    None => title.to_owned(),
+                }
             })
         })
         .collect();
@@ -385,6 +396,12 @@ impl MatrixGrid {
                 .circle_stroke(c, 8.5, egui::Stroke::new(1.5, ink));
         }
         let label = format!("{} answers {}", inst.name, f.title);
+        let hover = format!(
+            "{} {} “{}”",
+            ctx.pick(&inst.name, inst.name_ru.as_deref()),
+            ctx.tr("answers"),
+            ctx.pick(&f.title, f.title_ru.as_deref())
+        );
         let hit = Rect::from_center_size(c, egui::vec2(CELL_PX - 4.0, MATRIX_ROW_PX - 4.0));
         let response = ui
             .interact(
@@ -392,7 +409,7 @@ impl MatrixGrid {
                 egui::Id::unique(("matrix_dot", &inst.id, &f.id)),
                 Sense::click(),
             )
-            .on_hover_text(&label);
+            .on_hover_text(hover);
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
         if response.clicked() {
             ctx.send(Command::ExplainLink(Some((inst.id.clone(), f.id.clone()))));
@@ -415,8 +432,10 @@ fn link_explanation_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         let name = ctx.pick(&inst.name, inst.name_ru.as_deref());
         let title = ctx.pick(&f.title, f.title_ru.as_deref());
         ui.strong(format!("{name} {} “{title}”", ctx.tr("answers")));
-        ui.label(format!("{}: {}", ctx.tr("The institution"), inst.purpose));
-        ui.label(format!("{}: {}", f.kind.label(ctx.lang), f.summary));
+        let purpose = ctx.pick(&inst.purpose, inst.purpose_ru.as_deref());
+        ui.label(format!("{}: {purpose}", ctx.tr("The institution")));
+        let summary = ctx.pick(&f.summary, f.summary_ru.as_deref());
+        ui.label(format!("{}: {summary}", f.kind.label(ctx.lang)));
         let mut sources: Vec<&String> = inst.sources.iter().collect();
         for s in &f.sources {
             if !sources.contains(&s) {
@@ -425,7 +444,11 @@ fn link_explanation_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         }
         let titles: Vec<String> = sources
             .iter()
-            .map(|s| ds.source(s).map_or((*s).clone(), |x| x.title.clone()))
+            .map(|s| {
+                ds.source(s).map_or((*s).clone(), |x| {
+                    ctx.pick(&x.title, x.title_ru.as_deref()).to_owned()
+                })
+            })
             .collect();
         let text = format!("{}: {}", ctx.tr("Sources"), titles.join("; "));
         ui.label(egui::RichText::new(text).small());

@@ -13,6 +13,7 @@ pub mod export_view;
 pub mod figures;
 pub mod generation;
 pub mod i18n;
+pub mod i18n_kk;
 pub mod institutions;
 pub mod keyboard;
 pub mod past_due;

@@ -41,12 +41,12 @@ impl Panel for RoadmapPanel {
         let Some(axis) = ctx.axis else { return };
         let height = ui.available_height();
         let on = ctx.toggled_scenarios();
-        stage_legend_ui(ui, ctx, &axis);
+        let legend_h = stage_legend_ui(ui, ctx, &axis);
         let proposed: Vec<&Institution> =
             ctx.ds.institutions.iter().filter(|i| i.proposed).collect();
         egui::ScrollArea::vertical()
             .id_salt("roadmap_rows")
-            .max_height((height - LEGEND_H).max(40.0))
+            .max_height((height - legend_h).max(40.0))
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 ui.spacing_mut().item_spacing.y = 0.0;
@@ -101,8 +101,10 @@ fn row_ui(
     painter.galley(name_rect.min, galley, color);
     let label = format!("Road map: {}", inst.name);
     let hit = Rect::from_min_size(row.min, egui::vec2(GUTTER_PX, row_h));
-    clickable(ui, ctx, hit, ("roadmap_inst", &inst.id), &label, &inst.id)
-        .on_hover_text(format!("{name}\n{}", inst.purpose));
+    clickable(ui, ctx, hit, ("roadmap_inst", &inst.id), &label, &inst.id).on_hover_text(format!(
+        "{name}\n{}",
+        ctx.pick(&inst.purpose, inst.purpose_ru.as_deref())
+    ));
     let plot = painter.with_clip_rect(axis.plot_in(row));
     let top = row.center().y - bars_h / 2.0 + BAR_GAP / 2.0;
     for (k, s) in on.iter().enumerate() {
@@ -119,51 +121,82 @@ fn row_ui(
     }
 }
 
-/// What the bars' shades and marks mean.
-fn stage_legend_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis) {
-    let (rect, _) = ui.allocate_exact_size(egui::vec2(axis.rect.width(), LEGEND_H), Sense::hover());
-    let painter = ui.painter_at(rect);
+/// The stages the legend shows, in order.
+const LEGEND_STAGES: [Stage; 5] = [
+    Stage::Proposed,
+    Stage::Agreed,
+    Stage::Established,
+    Stage::Operating,
+    Stage::Stalled,
+];
+
+/// What the bars' shades and marks mean: one row, or two where the words
+/// (Russian and Kazakh are longer) do not fit in one. Returns its height.
+fn stage_legend_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis) -> f32 {
     let text = ui.visuals().text_color();
     let font = FontId::proportional(11.0);
-    let y = rect.center().y;
+    let width = |label: &str| {
+        ui.fonts_mut(|f| {
+            f.layout_no_wrap(label.to_owned(), font.clone(), text)
+                .size()
+                .x
+        })
+    };
+    let behind_label = ctx.tr("behind this scenario");
+    // Each piece: its stage (none for the "behind" mark), label and width.
+    let mut pieces: Vec<(Option<Stage>, &str, f32)> = LEGEND_STAGES
+        .iter()
+        .map(|&st| {
+            (
+                Some(st),
+                st.label(ctx.lang),
+                22.0 + width(st.label(ctx.lang)) + 12.0,
+            )
+        })
+        .collect();
+    pieces.push((None, behind_label, 13.0 + width(behind_label)));
+    let (left, right) = (axis.map.left + 2.0, axis.map.right);
+    let total: f32 = pieces.iter().map(|p| p.2).sum();
+    let rows = if left + total > right { 2.0 } else { 1.0 };
+    let size = egui::vec2(axis.rect.width(), LEGEND_H * rows);
+    let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
+    let painter = ui.painter_at(rect);
+    let mut y = rect.top() + LEGEND_H / 2.0;
     let at = (Pos2::new(rect.left() + 6.0, y), Align2::LEFT_CENTER);
     let weak = ui.visuals().weak_text_color();
-    paint_fitted(
-        ui,
-        &painter,
-        at,
-        ctx.tr("Stages"),
-        font.clone(),
-        (weak, GUTTER_PX - 12.0),
-    );
-    let mut x = axis.map.left + 2.0;
+    let room = (weak, GUTTER_PX - 12.0);
+    paint_fitted(ui, &painter, at, ctx.tr("Stages"), font.clone(), room);
+    let mut x = left;
     let ink = theme::REFERENCE_LINE;
-    for stage in [
-        Stage::Proposed,
-        Stage::Agreed,
-        Stage::Established,
-        Stage::Operating,
-        Stage::Stalled,
-    ] {
-        let swatch = Rect::from_min_size(Pos2::new(x, y - 5.0), egui::vec2(18.0, 10.0));
-        if stage.is_terminal() {
-            terminal_stage(&painter, swatch, stage);
-        } else {
-            painter.rect_filled(swatch, 1.0, ink.gamma_multiply(stage_alpha(stage)));
-            painter.rect_stroke(swatch, 1.0, Stroke::new(0.8, ink), StrokeKind::Inside);
+    for (stage, label, w) in pieces {
+        if x + w > right && x > left && y < rect.top() + LEGEND_H {
+            x = left;
+            y += LEGEND_H;
         }
-        let at = (Pos2::new(swatch.right() + 4.0, y), Align2::LEFT_CENTER);
-        let room = (text, (axis.map.right - swatch.right() - 4.0).max(0.0));
-        x = paint_fitted(ui, &painter, at, stage.label(ctx.lang), font.clone(), room).right()
-            + 12.0;
+        let text_x = match stage {
+            Some(stage) => {
+                let swatch = Rect::from_min_size(Pos2::new(x, y - 5.0), egui::vec2(18.0, 10.0));
+                if stage.is_terminal() {
+                    terminal_stage(&painter, swatch, stage);
+                } else {
+                    painter.rect_filled(swatch, 1.0, ink.gamma_multiply(stage_alpha(stage)));
+                    painter.rect_stroke(swatch, 1.0, Stroke::new(0.8, ink), StrokeKind::Inside);
+                }
+                swatch.right() + 4.0
+            }
+            None => {
+                behind_mark(&painter, Pos2::new(x + 5.0, y));
+                x + 13.0
+            }
+        };
+        let at = (Pos2::new(text_x, y), Align2::LEFT_CENTER);
+        let room = (text, (right - text_x).max(0.0));
+        x = paint_fitted(ui, &painter, at, label, font.clone(), room).right() + 12.0;
     }
-    behind_mark(&painter, Pos2::new(x + 5.0, y));
-    let at = (Pos2::new(x + 13.0, y), Align2::LEFT_CENTER);
-    let room = (text, (axis.map.right - x - 13.0).max(0.0));
-    paint_fitted(ui, &painter, at, ctx.tr("behind this scenario"), font, room);
     readable(ui, rect, "roadmap_legend", "Road map legend").on_hover_text(ctx.tr(
         "Shades: later stages are drawn stronger. Grey dashes: stalled or abandoned (x). The red mark: today has passed a stage the scenario projected, and the data records no such step. Scenarios are the dataset's own analysis.",
     ));
+    rect.height()
 }
 
 /// The "behind this scenario" mark: a small red triangle.
@@ -262,6 +295,10 @@ impl LifecycleBar<'_> {
             ),
             Lang::Ru => format!(
                 "Отставание от сценария: он предполагал этап «{stage}» к {} году; в данных такого шага пока нет.",
+                late.year
+            ),
+            Lang::Kk => format!(
+                "Сценарийден артта қалу: ол {} жылға қарай «{stage}» кезеңін болжаған; деректерде мұндай қадам әзірге жоқ.",
                 late.year
             ),
         };
@@ -377,16 +414,28 @@ impl Panel for IndicatorsPanel {
             ui.horizontal(|ui| {
                 ui.add_space(6.0);
                 ui.label(egui::RichText::new(ctx.tr(title)).small().strong())
-                    .on_hover_text(how);
+                    .on_hover_text(ctx.tr(how));
                 ui.label(
                     egui::RichText::new(ctx.tr("how is this computed?"))
                         .small()
                         .weak(),
                 )
-                .on_hover_text(how);
+                .on_hover_text(ctx.tr(how));
             });
             indicator_plot(ui, ctx, &axis, (title, percent), each - 18.0);
         }
+    }
+}
+
+/// An indicator's value on hover: "40% in 2028", "3 operating in 2028".
+fn indicator_value(value: f64, year: f64, percent: bool, lang: Lang) -> String {
+    match (lang, percent) {
+        (Lang::En, true) => format!("{value:.0}% in {year:.0}"),
+        (Lang::En, false) => format!("{value:.0} operating in {year:.0}"),
+        (Lang::Ru, true) => format!("{value:.0}% в {year:.0} г."),
+        (Lang::Ru, false) => format!("действуют в {year:.0} г.: {value:.0}"),
+        (Lang::Kk, true) => format!("{year:.0} жылы {value:.0}%"),
+        (Lang::Kk, false) => format!("{year:.0} жылы жұмыс істейтіні: {value:.0}"),
     }
 }
 
@@ -400,6 +449,7 @@ fn indicator_plot(
 ) {
     let view = axis.map.view;
     let ds = ctx.ds;
+    let lang = ctx.lang;
     let plot = axis
         .aligned_plot(("indicator", title), height)
         .label_formatter(move |hover| match hover {
@@ -407,19 +457,10 @@ fn indicator_plot(
                 plot_name,
                 position,
                 ..
-            } if !plot_name.is_empty() => Some(if percent {
-                format!(
-                    "{plot_name}\n{:.0}% in {:.0}",
-                    position.y,
-                    position.x.floor()
-                )
-            } else {
-                format!(
-                    "{plot_name}\n{:.0} operating in {:.0}",
-                    position.y,
-                    position.x.floor()
-                )
-            }),
+            } if !plot_name.is_empty() => Some(format!(
+                "{plot_name}\n{}",
+                indicator_value(position.y, position.x.floor(), percent, lang)
+            )),
             _ => None,
         });
     plot.show(ui, |plot_ui| {

@@ -31,7 +31,7 @@ impl Panel for ScenariosPanel {
                     .add(egui::Checkbox::new(&mut on, title))
                     .on_hover_text(format!(
                         "{title}\n\n{}\n\n{} {}\n\n{}",
-                        s.summary,
+                        ctx.pick(&s.summary, s.summary_ru.as_deref()),
                         s.projected.len(),
                         ctx.tr("projected events"),
                         ctx.tr(SCENARIO_NOTE)

@@ -429,9 +429,9 @@ fn eras_ui(ui: &mut egui::Ui, axis: &TimeAxis, ctx: &ViewerContext<'_>) {
         }
         clickable(ui, ctx, band, ("era", &era.id), &era.title, &era.id).on_hover_text(format!(
             "{title} ({} – {})\n{}",
-            era.start.display(),
-            era.end.display(),
-            era.summary
+            era.start.display_in(ctx.lang),
+            era.end.display_in(ctx.lang),
+            ctx.pick(&era.summary, era.summary_ru.as_deref())
         ));
     }
 }
@@ -960,7 +960,11 @@ fn cluster_ui(
     let response = ui
         .interact(badge, egui::Id::unique(salt), Sense::click())
         .on_hover_ui(|ui| {
-            ui.strong(&label);
+            ui.strong(match ctx.lang {
+                Lang::En => label.clone(),
+                Lang::Ru => format!("Событий в группе: {count}"),
+                Lang::Kk => format!("Топтағы оқиғалар: {count}"),
+            });
             let titles = members
                 .iter()
                 .flat_map(|e| -> Box<dyn Iterator<Item = usize>> {
@@ -982,6 +986,7 @@ fn cluster_ui(
                 ui.weak(match ctx.lang {
                     Lang::En => format!("… and {} more", count - 15),
                     Lang::Ru => format!("… и ещё {}", count - 15),
+                    Lang::Kk => format!("… және тағы {}", count - 15),
                 });
             }
             ui.weak(ctx.tr("Click to zoom in"));
@@ -1004,21 +1009,22 @@ fn item_tooltip_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, item: &IndexedIte
     if let Some(crate::model::ItemRef::Event(i)) = ds.get(&item.id)
         && let Some(e) = ds.events.get(i)
     {
+        let lang = ctx.lang;
         let when = match &e.end {
-            Some(end) => format!("{} – {}", e.date.display(), end.display()),
-            None => e.date.display(),
+            Some(end) => format!("{} – {}", e.date.display_in(lang), end.display_in(lang)),
+            None => e.date.display_in(lang),
         };
-        ui.label(format!("{when} · {}", e.status.label(ctx.lang)));
+        ui.label(format!("{when} · {}", e.status.label(lang)));
         past_due::tooltip_line_ui(ui, ctx, past_due::due_of(ctx, &e.id));
-        ui.label(truncate(&e.summary, 280));
+        ui.label(truncate(ctx.pick(&e.summary, e.summary_ru.as_deref()), 280));
     } else if let Some((s, p)) = ds.projected(&item.id) {
         let by = ctx.pick(&s.title, s.title_ru.as_deref());
         ui.label(format!(
             "{} · {} “{by}”",
-            p.date.display(),
+            p.date.display_in(ctx.lang),
             ctx.tr("projected by")
         ));
-        ui.label(truncate(&p.summary, 280));
+        ui.label(truncate(ctx.pick(&p.summary, p.summary_ru.as_deref()), 280));
     }
     ui.weak(ctx.tr("Click for details and sources"));
 }

@@ -9,6 +9,7 @@ use super::i18n::help_rows;
 use super::keyboard::search_box_id;
 use super::theme;
 use crate::command::{Command, ExportKind, SidePanel};
+use crate::model::error::error_count;
 use crate::model::timeline::Filter;
 use crate::model::{Lang, Status};
 use crate::state::ThemeChoice;
@@ -24,7 +25,7 @@ impl Panel for TopBar {
         // Wraps onto a second row in a narrow window rather than cutting
         // off what does not fit.
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(TITLE).strong().size(15.0));
+            ui.label(RichText::new(ctx.tr(TITLE)).strong().size(15.0));
             ui.separator();
             if ui
                 .button(ctx.tr("Fit 1990–2030"))
@@ -97,11 +98,16 @@ fn source_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         }
     }
     if !source.errors.is_empty() {
-        let text = match ctx.lang {
-            Lang::En => format!("{} data error(s)", source.errors.len()),
-            Lang::Ru => format!("Ошибок в данных: {}", source.errors.len()),
-        };
-        ui.colored_label(theme::ERROR, text);
+        ui.colored_label(theme::ERROR, error_count(source.errors.len(), ctx.lang));
+    }
+}
+
+/// "12 of 240" matches, in `lang`.
+fn match_count(matches: usize, all: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{matches} of {all}"),
+        Lang::Ru => format!("{matches} из {all}"),
+        Lang::Kk => format!("{all} ішінен {matches}"),
     }
 }
 
@@ -121,12 +127,7 @@ fn search_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Search events"));
     if filter.is_active() {
-        ui.label(format!(
-            "{} {} {}",
-            index.match_count(),
-            ctx.tr("of"),
-            index.len()
-        ));
+        ui.label(match_count(index.match_count(), index.len(), ctx.lang));
     } else {
         ui.weak(format!("{} {}", index.len(), ctx.tr("events")));
     }
@@ -273,8 +274,8 @@ fn share_menu_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
 
 fn view_menu_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     ui.strong(ctx.tr("Language"));
-    for (choice, name) in [(Lang::En, "English"), (Lang::Ru, "Русский")] {
-        if ui.radio(ctx.lang == choice, name).clicked() {
+    for choice in Lang::ALL {
+        if ui.radio(ctx.lang == choice, choice.name()).clicked() {
             ctx.send(Command::SetLang(choice));
         }
     }

@@ -9,10 +9,10 @@ use egui_plot::{Line, Plot, VLine};
 use super::context::{Panel, ViewerContext};
 use super::theme::{self, scenario_color};
 use crate::command::Command;
-use crate::model::Date;
 use crate::model::queries::short_title;
 use crate::model::types::{Likelihood, Scenario, Signpost};
 use crate::model::watch::{self, SignpostState, bearing, deciding_evidence, state_at};
+use crate::model::{Date, Lang};
 
 /// Width of one scenario's mark column in the grid.
 const MARK_COL_PX: f32 = 34.0;
@@ -47,13 +47,17 @@ impl Panel for WatchPanel {
     }
 }
 
-/// A date as "12 Oct 2023".
-fn day_text(at: f64) -> String {
-    Date::from_year_frac(at).map_or_else(|| format!("{at:.1}"), |d| d.display())
+/// A date as "12 Oct 2023", in `lang`.
+fn day_text(at: f64, lang: Lang) -> String {
+    Date::from_year_frac(at).map_or_else(|| format!("{at:.1}"), |d| d.display_in(lang))
 }
 
 fn heading_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
-    let title = format!("{} {}", ctx.tr("Scenario watch as of"), day_text(ctx.today));
+    let title = format!(
+        "{} {}",
+        ctx.tr("Scenario watch as of"),
+        day_text(ctx.today, ctx.lang)
+    );
     ui.label(RichText::new(title).heading());
     ui.label(
         RichText::new(ctx.tr(
@@ -135,7 +139,7 @@ fn judgement_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, s: &Scenario) {
                 ctx.tr("confidence"),
                 confidence,
                 ctx.tr("judged"),
-                j.date.display()
+                j.date.display_in(ctx.lang)
             ))
             .on_hover_text(ctx.pick(&j.rationale, j.rationale_ru.as_deref()));
         }
@@ -322,10 +326,14 @@ fn window_text(ctx: &ViewerContext<'_>, sp: &Signpost) -> String {
         Some(from) => format!(
             "{} {} – {}",
             ctx.tr("expected"),
-            from.display(),
-            sp.window.closes().display()
+            from.display_in(ctx.lang),
+            sp.window.closes().display_in(ctx.lang)
         ),
-        None => format!("{} {}", ctx.tr("expected by"), sp.window.closes().display()),
+        None => format!(
+            "{} {}",
+            ctx.tr("expected by"),
+            sp.window.closes().display_in(ctx.lang)
+        ),
     }
 }
 
@@ -336,7 +344,7 @@ fn evidence_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, sp: &Signpost, width:
         return;
     };
     let title = crate::model::queries::display_name(ctx.ds, &e.item, ctx.lang);
-    let text = format!("{} {}", date.display(), title);
+    let text = format!("{} {}", date.display_in(ctx.lang), title);
     let reason = ctx.pick(&e.reason, e.reason_ru.as_deref());
     ui.scope(|ui| {
         ui.set_max_width(width);

@@ -6,7 +6,8 @@ use eframe::egui::{self, Align2, FontId, Pos2, Rect, Stroke};
 
 use crate::ui::theme;
 
-use crate::model::layout::{AxisLimits, AxisMap, TimeView, ticks};
+use crate::model::Lang;
+use crate::model::layout::{AxisLimits, AxisMap, TimeView, ticks, ticks_in};
 
 /// Width of the lane-name gutter left of every panel on the axis.
 pub const GUTTER_PX: f32 = 150.0;
@@ -128,19 +129,19 @@ impl TimeAxis {
         );
     }
 
-    /// The tick labels, in a strip of its own.
-    /// `today` is labelled at its line ("today, 1 Dec 2026"); tick labels
-    /// it would cover are left out.
+    /// The tick labels (month and quarter names in `lang`), in a strip of
+    /// its own. `today` is labelled at its line ("today, 1 Dec 2026"); tick
+    /// labels it would cover are left out.
     pub fn ticks_ui(
         &self,
         ui: &mut egui::Ui,
-        height: f32,
+        (height, lang): (f32, Lang),
         today: Option<(f64, &str)>,
     ) -> egui::Response {
         let (rect, response) =
             ui.allocate_exact_size(egui::vec2(self.rect.width(), height), egui::Sense::hover());
         let painter = ui.painter_at(rect);
-        let (_, ts) = ticks(&self.map, TICK_LABEL_PX);
+        let (_, ts) = ticks_in(&self.map, TICK_LABEL_PX, lang);
         let color = ui.visuals().text_color();
         let today_rect =
             today.and_then(|(at, text)| self.today_label_ui(ui, &painter, rect, at, text));
