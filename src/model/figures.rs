@@ -151,6 +151,7 @@ mod tests {
             value,
             value_high: None,
             unit: unit.to_owned(),
+            unit_ru: None,
             series: series.map(str::to_owned),
             qualifier: Qualifier::Exactly,
             wording: "w".to_owned(),
@@ -158,6 +159,7 @@ mod tests {
             status: Status::Fact,
             sources: vec!["chronology".to_owned()],
             urls: Vec::new(),
+            note_ru: None,
             note: None,
         }
     }
