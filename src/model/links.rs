@@ -112,7 +112,11 @@ impl Collector<'_> {
         for t in ds.terms.iter().filter(|t| t.holder.as_deref() == Some(id)) {
             self.add(&t.id, LinkKind::Term, Some(t.start), None);
         }
-        for e in ds.elections.iter().filter(|e| e.winner.as_deref() == Some(id)) {
+        for e in ds
+            .elections
+            .iter()
+            .filter(|e| e.winner.as_deref() == Some(id))
+        {
             self.add(&e.id, LinkKind::Election, Some(e.date), None);
         }
         let own = ds.person(id).map(|p| p.organisations.clone());
@@ -144,7 +148,11 @@ impl Collector<'_> {
             return;
         };
         for s in &ds.scenarios {
-            for p in s.projected.iter().filter(|p| p.institutions.contains(&x.id)) {
+            for p in s
+                .projected
+                .iter()
+                .filter(|p| p.institutions.contains(&x.id))
+            {
                 self.add(&p.id, LinkKind::Projection, Some(p.date), None);
             }
         }
@@ -262,7 +270,10 @@ mod tests {
         let ds = ds();
         let linked = linked_to(&ds, "inst_csto");
         let events = ids_of(&linked, LinkKind::Event);
-        assert!(events.contains(&"ev_collective_security_treaty"), "{events:?}");
+        assert!(
+            events.contains(&"ev_collective_security_treaty"),
+            "{events:?}"
+        );
         assert!(events.contains(&"ev_csto_mission"), "{events:?}");
         // Projections of every scenario, toggled or not.
         let x = ds

@@ -138,19 +138,20 @@ fn latin(c: char) -> Option<&'static str> {
 /// [`key_word`]). Spaces are kept, so `" байконур "` keys as `" bakonur "`.
 pub fn key(folded: &str) -> String {
     let mut out = String::with_capacity(folded.len() + 8);
-    let mut latin_word = String::new();
+    let mut chars: Vec<char> = Vec::new();
+    let mut spelt: Vec<char> = Vec::new();
     for (n, word) in folded.split(' ').enumerate() {
         if n > 0 {
             out.push(' ');
         }
-        latin_word.clear();
+        chars.clear();
         for c in word.chars() {
             match latin(c) {
-                Some(l) => latin_word.push_str(l),
-                None => latin_word.push(c),
+                Some(l) => chars.extend(l.chars()),
+                None => chars.push(c),
             }
         }
-        key_word(&latin_word, &mut out);
+        key_word(&chars, &mut spelt, &mut out);
     }
     out
 }
@@ -163,9 +164,9 @@ fn is_vowel(c: char) -> bool {
 /// j → zh, q → k, w → v, x → ks, ph → f, c (not in ch) → k, y → i; then
 /// an i next to another vowel is dropped (Tokayev, Токаев → tokaev;
 /// Baikonur, Байконур → bakonur) and doubled letters are written once.
-fn key_word(word: &str, out: &mut String) {
-    let chars: Vec<char> = word.chars().collect();
-    let mut spelt: Vec<char> = Vec::with_capacity(chars.len() + 2);
+/// `spelt` is a buffer reused from word to word.
+fn key_word(chars: &[char], spelt: &mut Vec<char>, out: &mut String) {
+    spelt.clear();
     let mut i = 0;
     while let Some(&c) = chars.get(i) {
         let next = chars.get(i + 1).copied();
@@ -179,7 +180,7 @@ fn key_word(word: &str, out: &mut String) {
             ('w', _) => (&['v'], 1),
             ('x', _) => (&['k', 's'], 1),
             ('y', _) => (&['i'], 1),
-            _ => (std::slice::from_ref(&chars[i]), 1),
+            _ => (std::slice::from_ref(&c), 1),
         };
         spelt.extend_from_slice(text);
         i += used;
@@ -264,7 +265,10 @@ const LINK_WEIGHT: u32 = 50;
 pub enum Why {
     Own(Field),
     /// `entity` indexes [`SearchIndex::entity_id`].
-    Linked { entity: u32, field: Field },
+    Linked {
+        entity: u32,
+        field: Field,
+    },
 }
 
 /// Every English label a result's "why" can show, for the translation test.
@@ -359,6 +363,8 @@ struct Doc {
     /// Indices into `SearchIndex::links`: the entities it is linked to.
     links: std::ops::Range<u32>,
     date: Option<Date>,
+    /// The date as a fractional year (undated: `f64::MAX`), for sorting.
+    when: f64,
 }
 
 /// A query word, folded and keyed, with the patterns it is matched by.
@@ -415,7 +421,7 @@ pub struct SearchIndex {
 /// The result of one query.
 #[derive(Clone, Debug, Default)]
 pub struct SearchResults {
-    /// The matching items, best first (then by date, then by id).
+    /// The matching items, best first (then by date, then in data order).
     pub hits: Vec<Hit>,
     /// Whether the query had any words (with none, everything passes).
     active: bool,
@@ -575,6 +581,7 @@ impl<'d> Builder<'d> {
             texts,
             links: start..self.index.links.len() as u32,
             date,
+            when: date.map_or(f64::MAX, |d| d.start_year_frac()),
         });
     }
 
@@ -589,7 +596,11 @@ impl<'d> Builder<'d> {
             }
             let summary = [Some(&e.summary), e.summary_ru.as_ref()];
             self.prose(&mut t, summary, [e.note.as_ref(), e.note_ru.as_ref()]);
-            let links = e.people.iter().chain(&e.organisations).chain(&e.institutions);
+            let links = e
+                .people
+                .iter()
+                .chain(&e.organisations)
+                .chain(&e.institutions);
             self.doc(t, links, Some(e.date));
         }
         for (s, scenario) in ds.scenarios.iter().enumerate() {
@@ -623,7 +634,11 @@ impl<'d> Builder<'d> {
             let mut t = self.open(&p.id, ItemRef::Person(i));
             self.names(&mut t, &p.name, p.name_ru.as_ref(), &[]);
             let roles: Vec<&str> = p.roles.iter().map(|r| r.title.as_str()).collect();
-            let roles_ru: Vec<&str> = p.roles.iter().filter_map(|r| r.title_ru.as_deref()).collect();
+            let roles_ru: Vec<&str> = p
+                .roles
+                .iter()
+                .filter_map(|r| r.title_ru.as_deref())
+                .collect();
             let summary = [roles.join("; "), roles_ru.join("; ")];
             let note = [p.note.as_ref(), p.note_ru.as_ref()];
             self.prose(&mut t, [Some(&summary[0]), Some(&summary[1])], note);
@@ -676,6 +691,9 @@ fn ds_id(ds: &Dataset, item: ItemRef) -> Option<&str> {
     })
 }
 
+/// The best a word can score in one field.
+const TOP_SCORE: u32 = 100 * Quality::Word as u32;
+
 /// The best match of `word` in `texts`: (quality, field).
 fn best_match(index: &SearchIndex, texts: &Texts, word: &Word) -> Option<(Quality, Field)> {
     let arena = index.arena.as_str();
@@ -693,31 +711,39 @@ fn best_match(index: &SearchIndex, texts: &Texts, word: &Word) -> Option<(Qualit
         .get(texts.fields.start as usize..texts.fields.end as usize)?;
     let mut best: Option<(u32, Quality, Field)> = None;
     for f in fields {
-        let Some(q) = quality(arena, f, word) else {
+        let Some(q) = quality(arena, f, word, (in_text, in_key)) else {
             continue;
         };
         let score = f.field.weight() * q as u32;
         if best.is_none_or(|(s, _, _)| score > s) {
             best = Some((score, q, f.field));
+            if score == TOP_SCORE {
+                break;
+            }
         }
     }
     best.map(|(_, q, f)| (q, f))
 }
 
-/// How well `word` matches one text.
-fn quality(arena: &str, f: &FieldText, word: &Word) -> Option<Quality> {
-    let text = &arena[f.folded.range()];
+/// How well `word` matches one text; `look` says whether the item's texts
+/// hold the word (folded) and its key at all.
+fn quality(arena: &str, f: &FieldText, word: &Word, look: (bool, bool)) -> Option<Quality> {
     let mut part = false;
-    if text.contains(word.part.as_str()) {
-        if text.contains(word.whole.as_str()) {
-            return Some(Quality::Word);
+    if look.0 {
+        let text = &arena[f.folded.range()];
+        if text.contains(word.part.as_str()) {
+            if text.contains(word.whole.as_str()) {
+                return Some(Quality::Word);
+            }
+            if text.contains(word.prefix.as_str()) {
+                return Some(Quality::Prefix);
+            }
+            part = word.part_ok;
         }
-        if text.contains(word.prefix.as_str()) {
-            return Some(Quality::Prefix);
-        }
-        part = word.part_ok;
     }
-    if let Some((prefix, whole)) = &word.key {
+    if look.1
+        && let Some((prefix, whole)) = &word.key
+    {
         let keyed = &arena[f.key.range()];
         if keyed.contains(prefix.as_str()) {
             return Some(if keyed.contains(whole.as_str()) {
@@ -762,7 +788,9 @@ impl SearchIndex {
 
     /// The id of document `doc`.
     pub fn id(&self, doc: u32) -> &str {
-        self.docs.get(doc as usize).map_or("", |d| d.texts.id.as_str())
+        self.docs
+            .get(doc as usize)
+            .map_or("", |d| d.texts.id.as_str())
     }
 
     /// What document `doc` is.
@@ -810,17 +838,13 @@ impl SearchIndex {
                 hits.push(hit);
             }
         }
-        hits.sort_by(|a, b| {
-            let date = |h: &Hit| self.date(h.doc).map(|d| d.start_year_frac());
+        // Best first, then by date (undated last), then in data order.
+        hits.sort_unstable_by(|a, b| {
+            let when = |h: &Hit| self.docs.get(h.doc as usize).map_or(f64::MAX, |d| d.when);
             b.score
                 .cmp(&a.score)
-                .then_with(|| match (date(a), date(b)) {
-                    (Some(x), Some(y)) => x.total_cmp(&y),
-                    (Some(_), None) => std::cmp::Ordering::Less,
-                    (None, Some(_)) => std::cmp::Ordering::Greater,
-                    (None, None) => std::cmp::Ordering::Equal,
-                })
-                .then_with(|| self.id(a.doc).cmp(self.id(b.doc)))
+                .then_with(|| when(a).total_cmp(&when(b)))
+                .then_with(|| a.doc.cmp(&b.doc))
         });
         SearchResults {
             hits,
@@ -847,8 +871,7 @@ impl SearchIndex {
             let mut top = best_match(self, &doc.texts, word)
                 .map(|(q, f)| (f.weight() * q as u32, Why::Own(f), q.is_translit()));
             for &entity in links {
-                let Some((q, field)) = entity_matches.get(w)?.get(entity as usize).copied()?
-                else {
+                let Some((q, field)) = entity_matches.get(w)?.get(entity as usize).copied()? else {
                     continue;
                 };
                 let score = LINK_WEIGHT * q as u32;
@@ -904,7 +927,10 @@ impl SearchIndex {
         match hit.why {
             Why::Own(field) => {
                 let item = self.item(hit.doc);
-                (field.label(), item.and_then(|i| field_detail(ds, i, field, lang)))
+                (
+                    field.label(),
+                    item.and_then(|i| field_detail(ds, i, field, lang)),
+                )
             }
             Why::Linked { entity, field } => {
                 let item = self.entity_item(entity);
@@ -931,9 +957,12 @@ impl SearchIndex {
 fn field_detail(ds: &Dataset, item: ItemRef, field: Field, lang: Lang) -> Option<String> {
     match (field, item) {
         (Field::Tag(n), ItemRef::Event(i)) => ds.events.get(i)?.tags.get(usize::from(n)).cloned(),
-        (Field::Alias(n), ItemRef::Organisation(i)) => {
-            ds.organisations.get(i)?.aliases.get(usize::from(n)).cloned()
-        }
+        (Field::Alias(n), ItemRef::Organisation(i)) => ds
+            .organisations
+            .get(i)?
+            .aliases
+            .get(usize::from(n))
+            .cloned(),
         (Field::Alias(n), ItemRef::Institution(i)) => {
             ds.institutions.get(i)?.aliases.get(usize::from(n)).cloned()
         }
@@ -1011,8 +1040,9 @@ mod tests {
     /// spellings.
     fn tiny() -> Dataset {
         let mut ds = Dataset::default();
-        ds.lanes = ron::from_str(r#"[(id: "regional", name: "Regional", name_ru: Some("Регион"))]"#)
-            .unwrap();
+        ds.lanes =
+            ron::from_str(r#"[(id: "regional", name: "Regional", name_ru: Some("Регион"))]"#)
+                .unwrap();
         ds.people = ron::from_str(
             r#"[(id: "tokayev", name: "Kassym-Jomart Tokayev", name_ru: Some("Касым-Жомарт Токаев"),
                 status: Fact, sources: [])]"#,
@@ -1143,7 +1173,10 @@ mod tests {
         // Latin: the English title, and a Russian-only title through the key.
         assert_eq!(ids(&index, "Baikonur"), ["ev_baikonur", "ev_launch"]);
         let launch = hit(&index, "Baikonur", "ev_launch");
-        assert_eq!((launch.why, launch.translit), (Why::Own(Field::TitleRu), true));
+        assert_eq!(
+            (launch.why, launch.translit),
+            (Why::Own(Field::TitleRu), true)
+        );
         // Another spelling, and Tokayev in Kazakh in a note.
         assert_eq!(ids(&index, "baykonur"), ["ev_baikonur", "ev_launch"]);
         let note = hit(&index, "Tokaev", "ev_spelling");
@@ -1184,7 +1217,10 @@ mod tests {
         // A linked person, by either spelling of the name.
         for query in ["Tokayev", "Токаев", "Jomart"] {
             let found = ids(&index, query);
-            assert!(found.contains(&"ev_request".to_owned()), "{query}: {found:?}");
+            assert!(
+                found.contains(&"ev_request".to_owned()),
+                "{query}: {found:?}"
+            );
             assert!(found.contains(&"tokayev".to_owned()), "{query}: {found:?}");
         }
         let row = index.row(&ds, &hit(&index, "Tokayev", "ev_request"), Lang::En);
@@ -1251,11 +1287,28 @@ mod tests {
         };
         assert_eq!(step(None, true).as_deref(), Some("ev_baikonur"));
         assert_eq!(step(None, false).as_deref(), Some("ev_launch"));
-        assert_eq!(step(Some("ev_baikonur"), true).as_deref(), Some("ev_launch"));
-        assert_eq!(step(Some("ev_launch"), true).as_deref(), Some("ev_baikonur"));
-        assert_eq!(step(Some("ev_baikonur"), false).as_deref(), Some("ev_launch"));
-        assert_eq!(step(Some("ev_treaty"), true).as_deref(), Some("ev_baikonur"));
-        assert!(index.search("nothing like it").step(&index, None, true).is_none());
+        assert_eq!(
+            step(Some("ev_baikonur"), true).as_deref(),
+            Some("ev_launch")
+        );
+        assert_eq!(
+            step(Some("ev_launch"), true).as_deref(),
+            Some("ev_baikonur")
+        );
+        assert_eq!(
+            step(Some("ev_baikonur"), false).as_deref(),
+            Some("ev_launch")
+        );
+        assert_eq!(
+            step(Some("ev_treaty"), true).as_deref(),
+            Some("ev_baikonur")
+        );
+        assert!(
+            index
+                .search("nothing like it")
+                .step(&index, None, true)
+                .is_none()
+        );
     }
 
     #[test]
@@ -1266,10 +1319,16 @@ mod tests {
         assert_eq!(row.title, "Запуск с Байконура");
         assert_eq!(row.lane.as_deref(), Some("Регион"));
         assert_eq!(row.kind, "Event");
-        assert_eq!(row.date.map(|d| d.to_string()).as_deref(), Some("2000-01-01"));
+        assert_eq!(
+            row.date.map(|d| d.to_string()).as_deref(),
+            Some("2000-01-01")
+        );
         assert_eq!(row.why_text(|s| s), "Russian title (transliterated)");
         let person = index.row(&ds, &hit(&index, "Tokayev", "tokayev"), Lang::En);
-        assert_eq!((person.kind, person.lane, person.why), ("Person", None, "name"));
+        assert_eq!(
+            (person.kind, person.lane, person.why),
+            ("Person", None, "name")
+        );
         for field in [
             Field::Title,
             Field::TitleRu,
@@ -1309,7 +1368,10 @@ mod tests {
         for query in ["Tokayev", "Токаев"] {
             let found = ids(&index, query);
             assert!(found.iter().any(|x| x == "tokayev"), "{query}: {found:?}");
-            assert!(found.iter().any(|x| x == "ev_csto_request"), "{query}: {found:?}");
+            assert!(
+                found.iter().any(|x| x == "ev_csto_request"),
+                "{query}: {found:?}"
+            );
         }
     }
 }

@@ -471,7 +471,11 @@ mod tests {
         ds.build_index();
         let lane_ids = ds.lanes.iter().map(|l| l.id.clone()).collect();
         let search = SearchIndex::build(&ds);
-        (TimelineIndex::build(&ds, &BTreeSet::new()), lane_ids, search)
+        (
+            TimelineIndex::build(&ds, &BTreeSet::new()),
+            lane_ids,
+            search,
+        )
     }
 
     /// The ids `step` visits from `start`, `n` times in one direction.

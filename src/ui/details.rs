@@ -5,6 +5,7 @@
 use eframe::egui::{self, RichText};
 
 use super::context::{Panel, ViewerContext};
+use super::entity;
 use super::past_due;
 use super::widgets::{link_ui, status_badge_ui};
 use crate::command::Command;
@@ -275,6 +276,8 @@ impl Details<'_, '_> {
         }
         self.refs_ui(ui, "Organisations", &p.organisations);
         self.note_ui(ui, p.note.as_ref());
+        entity::person_filter_ui(ui, ctx, &p.id);
+        entity::linked_ui(ui, ctx, &p.id);
         self.sources_ui(ui, &p.sources, &p.urls);
     }
 
@@ -299,6 +302,7 @@ impl Details<'_, '_> {
         self.refs_ui(ui, "Builds on", &x.builds_on);
         self.lifecycles_ui(ui, &x.id);
         self.note_ui(ui, x.note.as_ref());
+        entity::linked_ui(ui, ctx, &x.id);
         self.sources_ui(ui, &x.sources, &x.urls);
     }
 
@@ -400,6 +404,7 @@ impl Details<'_, '_> {
         ui.label(&o.summary);
         self.refs_ui(ui, "People", &o.people);
         self.note_ui(ui, o.note.as_ref());
+        entity::linked_ui(ui, ctx, &o.id);
         self.sources_ui(ui, &o.sources, &o.urls);
     }
 
