@@ -284,6 +284,14 @@ fn enter_and_shift_enter_step_through_the_results_and_the_view_follows() {
     h.get_by_label("Search events").type_text(" lease");
     h.run();
     assert_eq!(h.state().state().filter.query, "Baikonur lease");
+    // The × closes the list; typing opens it again.
+    assert!(h.query_by_label_contains("Result 1 of").is_some());
+    h.get_by_label("Close the results list").click();
+    h.run();
+    assert!(h.query_by_label_contains("Result 1 of").is_none());
+    h.get_by_label("Search events").type_text(" ");
+    h.run();
+    assert!(h.query_by_label_contains("Result 1 of").is_some());
 }
 
 #[test]

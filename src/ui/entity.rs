@@ -3,7 +3,7 @@
 //! terms, elections, figures, factors, other entities), each clickable; and
 //! for a person, the timeline filtered to them.
 
-use eframe::egui::{self, RichText};
+use eframe::egui;
 
 use super::context::ViewerContext;
 use crate::command::Command;
@@ -34,7 +34,7 @@ fn linked_row_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, item: &Linked) {
     let title = display_name(ctx.ds, &item.id, ctx.lang);
     let date = item.date.map_or_else(|| "—".to_owned(), |d| d.display());
     let text = format!("{date} · {} · {title}", ctx.tr(item.kind.label()));
-    let mut response = ui.add(egui::Link::new(RichText::new(&text).small()));
+    let mut response = ui.add(egui::Link::new(text));
     if let Some(via) = &item.via {
         let through = display_name(ctx.ds, via, ctx.lang);
         response = response.on_hover_text(format!("{} {through}", ctx.tr("Linked through")));

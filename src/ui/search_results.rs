@@ -31,7 +31,9 @@ pub struct ResultsList {
 impl ResultsList {
     /// Opens, closes and draws the list under the search box `search`.
     pub fn ui(&mut self, ui: &egui::Ui, ctx: &ViewerContext<'_>, search: &egui::Response) {
-        if search.gained_focus() || search.changed() || search.has_focus() {
+        // Opens when the box gets the focus or the text changes; closes on
+        // a click outside both, on its × and with the search (Esc).
+        if search.gained_focus() || search.changed() {
             self.open = true;
         }
         let clicked_outside = ui.input(|i| {
@@ -89,6 +91,8 @@ impl ResultsList {
                 });
                 if close.clicked() {
                     self.open = false;
+                    // The box keeps the focus: typing opens the list again.
+                    ui.memory_mut(|m| m.request_focus(search_box_id()));
                 }
             });
         });
