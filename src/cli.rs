@@ -103,6 +103,18 @@ pub enum Command {
     },
     /// Export events (and toggled scenarios' projections) without opening a window.
     Export(ExportArgs),
+    /// Search every item in English and Russian, through linked people,
+    /// organisations and institutions and their aliases, in either script:
+    /// one result a line (date, id, title, why), best first. Exits 1 when
+    /// nothing matches.
+    Search {
+        /// The words to find (all must match).
+        #[arg(required = true, num_args = 1.., value_name = "QUERY")]
+        query: Vec<String>,
+        /// Print a JSON list of results, each with its `id`.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// The options of `export`.
@@ -422,6 +434,55 @@ fn pdf_bytes(scene: &crate::poster::Scene) -> Result<Vec<u8>, String> {
 #[cfg(not(feature = "pdf"))]
 fn pdf_bytes(_: &crate::poster::Scene) -> Result<Vec<u8>, String> {
     Err("this build has no PDF export (feature `pdf`)".to_owned())
+}
+
+/// Runs `search QUERY`: the text to print (one line per result, or a JSON
+/// list) and whether anything matched, or an error message.
+pub fn search(
+    data: Option<&std::path::Path>,
+    query: &str,
+    json: bool,
+) -> Result<(String, bool), String> {
+    let ds = load(data).map_err(|e| e.to_string())?;
+    let index = model::search::SearchIndex::build(&ds);
+    let results = index.search(query);
+    let rows: Vec<model::search::HitRow> = results
+        .hits
+        .iter()
+        .map(|h| index.row(&ds, h, Lang::En))
+        .collect();
+    let found = !rows.is_empty();
+    if json {
+        let list: Vec<serde_json::Value> = rows
+            .iter()
+            .zip(&results.hits)
+            .map(|(row, hit)| {
+                serde_json::json!({
+                    "id": row.id,
+                    "kind": row.kind,
+                    "title": row.title,
+                    "title_ru": model::queries::display_name(&ds, &row.id, Lang::Ru),
+                    "date": row.date.map(|d| d.to_string()),
+                    "lane": row.lane,
+                    "score": hit.score,
+                    "why": row.why_text(|s| s),
+                })
+            })
+            .collect();
+        let text = serde_json::to_string_pretty(&list).map_err(|e| e.to_string())?;
+        return Ok((text + "\n", found));
+    }
+    let mut out = String::new();
+    for row in &rows {
+        let date = row.date.map_or_else(|| "-".to_owned(), |d| d.to_string());
+        out.push_str(&format!(
+            "{date:<10}  {}  {}  ({})\n",
+            row.id,
+            row.title,
+            row.why_text(|s| s)
+        ));
+    }
+    Ok((out, found))
 }
 
 /// Loads the dataset `--data` names (a folder, or a file to import), or

@@ -81,6 +81,9 @@ pub enum Command {
     SetFilter(Filter),
     /// Select the next (or previous) shown event in date order.
     Step { forward: bool },
+    /// Select the next (or previous) search result, going round at the
+    /// ends, and bring it into view (Enter / Shift+Enter in the search box).
+    StepResult { forward: bool },
     /// Zoom around the centre of the view by this factor (< 1 zooms in).
     Zoom(f64),
     /// Esc: clear the search, or else the selection.

@@ -16,6 +16,25 @@ fn main() -> std::process::ExitCode {
         }
         Some(Command::New { dir }) => return report(cli::new_dataset(&dir)),
         Some(Command::Import { file, to }) => return report(cli::import(&file, &to)),
+        Some(Command::Search { query, json }) => {
+            return match cli::search(args.data.as_deref(), &query.join(" "), json) {
+                Ok((text, found)) => {
+                    print!("{text}");
+                    if !found && !json {
+                        eprintln!("rk-roadmap: nothing matches `{}`", query.join(" "));
+                    }
+                    if found {
+                        std::process::ExitCode::SUCCESS
+                    } else {
+                        std::process::ExitCode::from(1)
+                    }
+                }
+                Err(e) => {
+                    eprintln!("rk-roadmap: {e}");
+                    std::process::ExitCode::from(2)
+                }
+            };
+        }
         Some(Command::Export(export)) => {
             return match cli::export(args.data.as_deref(), &export) {
                 Ok(bytes) => match &export.output {

@@ -202,7 +202,7 @@ fn the_russian_and_kazakh_tables_have_the_same_keys_once() {
 /// Words in Latin letters a Kazakh or Russian string may keep.
 const LATIN_WORDS: &[&str] = &[
     "rk", "roadmap", "check", "Ctrl", "PNG", "CSV", "SVG", "PDF", "Markdown", "Home", "Esc", "F",
-    "YYYY", "MM", "DD", "Enter", "x",
+    "YYYY", "MM", "DD", "Enter", "Shift", "x",
 ];
 
 fn latin_words(text: &str) -> Vec<&str> {

@@ -291,10 +291,11 @@ impl App {
         }
     }
 
-    pub(super) fn rebuild(&mut self) {
+    /// Rebuilds the timeline index for the toggled scenarios.
+    pub(super) fn reindex(&mut self) {
         let ds = &self.source.dataset;
         self.derived
-            .rebuild(ds, &self.state.scenarios_on, &self.state.filter);
+            .reindex(ds, &self.state.scenarios_on, &self.state.filter);
     }
 
     /// Applies one command; the only place state changes.
@@ -306,7 +307,7 @@ impl App {
                 if !state.scenarios_on.remove(&id) {
                     state.scenarios_on.insert(id);
                 }
-                self.rebuild();
+                self.reindex();
             }
             Command::SetView(view) => {
                 *state.active_view_mut() = view.clamped_in(&self.derived.axis);
@@ -328,6 +329,7 @@ impl App {
                     .refilter(&self.source.dataset, &self.state.filter);
             }
             Command::Step { forward } => self.step(forward),
+            Command::StepResult { forward } => self.step_result(forward),
             Command::Zoom(f) => {
                 let view = state.active_view();
                 *state.active_view_mut() = view.zoomed_centred_in(f, &self.derived.axis);
@@ -369,7 +371,7 @@ impl App {
             Command::DataChanged => {
                 let ds = &self.source.dataset;
                 state.retain_known(|id| ds.get(id).is_some());
-                self.rebuild();
+                self.derived.rebuild(ds, &state.scenarios_on, &state.filter);
                 self.state.view = self.derived.axis.keep_or_fit(self.state.view);
             }
         }

@@ -2,7 +2,9 @@
 //! an item into view. Called from command application only.
 
 use super::App;
+use crate::model::derived::Derived;
 use crate::model::layout::TimeView;
+use crate::model::queries::item_extent;
 use crate::state::Tab;
 
 impl App {
@@ -14,12 +16,26 @@ impl App {
         {
             let sid = scenario.id.clone();
             self.state.scenarios_on.insert(sid);
-            self.rebuild();
+            self.reindex();
         }
         self.state.tab = Tab::Timeline;
         self.state.selected = Some(id.clone());
         if let Some(i) = self.derived.index.position(&id) {
             self.bring_into_view(self.derived.index.items[i].extent());
+        } else if let Some(extent) = item_extent(&self.source.dataset, &id) {
+            self.bring_into_view(extent);
+        }
+    }
+
+    /// Selects the next (or previous) search result and brings it into view.
+    pub(super) fn step_result(&mut self, forward: bool) {
+        let Derived {
+            search, results, ..
+        } = &self.derived;
+        let current = self.state.selected.as_deref();
+        if let Some(hit) = results.step(search, current, forward) {
+            let id = search.id(hit.doc).to_owned();
+            self.show_on_timeline(id);
         }
     }
 

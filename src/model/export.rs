@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use super::dataset::{Dataset, ItemRef};
 use super::date::is_http_url;
+use super::search::SearchIndex;
 use super::timeline::{Filter, TimelineIndex};
 use super::types::Id;
 
@@ -62,7 +63,13 @@ pub fn rows(
 ) -> Vec<ExportRow> {
     let mut index = TimelineIndex::build(ds, scenarios);
     let lane_ids: Vec<Id> = ds.lanes.iter().map(|l| l.id.clone()).collect();
-    index.apply_filter(filter, &lane_ids);
+    let search = if filter.query.trim().is_empty() {
+        SearchIndex::default()
+    } else {
+        SearchIndex::build(ds)
+    };
+    let results = search.search(&filter.query);
+    index.apply_filter(filter, &lane_ids, |id| results.lets_through(&search, id));
     let mut shown: Vec<usize> = (0..index.tracks().len())
         .flat_map(|track| index.visible(track, from, to))
         .collect();

@@ -174,7 +174,6 @@ mod tests {
             status: Status::Fact,
             sources: vec!["chronology".to_owned()],
             urls: Vec::new(),
-            note_ru: None,
             note: None,
             note_ru: None,
         }

@@ -60,6 +60,33 @@ pub fn display_name(ds: &Dataset, id: &str, lang: Lang) -> String {
     name.unwrap_or_else(|| id.to_owned())
 }
 
+/// The first and last instants (fractional years) of a dated item: an
+/// event or projection (its span, or its date), an election (to its last
+/// voting day or runoff), a term, an era, a figure's as-of date; `None`
+/// for undated items.
+pub fn item_extent(ds: &Dataset, id: &str) -> Option<(f64, f64)> {
+    let span = |start: &super::Date, end: Option<&super::Date>| match end {
+        Some(end) => (start.start_year_frac(), end.end_year_frac()),
+        None => (start.mid_year_frac(), start.mid_year_frac()),
+    };
+    Some(match ds.get(id)? {
+        ItemRef::Event(i) => ds.events.get(i).map(|e| span(&e.date, e.end.as_ref()))?,
+        ItemRef::Projected(..) => {
+            let (_, p) = ds.projected(id)?;
+            span(&p.date, p.end.as_ref())
+        }
+        ItemRef::Election(i) => {
+            let e = ds.elections.get(i)?;
+            let last = e.runoffs.iter().max().or(e.end.as_ref());
+            span(&e.date, last)
+        }
+        ItemRef::Term(i) => ds.terms.get(i).map(|t| span(&t.start, Some(&t.end)))?,
+        ItemRef::Era(i) => ds.eras.get(i).map(|e| span(&e.start, Some(&e.end)))?,
+        ItemRef::Figure(i) => ds.figures.get(i).map(|f| span(&f.as_of, None))?,
+        _ => return None,
+    })
+}
+
 /// A scenario's short name: its title up to the first colon.
 pub fn short_title(title: &str) -> &str {
     title.split(':').next().unwrap_or(title).trim()
@@ -187,6 +214,30 @@ mod tests {
         assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "{ranks:?}");
         assert_eq!(factor_code(FactorKind::Trend, 2), "T3");
         assert_eq!(factor_code(FactorKind::Risk, 0), "R1");
+    }
+
+    #[test]
+    fn dated_items_have_an_extent_and_others_none() {
+        let ds = ds();
+        let treaty = ds
+            .events
+            .iter()
+            .find(|e| e.id == "ev_collective_security_treaty");
+        let (lo, hi) = item_extent(&ds, "ev_collective_security_treaty").unwrap();
+        assert!(
+            treaty.is_some() && lo == hi && (1992.3..1992.4).contains(&lo),
+            "{lo}"
+        );
+        let e = &ds.elections[0];
+        let (lo, hi) = item_extent(&ds, &e.id).unwrap();
+        assert!(lo <= e.date.end_year_frac() && hi >= lo);
+        let t = &ds.terms[0];
+        assert_eq!(
+            item_extent(&ds, &t.id),
+            Some((t.start.start_year_frac(), t.end.end_year_frac()))
+        );
+        assert_eq!(item_extent(&ds, "tokayev"), None);
+        assert_eq!(item_extent(&ds, "no_such_id"), None);
     }
 
     #[test]

@@ -33,8 +33,6 @@ pub struct IndexedItem {
     pub tags: Vec<String>,
     /// People the item is linked to.
     pub people: Vec<Id>,
-    /// Lower-cased title, summary and tags, for search.
-    search_text: String,
 }
 
 impl IndexedItem {
@@ -51,8 +49,8 @@ impl IndexedItem {
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
 pub struct Filter {
-    /// Text searched in titles, summaries and tags (case-insensitive; every
-    /// word must match).
+    /// Text searched by the search engine (`model::search`) in both
+    /// languages and in linked items' names; every word must match.
     pub query: String,
     /// When not empty, only items with at least one of these tags.
     pub tags: BTreeSet<String>,
@@ -126,7 +124,6 @@ fn fact_items(ds: &Dataset) -> Vec<IndexedItem> {
         let Some(lane) = lane_of(&e.lane) else {
             continue;
         };
-        let search_text = format!("{}\n{}\n{}", e.title, e.summary, e.tags.join(" "));
         items.push(IndexedItem {
             id: e.id.clone(),
             title: e.title.clone(),
@@ -141,7 +138,6 @@ fn fact_items(ds: &Dataset) -> Vec<IndexedItem> {
             scenario: None,
             tags: e.tags.clone(),
             people: e.people.clone(),
-            search_text: search_text.to_lowercase(),
         });
     }
     items
@@ -176,8 +172,6 @@ fn projected_items(
                 .iter()
                 .position(|t| t.lane == lane && t.scenario == Some(si))
                 .unwrap_or(lane);
-            let search_text =
-                format!("{}\n{}\nprojected {}", p.title, p.summary, s.title).to_lowercase();
             items.push(IndexedItem {
                 id: p.id.clone(),
                 title: p.title.clone(),
@@ -192,7 +186,6 @@ fn projected_items(
                 scenario: Some(si),
                 tags: vec!["projected".to_owned()],
                 people: Vec::new(),
-                search_text,
             });
         }
     }
@@ -273,12 +266,14 @@ impl TimelineIndex {
     }
 
     /// Applies a filter; `lane_ids` are the dataset's lane ids by index.
-    pub fn apply_filter(&mut self, filter: &Filter, lane_ids: &[Id]) {
-        let words: Vec<String> = filter
-            .query
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .collect();
+    /// The filter's search text is `text_ok`: whether the search engine
+    /// lets an item (by id) through (see `SearchResults::lets_through`).
+    pub fn apply_filter(
+        &mut self,
+        filter: &Filter,
+        lane_ids: &[Id],
+        text_ok: impl Fn(&str) -> bool,
+    ) {
         let mut count = 0;
         for (item, ok) in self.items.iter().zip(self.matches.iter_mut()) {
             let lane_shown = lane_ids
@@ -286,14 +281,13 @@ impl TimelineIndex {
                 .is_none_or(|id| !filter.hidden_lanes.contains(id));
             let tag_ok =
                 filter.tags.is_empty() || item.tags.iter().any(|t| filter.tags.contains(t));
-            let text_ok = words.iter().all(|w| item.search_text.contains(w.as_str()));
             let status_ok = !filter.hidden_statuses.contains(&item.status);
             let person_ok =
                 filter.people.is_empty() || item.people.iter().any(|p| filter.people.contains(p));
             let known_ok = filter
                 .known_by
                 .is_none_or(|at| item.status != Status::Fact || item.start <= at);
-            *ok = lane_shown && tag_ok && text_ok && status_ok && person_ok && known_ok;
+            *ok = lane_shown && tag_ok && status_ok && person_ok && known_ok && text_ok(&item.id);
             count += usize::from(*ok);
         }
         self.match_count = count;
@@ -406,12 +400,20 @@ mod tests {
     use super::*;
     use crate::model::generate::with_generated_events;
     use crate::model::load_embedded;
+    use crate::model::search::SearchIndex;
+
+    /// Applies `filter` with its search text run by the search engine.
+    fn filter_by(index: &mut TimelineIndex, search: &SearchIndex, filter: &Filter, lanes: &[Id]) {
+        let results = search.search(&filter.query);
+        index.apply_filter(filter, lanes, |id| results.lets_through(search, id));
+    }
 
     #[test]
     fn window_queries_agree_with_a_scan() {
         let base = load_embedded().unwrap();
         let ds = with_generated_events(&base, 3000, 7);
         let mut index = TimelineIndex::build(&ds, &BTreeSet::new());
+        let search = SearchIndex::build(&ds);
         let lane_ids: Vec<Id> = ds.lanes.iter().map(|l| l.id.clone()).collect();
         for filter in [
             Filter::default(),
@@ -420,7 +422,7 @@ mod tests {
                 ..Filter::default()
             },
         ] {
-            index.apply_filter(&filter, &lane_ids);
+            filter_by(&mut index, &search, &filter, &lane_ids);
             for (from, to) in [(2000.0, 2001.5), (1990.0, 2031.0), (2029.9, 2030.1)] {
                 for lane in 0..ds.lanes.len() {
                     let mut fast = index.visible(lane, from, to);
@@ -458,7 +460,7 @@ mod tests {
     /// Five events on two lanes, listed out of date order: `e_1995` (b),
     /// `s_1998` (b, a span 1998–2003), `e_2000a` (b) and `e_2000b` (a) on
     /// the same date, `e_2005` (a).
-    fn small_index() -> (TimelineIndex, Vec<Id>) {
+    fn small_index() -> (TimelineIndex, Vec<Id>, SearchIndex) {
         let mut ds = Dataset::default();
         ds.lanes = ron::from_str(r#"[(id: "a", name: "A"), (id: "b", name: "B")]"#).unwrap();
         let event = |id: &str, lane: &str, date: &str, end: &str| {
@@ -474,8 +476,14 @@ mod tests {
             event("s_1998", "b", "1998", r#"end: Some("2003"),"#),
         ];
         ds.events = ron::from_str(&format!("[{}]", events.join(","))).unwrap();
+        ds.build_index();
         let lane_ids = ds.lanes.iter().map(|l| l.id.clone()).collect();
-        (TimelineIndex::build(&ds, &BTreeSet::new()), lane_ids)
+        let search = SearchIndex::build(&ds);
+        (
+            TimelineIndex::build(&ds, &BTreeSet::new()),
+            lane_ids,
+            search,
+        )
     }
 
     /// The ids `step` visits from `start`, `n` times in one direction.
@@ -492,7 +500,7 @@ mod tests {
 
     #[test]
     fn step_goes_forward_and_back_in_date_order() {
-        let (index, _) = small_index();
+        let (index, _, _) = small_index();
         let order = ["e_1995", "s_1998", "e_2000a", "e_2000b", "e_2005"];
         // From no selection: forward starts at the first, back at the last.
         assert_eq!(walk(&index, None, true, 5), order);
@@ -506,7 +514,7 @@ mod tests {
 
     #[test]
     fn step_stays_at_the_ends() {
-        let (index, _) = small_index();
+        let (index, _, _) = small_index();
         assert_eq!(walk(&index, Some("e_2005"), true, 2), ["e_2005", "e_2005"]);
         assert_eq!(walk(&index, Some("e_1995"), false, 2), ["e_1995", "e_1995"]);
         // An id that is not on the timeline counts as no selection.
@@ -516,12 +524,12 @@ mod tests {
 
     #[test]
     fn step_skips_what_the_filter_hides() {
-        let (mut index, lane_ids) = small_index();
+        let (mut index, lane_ids, search) = small_index();
         let hide_b = Filter {
             hidden_lanes: ["b".to_owned()].into(),
             ..Filter::default()
         };
-        index.apply_filter(&hide_b, &lane_ids);
+        filter_by(&mut index, &search, &hide_b, &lane_ids);
         assert_eq!(walk(&index, None, true, 3), ["e_2000b", "e_2005", "e_2005"]);
         assert_eq!(walk(&index, None, false, 2), ["e_2005", "e_2000b"]);
         // From an item the filter now hides, as from no selection.
@@ -532,7 +540,7 @@ mod tests {
             query: "e_2000".into(),
             ..Filter::default()
         };
-        index.apply_filter(&query, &lane_ids);
+        filter_by(&mut index, &search, &query, &lane_ids);
         assert_eq!(
             walk(&index, Some("e_2000a"), true, 2),
             ["e_2000b", "e_2000b"]
@@ -546,7 +554,7 @@ mod tests {
             query: "no such words".into(),
             ..Filter::default()
         };
-        index.apply_filter(&none, &lane_ids);
+        filter_by(&mut index, &search, &none, &lane_ids);
         assert_eq!(index.step(None, true), None);
         assert_eq!(index.step(Some("e_2005"), false), None);
     }
@@ -556,6 +564,7 @@ mod tests {
         let ds = crate::model::load_embedded().expect("the embedded dataset loads");
         let lane_ids: Vec<Id> = ds.lanes.iter().map(|l| l.id.clone()).collect();
         let mut index = TimelineIndex::build(&ds, &BTreeSet::new());
+        let search = SearchIndex::build(&ds);
         let all = index.len();
         let scheduled = index
             .items
@@ -567,14 +576,14 @@ mod tests {
             hidden_statuses: [Status::Scheduled].into(),
             ..Filter::default()
         };
-        index.apply_filter(&no_scheduled, &lane_ids);
+        filter_by(&mut index, &search, &no_scheduled, &lane_ids);
         assert!(no_scheduled.is_active());
         assert_eq!(index.match_count(), all - scheduled);
         let tokayev = Filter {
             people: ["tokayev".to_owned()].into(),
             ..Filter::default()
         };
-        index.apply_filter(&tokayev, &lane_ids);
+        filter_by(&mut index, &search, &tokayev, &lane_ids);
         let linked = ds
             .events
             .iter()

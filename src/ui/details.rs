@@ -5,6 +5,7 @@
 use eframe::egui::{self, RichText};
 
 use super::context::{Panel, ViewerContext};
+use super::entity;
 use super::past_due;
 use super::widgets::{link_ui, status_badge_ui};
 use crate::command::Command;
@@ -286,6 +287,8 @@ impl Details<'_, '_> {
         }
         self.refs_ui(ui, "Organisations", &p.organisations);
         self.note_ui(ui, p.note.as_ref(), p.note_ru.as_ref());
+        entity::person_filter_ui(ui, ctx, &p.id);
+        entity::linked_ui(ui, ctx, &p.id);
         self.sources_ui(ui, &p.sources, &p.urls);
     }
 
@@ -310,6 +313,7 @@ impl Details<'_, '_> {
         self.refs_ui(ui, "Builds on", &x.builds_on);
         self.lifecycles_ui(ui, &x.id);
         self.note_ui(ui, x.note.as_ref(), x.note_ru.as_ref());
+        entity::linked_ui(ui, ctx, &x.id);
         self.sources_ui(ui, &x.sources, &x.urls);
     }
 
@@ -409,6 +413,7 @@ impl Details<'_, '_> {
         ui.label(ctx.pick(&o.summary, o.summary_ru.as_deref()));
         self.refs_ui(ui, "People", &o.people);
         self.note_ui(ui, o.note.as_ref(), o.note_ru.as_ref());
+        entity::linked_ui(ui, ctx, &o.id);
         self.sources_ui(ui, &o.sources, &o.urls);
     }
 

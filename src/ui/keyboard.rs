@@ -23,6 +23,9 @@ pub enum KeyAction {
     ScaleUi(f32),
     /// The previous or next event (← / →).
     Step { forward: bool },
+    /// The next or previous search result (Enter / Shift+Enter in the
+    /// search box).
+    StepResult { forward: bool },
     /// Zoom around the centre (+ / −).
     Zoom(f64),
     /// The whole span (Home).
@@ -56,6 +59,9 @@ pub fn action_for(key: Key, modifiers: Modifiers, typing: bool) -> Option<KeyAct
         Key::F1 => Some(KeyAction::ToggleHelp),
         Key::Equals | Key::Plus if command => Some(KeyAction::ScaleUi(1.1)),
         Key::Minus if command => Some(KeyAction::ScaleUi(1.0 / 1.1)),
+        Key::Enter if typing && plain => Some(KeyAction::StepResult {
+            forward: !modifiers.shift,
+        }),
         _ if typing || !plain => None,
         Key::Questionmark => Some(KeyAction::ToggleHelp),
         Key::ArrowRight => Some(KeyAction::Step { forward: true }),
@@ -119,6 +125,7 @@ pub fn keyboard_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>) {
             KeyAction::ToggleHelp => ctx.send(Command::ShowHelp(!ctx.state.show_help)),
             KeyAction::ScaleUi(f) => ctx.send(Command::ScaleUi(f)),
             KeyAction::Step { forward } => ctx.send(Command::Step { forward }),
+            KeyAction::StepResult { forward } => ctx.send(Command::StepResult { forward }),
             KeyAction::Zoom(f) => ctx.send(Command::Zoom(f)),
             KeyAction::FitAll => ctx.send(Command::FitAll),
             KeyAction::TogglePanel(side) => {
@@ -206,6 +213,24 @@ mod tests {
             action_for(Key::F, Modifiers::COMMAND, true),
             Some(KeyAction::FocusSearch)
         );
+    }
+
+    #[test]
+    fn enter_steps_through_the_search_results_only_while_typing() {
+        assert_eq!(
+            action_for(Key::Enter, NONE, true),
+            Some(KeyAction::StepResult { forward: true })
+        );
+        assert_eq!(
+            action_for(Key::Enter, Modifiers::SHIFT, true),
+            Some(KeyAction::StepResult { forward: false })
+        );
+        // Not typing, Enter is left to the focused widget; Ctrl+Enter and
+        // Alt+Enter are not taken either.
+        assert_eq!(action_for(Key::Enter, NONE, false), None);
+        assert_eq!(action_for(Key::Enter, Modifiers::SHIFT, false), None);
+        assert_eq!(action_for(Key::Enter, Modifiers::COMMAND, true), None);
+        assert_eq!(action_for(Key::Enter, Modifiers::ALT, true), None);
     }
 
     #[test]

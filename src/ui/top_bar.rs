@@ -7,6 +7,7 @@ use eframe::egui::{self, RichText};
 use super::context::{Panel, ViewerContext};
 use super::i18n::help_rows;
 use super::keyboard::search_box_id;
+use super::search_results::ResultsList;
 use super::theme;
 use crate::command::{Command, ExportKind, SidePanel};
 use crate::model::error::error_count;
@@ -18,10 +19,14 @@ use crate::state::ThemeChoice;
 pub const TITLE: &str = "rk-roadmap — Russia–Kazakhstan 1990–2030";
 
 #[derive(Default)]
-pub struct TopBar;
+pub struct TopBar {
+    /// The search results list under the search box.
+    results: ResultsList,
+}
 
 impl Panel for TopBar {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+        let Self { results } = self;
         // Wraps onto a second row in a narrow window rather than cutting
         // off what does not fit.
         ui.horizontal_wrapped(|ui| {
@@ -35,7 +40,7 @@ impl Panel for TopBar {
                 ctx.send(Command::FitAll);
             }
             ui.separator();
-            search_ui(ui, ctx);
+            search_ui(ui, ctx, results);
             menus_ui(ui, ctx);
             panel_toggles_ui(ui, ctx);
             ui.separator();
@@ -111,8 +116,9 @@ fn match_count(matches: usize, all: usize, lang: Lang) -> String {
     }
 }
 
-/// The search box, its match count and the lane and tag filters.
-fn search_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+/// The search box with its results list, the match count and the lane,
+/// status, person and tag filters.
+fn search_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, results: &mut ResultsList) {
     let mut filter = ctx.state.filter.clone();
     let index = &ctx.derived.index;
     let response = ui.add(
@@ -121,11 +127,12 @@ fn search_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
             .hint_text(ctx.tr("Search events (Ctrl+F)"))
             .desired_width(200.0),
     );
-    let response = response.on_hover_text(
-        ctx.tr("Filter the timeline by words in titles, descriptions and tags; Esc clears"),
-    );
+    let response = response.on_hover_text(ctx.tr(
+        "Search titles, summaries, notes, tags and linked names in English and Russian, in either script; Enter and Shift+Enter step through the results; Esc clears",
+    ));
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Search events"));
+    results.ui(ui, ctx, &response);
     if filter.is_active() {
         ui.label(match_count(index.match_count(), index.len(), ctx.lang));
     } else {
