@@ -156,7 +156,7 @@ fn evidence_ui(
         .on_hover_text(format!(
             "{}\n{} {name}\n{}",
             ctx.pick(&sp.text, sp.text_ru.as_deref()),
-            d.display(),
+            d.display_in(ctx.lang),
             ctx.pick(&e.reason, e.reason_ru.as_deref())
         ));
     let label = format!("Evidence: {name}");
