@@ -6,26 +6,14 @@ mod common;
 use common::{errors_of, event, line_containing, with_item, with_replaced};
 use rk_roadmap::model::{DataTexts, LoadError, load_dir};
 
-fn only_semantic(errors: &[LoadError]) -> Vec<(String, Option<usize>, String, String, String)> {
-    errors
-        .iter()
-        .map(|e| match e {
-            LoadError::Semantic {
-                file,
-                line,
-                item,
-                field,
-                message,
-            } => (
-                file.clone(),
-                *line,
-                item.clone(),
-                field.clone(),
-                message.clone(),
-            ),
-            other => panic!("expected a semantic error, got {other}"),
-        })
-        .collect()
+fn only_semantic(errors: &[LoadError]) -> Vec<common::Located> {
+    let found = common::semantic(errors);
+    assert_eq!(
+        found.len(),
+        errors.len(),
+        "expected only semantic errors: {errors:?}"
+    );
+    found
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{ds, errors_of};
+use common::{ds, errors_of, semantic};
 use egui_kittest::kittest::Queryable;
 use rk_roadmap::model::types::{Evidence, Signpost, Window};
 use rk_roadmap::model::watch::{SignpostState, change_points, state_at, tally};
@@ -194,28 +194,6 @@ fn ron_signpost(id: &str, window: &str, evidence: &str) -> String {
                 evidence: [{evidence}],
             )"#
     )
-}
-
-fn semantic(errors: &[LoadError]) -> Vec<(String, Option<usize>, String, String, String)> {
-    errors
-        .iter()
-        .filter_map(|e| match e {
-            LoadError::Semantic {
-                file,
-                line,
-                item,
-                field,
-                message,
-            } => Some((
-                file.clone(),
-                *line,
-                item.clone(),
-                field.clone(),
-                message.clone(),
-            )),
-            _ => None,
-        })
-        .collect()
 }
 
 fn line_of(texts: &DataTexts, needle: &str) -> usize {

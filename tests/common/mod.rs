@@ -112,3 +112,29 @@ pub fn app_harness() -> Harness<'static, App> {
 pub fn snapshot_harness() -> Harness<'static, App> {
     snapshot_harness_of(app(), WINDOW)
 }
+
+/// A semantic error's parts: file, line, item, field, message.
+pub type Located = (String, Option<usize>, String, String, String);
+
+/// The semantic errors among `errors`, as their parts.
+pub fn semantic(errors: &[LoadError]) -> Vec<Located> {
+    errors
+        .iter()
+        .filter_map(|e| match e {
+            LoadError::Semantic {
+                file,
+                line,
+                item,
+                field,
+                message,
+            } => Some((
+                file.clone(),
+                *line,
+                item.clone(),
+                field.clone(),
+                message.clone(),
+            )),
+            _ => None,
+        })
+        .collect()
+}
