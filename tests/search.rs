@@ -403,7 +403,12 @@ fn results_list_snapshot_1000x700() {
     type_query(&mut h, "CSTO");
     h.key_press(egui::Key::Enter);
     h.run();
-    h.snapshot("search_results_1000x700");
+    // A fresh build once drew two pixels of the lanes behind the list a
+    // shade apart (antialiasing); a handful of pixels may differ.
+    let options = egui_kittest::SnapshotOptions::new()
+        .threshold(0.6)
+        .max_failed_pixels(12);
+    h.snapshot_options("search_results_1000x700", &options);
 }
 
 #[test]
