@@ -159,6 +159,8 @@ mod tests {
             sources: vec!["chronology".to_owned()],
             urls: Vec::new(),
             note: None,
+            note_ru: None,
+            unit_ru: None,
         }
     }
 
