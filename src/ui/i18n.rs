@@ -377,6 +377,9 @@ pub const TABLE: &[(&str, &str)] = &[
         "Road-map institutions under this scenario, year by year: the bars stack them by stage reached (stronger = further on), the line counts those operating (0 at the foot, all of them at the top).",
         "Институты дорожной карты по этому сценарию, год за годом: столбцы складывают их по достигнутому этапу (ярче — дальше), линия считает действующие (внизу 0, вверху все).",
     ),
+    // density
+    ("Not shown here", "Здесь не показано"),
+    ("Not shown in view", "Не показано в поле зрения"),
 ];
 
 /// Interface strings asked for in Russian that the table lacks, so the
