@@ -384,10 +384,15 @@ fn only_space_after(text: &str, line: usize, col: usize) -> bool {
     rest_of_line.trim().is_empty() && lines.all(|l| l.trim().is_empty())
 }
 
-/// Parses one file as a list of `T`.
-pub fn parse_file<T: DeserializeOwned>(name: &str, text: &str) -> Result<Vec<T>, LoadError> {
+/// Parses one file as a list of `T`: a large file in parts on several
+/// threads (see [`parse_in_parts`]), falling back to one parse of the
+/// whole, which also gives any error its exact place.
+pub fn parse_file<T: DeserializeOwned + Send>(name: &str, text: &str) -> Result<Vec<T>, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let items: Vec<T> = parse_value(name, text, "a list of items: [ ( … ), ]")?;
+    let items: Vec<T> = match parse_in_parts(text) {
+        Some(items) => items,
+        None => parse_value(name, text, "a list of items: [ ( … ), ]")?,
+    };
     if items.len() > MAX_ITEMS_PER_FILE {
         return Err(LoadError::TooManyItems {
             file: name.to_owned(),
@@ -396,6 +401,103 @@ pub fn parse_file<T: DeserializeOwned>(name: &str, text: &str) -> Result<Vec<T>,
         });
     }
     Ok(items)
+}
+
+/// Files at least this large are parsed in parts on several threads.
+const PARTS_MIN_BYTES: usize = 1 << 20;
+
+/// Where to cut a list's text so that each part holds whole items: the
+/// first `),` at or after each of `parts - 1` even steps through the text
+/// whose comma is followed (after white space) by `(`, the start of the
+/// next item. `None` for text with a `#![…]` attribute before its list
+/// (it would change how the parts parse) or without such places.
+///
+/// A cut is only a guess: it can fall inside a string or a comment. But
+/// then the part before it does not parse as a list once `]` is added
+/// (the string, comment or item is left open), and the caller parses the
+/// whole text instead. A part that parses ends exactly at an item
+/// boundary of the whole list.
+fn cuts(text: &str, parts: usize) -> Option<Vec<usize>> {
+    let open = text.find('[')?;
+    if text[..open].contains("#!") {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(parts);
+    let mut from = open + 1;
+    for k in 1..parts {
+        let target = (text.len() * k / parts).max(from);
+        let mut at = target;
+        let cut = loop {
+            let found = text.get(at..)?.find("),")? + at + 2;
+            let next = bytes[found..]
+                .iter()
+                .position(|b| !b.is_ascii_whitespace())?;
+            if bytes[found + next] == b'(' {
+                break found;
+            }
+            at = found;
+        };
+        out.push(cut);
+        from = cut;
+    }
+    Some(out)
+}
+
+/// A large list's items, parsed in parts (four per core) by a thread per
+/// core (at most four), each taking the next part when done, so a busy
+/// core does less; `None` when the text is small, a single core is
+/// available, or any part does not parse (the caller then parses the whole
+/// text, which reports the error where it is).
+fn parse_in_parts<T: DeserializeOwned + Send>(text: &str) -> Option<Vec<T>> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    if text.len() < PARTS_MIN_BYTES || threads < 2 {
+        return None;
+    }
+    let cuts = cuts(text, 4 * threads)?;
+    let mut bounds = vec![0];
+    bounds.extend(&cuts);
+    bounds.push(text.len());
+    let parts: Vec<String> = bounds
+        .windows(2)
+        .enumerate()
+        .map(|(k, w)| {
+            let body = &text[w[0]..w[1]];
+            match (k == 0, k + 2 == bounds.len()) {
+                (true, _) => format!("{body}]"),
+                (false, true) => format!("[{body}"),
+                (false, false) => format!("[{body}]"),
+            }
+        })
+        .collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let parsed: Vec<(usize, Option<Vec<T>>)> = std::thread::scope(|scope| {
+        let worker = || {
+            let mut done = Vec::new();
+            loop {
+                let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(part) = parts.get(k) else {
+                    return done;
+                };
+                done.push((k, ron_options().from_str::<Vec<T>>(part).ok()));
+            }
+        };
+        let handles: Vec<_> = (0..threads).map(|_| scope.spawn(worker)).collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    if parsed.len() != parts.len() {
+        return None;
+    }
+    let mut parsed = parsed;
+    parsed.sort_by_key(|(k, _)| *k);
+    let mut items = Vec::new();
+    for (_, part) in parsed {
+        items.extend(part?);
+    }
+    Some(items)
 }
 
 /// Parses `settings.ron`: one `( … )` item.
@@ -460,4 +562,64 @@ pub fn load_texts(texts: &DataTexts) -> Result<Dataset, LoadErrors> {
         return Err(LoadErrors(semantic));
     }
     Ok(ds)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Event;
+    use crate::model::generate::with_sweep_events;
+
+    /// The events of a generated dataset as RON, larger than
+    /// [`PARTS_MIN_BYTES`], every summary replaced.
+    fn events_text(summary: &str) -> String {
+        let base = load_embedded().unwrap_or_else(|e| panic!("{e}"));
+        let mut ds = with_sweep_events(&base, 4000, 1);
+        for e in &mut ds.events {
+            e.summary = summary.to_owned();
+        }
+        let text = ron::ser::to_string_pretty(&ds.events, ron::ser::PrettyConfig::default());
+        let text = text.unwrap_or_else(|e| panic!("{e}"));
+        assert!(text.len() > PARTS_MIN_BYTES);
+        text
+    }
+
+    fn whole(text: &str) -> Result<Vec<Event>, LoadError> {
+        parse_value("events.ron", text, "a list")
+    }
+
+    #[test]
+    fn a_large_file_parses_in_parts_as_a_whole() {
+        let text = events_text("plain");
+        let parts: Option<Vec<Event>> = parse_in_parts(&text);
+        if std::thread::available_parallelism().map_or(1, |n| n.get()) > 1 {
+            assert_eq!(parts.as_ref().map(Vec::len), Some(4000));
+        }
+        assert_eq!(parse_file::<Event>("events.ron", &text), whole(&text));
+    }
+
+    #[test]
+    fn cuts_inside_strings_or_comments_fall_back_to_the_whole() {
+        // What looks like an item separator, inside every summary: some
+        // cut falls in a string, that part fails, the whole is parsed.
+        let text = events_text("a ), ( b");
+        assert!(parse_in_parts::<Event>(&text).is_none());
+        assert_eq!(parse_file::<Event>("events.ron", &text), whole(&text));
+        let mut text = events_text("plain");
+        let mid = text.len() / 2;
+        let at = text[mid..].find("),").map_or(mid, |p| mid + p + 2);
+        text.insert_str(at, "\n/* ),\n    ( */ // ),\n");
+        assert_eq!(parse_file::<Event>("events.ron", &text), whole(&text));
+    }
+
+    #[test]
+    fn errors_in_a_large_file_are_placed_as_in_a_whole_parse() {
+        let text = events_text("plain").replacen("status: Fact", "status: Fakt", 3000);
+        let parts = parse_file::<Event>("events.ron", &text);
+        assert!(parts.is_err());
+        assert_eq!(parts, whole(&text));
+        // An attribute before the list changes how items parse: no parts.
+        let text = format!("#![enable(unwrap_newtypes)]\n{}", events_text("plain"));
+        assert!(cuts(&text, 4).is_none());
+    }
 }

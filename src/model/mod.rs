@@ -3,6 +3,7 @@
 
 pub mod dataset;
 pub mod date;
+pub mod density;
 pub mod derived;
 pub mod elections;
 pub mod error;

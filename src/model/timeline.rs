@@ -33,6 +33,24 @@ pub struct IndexedItem {
     pub tags: Vec<String>,
     /// People the item is linked to.
     pub people: Vec<Id>,
+    /// Which items a crowded lane shows first, lowest first (see
+    /// [`rank_of`]).
+    pub rank: u8,
+}
+
+/// An item's rank for a crowded lane, lowest shown first: facts, then
+/// scheduled, proposed, unconfirmed and projected items; within a status,
+/// items with more links (to people, organisations, institutions, figures
+/// and factors; three or more count alike) first.
+pub fn rank_of(status: Status, links: usize) -> u8 {
+    let status_rank: u8 = match status {
+        Status::Fact => 0,
+        Status::Scheduled => 1,
+        Status::Proposed => 2,
+        Status::Unconfirmed => 3,
+        Status::Projected => 4,
+    };
+    status_rank * 4 + (3 - links.min(3) as u8)
 }
 
 impl IndexedItem {
@@ -88,6 +106,21 @@ pub struct Track {
     pub scenario: Option<usize>,
 }
 
+/// A track's shown items of one rank (see [`rank_of`]), sorted by start,
+/// with their extents alongside (for binary search, and so that a crowded
+/// lane places them without reading the items).
+#[derive(Clone, Debug, Default)]
+pub struct RankList {
+    pub rank: u8,
+    pub items: Vec<usize>,
+    /// Where each starts (a point: where its marker is).
+    pub starts: Vec<f64>,
+    /// Where each ends (a point: where it starts).
+    pub ends: Vec<f64>,
+    /// Whether each is a span.
+    pub spans: Vec<bool>,
+}
+
 /// Items per track sorted by start, with the longest span per track so a
 /// window query knows how far back to look. The per-"lane" queries below
 /// take a track index; tracks `0..lanes` are the data's lanes.
@@ -109,6 +142,12 @@ pub struct TimelineIndex {
     /// window and still cover it.
     shown_spans: Vec<Vec<usize>>,
     shown_span_starts: Vec<Vec<f64>>,
+    /// The shown items' ends (a point's is its start), ascending: with the
+    /// starts, how many items overlap a stretch of time, by two binary
+    /// searches.
+    shown_ends: Vec<Vec<f64>>,
+    /// The shown items split by rank, ranks ascending.
+    shown_by_rank: Vec<Vec<RankList>>,
     /// Whether each item passes the current filter.
     matches: Vec<bool>,
     match_count: usize,
@@ -138,6 +177,14 @@ fn fact_items(ds: &Dataset) -> Vec<IndexedItem> {
             scenario: None,
             tags: e.tags.clone(),
             people: e.people.clone(),
+            rank: rank_of(
+                e.status,
+                e.people.len()
+                    + e.organisations.len()
+                    + e.institutions.len()
+                    + e.figures.len()
+                    + e.factors.len(),
+            ),
         });
     }
     items
@@ -186,6 +233,7 @@ fn projected_items(
                 scenario: Some(si),
                 tags: vec!["projected".to_owned()],
                 people: Vec::new(),
+                rank: rank_of(Status::Projected, p.institutions.len() + p.factors.len()),
             });
         }
     }
@@ -210,6 +258,8 @@ impl TimelineIndex {
             shown_starts: Vec::new(),
             shown_spans: Vec::new(),
             shown_span_starts: Vec::new(),
+            shown_ends: Vec::new(),
+            shown_by_rank: Vec::new(),
             matches: vec![true; items.len()],
             match_count: items.len(),
             by_date: (0..items.len()).collect(),
@@ -262,6 +312,45 @@ impl TimelineIndex {
             .shown_spans
             .iter()
             .map(|lane| lane.iter().map(|&i| self.items[i].start).collect())
+            .collect();
+        self.shown_ends = self
+            .shown
+            .iter()
+            .map(|lane| {
+                let mut ends: Vec<f64> = lane.iter().map(|&i| self.items[i].extent().1).collect();
+                ends.sort_by(f64::total_cmp);
+                ends
+            })
+            .collect();
+        self.shown_by_rank = self
+            .shown
+            .iter()
+            .map(|lane| {
+                let mut lists: Vec<RankList> = Vec::new();
+                for &i in lane {
+                    let item = &self.items[i];
+                    let k = match lists.binary_search_by_key(&item.rank, |l| l.rank) {
+                        Ok(k) => k,
+                        Err(k) => {
+                            lists.insert(
+                                k,
+                                RankList {
+                                    rank: item.rank,
+                                    ..RankList::default()
+                                },
+                            );
+                            k
+                        }
+                    };
+                    let (start, end) = item.extent();
+                    let list = &mut lists[k];
+                    list.items.push(i);
+                    list.starts.push(start);
+                    list.ends.push(end);
+                    list.spans.push(item.end.is_some());
+                }
+                lists
+            })
             .collect();
     }
 
@@ -325,6 +414,46 @@ impl TimelineIndex {
         let first = starts.partition_point(|&s| s < from);
         let last = starts.partition_point(|&s| s < to).max(first);
         first..last
+    }
+
+    /// The starts of `lane`'s shown items, ascending (points start where
+    /// their marker is).
+    pub fn starts(&self, lane: usize) -> &[f64] {
+        self.shown_starts.get(lane).map_or(&[], Vec::as_slice)
+    }
+
+    /// The ends of `lane`'s shown items, ascending (a point ends where it
+    /// starts): `starts` and `ends` count the items overlapping
+    /// `[from, to)` as those starting before `to` less those ending before
+    /// `from`.
+    pub fn ends(&self, lane: usize) -> &[f64] {
+        self.shown_ends.get(lane).map_or(&[], Vec::as_slice)
+    }
+
+    /// `lane`'s shown items split by rank, ranks ascending.
+    pub fn rank_lists(&self, lane: usize) -> &[RankList] {
+        self.shown_by_rank.get(lane).map_or(&[], Vec::as_slice)
+    }
+
+    /// How many shown items (spans) of `lane` start before `from` and
+    /// still cover it: two binary searches.
+    pub fn covering_count(&self, lane: usize, from: f64) -> usize {
+        // An item ending before `from` also starts before it.
+        let started = self.starts(lane).partition_point(|&s| s < from);
+        started.saturating_sub(self.ends(lane).partition_point(|&e| e < from))
+    }
+
+    /// Shown spans of `lane` starting before `from`, the latest start first
+    /// (whether they reach `from` is for the caller to check).
+    pub fn spans_before(&self, lane: usize, from: f64) -> impl Iterator<Item = usize> + '_ {
+        let (spans, starts) = match (self.shown_spans.get(lane), self.shown_span_starts.get(lane)) {
+            (Some(spans), Some(starts)) => (spans.as_slice(), starts.as_slice()),
+            _ => (&[][..], &[][..]),
+        };
+        spans[..starts.partition_point(|&s| s < from)]
+            .iter()
+            .rev()
+            .copied()
     }
 
     /// The item at `pos` in `lane`'s list of shown items.

@@ -564,6 +564,9 @@ pub const TABLE: &[(&str, &str)] = &[
         "Stop filtering the timeline by this person",
         "Не фильтровать хронологию по этому человеку",
     ),
+    // density
+    ("Not shown here", "Здесь не показано"),
+    ("Not shown in view", "Не показано в поле зрения"),
 ];
 
 /// The Russian of each English key of [`TABLE`], built once.

@@ -550,4 +550,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("tag", "тег"),
     ("title", "атауы"),
     ("transliterated", "транслитерация"),
+    // density
+    ("Not shown here", "Мұнда көрсетілмеген"),
+    ("Not shown in view", "Көріністе көрсетілмеген"),
 ];

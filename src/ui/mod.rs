@@ -6,6 +6,7 @@ pub mod as_of;
 pub mod axis_area;
 pub mod compare;
 pub mod context;
+pub mod density_strip;
 pub mod details;
 pub mod elections;
 pub mod entity;

@@ -6,11 +6,14 @@
 use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind};
 
 use super::context::{Panel, ViewerContext};
+use super::density_strip::DensityStrip;
 use super::past_due;
 use super::theme::{self, ERA_COLORS, lane_color, scenario_color};
+use super::widgets::glyph_widths::GlyphWidths;
 use super::widgets::time_axis::{GUTTER_PX, TimeAxis};
 use super::widgets::{clickable, dashed_circle, paint_fitted, projected_point, truncate};
 use crate::command::Command;
+use crate::model::density::{CELL_PX, DenseLane, ItemGeometry, bare_extent, is_crowded};
 use crate::model::layout::{
     LABEL_GAP_PX, LaneItem, LaneLayout, Placement, RowBudget, TimeView, allocate_rows, dense_items,
     item_extents, layout_lane,
@@ -34,75 +37,114 @@ const BADGE_PX: f32 = 26.0;
 /// Rows a lane asks for at most before its items are clustered.
 const MAX_ROWS_PER_LANE: usize = 12;
 
-/// The timeline's era row and lanes. It keeps measured label widths
-/// between frames, per indexed item (NaN = not measured yet).
-#[derive(Default)]
+/// The timeline's era row and lanes. It keeps, between frames, the glyph
+/// advances its label widths are summed from, the widths found (per
+/// indexed item), and each lane's buffers.
 pub struct TimelinePanel {
-    label_widths: Vec<f32>,
     /// The height to fill, when the panel is drawn in a scroll area.
     height: Option<f32>,
+    glyphs: GlyphWidths,
+    /// Label widths per indexed item.
+    label_widths: Vec<f32>,
     /// Identifies the index and language the widths belong to.
     widths_for: (usize, Lang),
+    /// One per track drawn, top to bottom; reused every frame.
+    lanes: Vec<LaneView>,
 }
 
-/// Pixel cells for the density pre-pass: about a marker and a gap.
-const CELL_PX: f32 = 16.0;
-/// A cell holding more items than this starts too many events at one spot
-/// to be worth showing one by one: they become a block (cluster) at once.
-const CELL_CAPACITY: usize = 4;
-
-/// What a laid-out entry stands for.
-#[derive(Clone, Debug)]
-enum Entry {
-    /// One indexed item.
-    Item(usize),
-    /// A run of shown items of the lane (positions), too dense to show one
-    /// by one, starting within `years`.
-    Block {
-        positions: std::ops::Range<usize>,
-        years: (f64, f64),
-    },
+impl Default for TimelinePanel {
+    fn default() -> Self {
+        Self {
+            height: None,
+            glyphs: GlyphWidths::new(FontId::proportional(LABEL_FONT)),
+            label_widths: Vec::new(),
+            widths_for: (0, Lang::En),
+            lanes: Vec::new(),
+        }
+    }
 }
 
-/// A lane's visible items and their layout.
+/// The geometry of a lane's items.
+const GEOMETRY: ItemGeometry = ItemGeometry {
+    marker_r: MARKER_R,
+    gap: GAP_PX,
+    label_cap: LABEL_CAP_PX,
+};
+
+/// A lane's visible items and their layout, kept between frames.
+#[derive(Default)]
 struct LaneView {
-    entries: Vec<Entry>,
+    track: usize,
+    /// Crowded: drawn from `crowded` (rows of labelled items and a density
+    /// strip), not from the fields below.
+    is_crowded: bool,
+    crowded: DenseLane,
+    /// Pixels the density strip gets beyond its row.
+    strip_extra: f32,
+    /// The items in view (into the index's items), spans from before the
+    /// view first.
+    entries: Vec<usize>,
     lane_items: Vec<LaneItem>,
     /// Whether an item's label sits left of its marker (near the right edge).
     label_left: Vec<bool>,
     /// The width each item's label was laid out with.
     label_w: Vec<f32>,
-    /// Items too dense to show one by one (clustered without measuring).
+    /// Spans piling up at the left edge (clustered at once).
     dense: Vec<bool>,
     layout: LaneLayout,
+}
+
+impl LaneView {
+    /// The rows the lane takes: a crowded lane's item rows and its strip.
+    fn rows(&self) -> usize {
+        if self.is_crowded {
+            self.crowded.rows + 1
+        } else {
+            self.layout.rows.max(1)
+        }
+    }
+
+    /// How many items are in view.
+    fn in_view(&self) -> usize {
+        if self.is_crowded {
+            self.crowded.shown.len() + self.crowded.hidden
+        } else {
+            self.entries.len()
+        }
+    }
 }
 
 impl Panel for TimelinePanel {
     /// Draws the era row and the lanes, filling the height `ui` offers.
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         let Some(axis) = ctx.axis else { return };
-        let index = &ctx.derived.index;
-        let key = (ctx.derived.generation, ctx.lang);
-        if self.widths_for != key || self.label_widths.len() != index.len() {
-            self.label_widths = vec![f32::NAN; index.len()];
-            self.widths_for = key;
-        }
         let height = self.height.unwrap_or_else(|| ui.available_height());
         eras_ui(ui, &axis, ctx);
         let legend_px = scenario_legend_ui(ui, &axis, ctx);
         let shown = shown_tracks(ctx);
-        let lanes = self.lay_out_lanes(ui, &axis, ctx, (&shown, height - legend_px));
+        self.lay_out_lanes(ui, &axis, ctx, (&shown, height - legend_px));
         let budget = lane_budget(shown.len(), height - legend_px);
-        let total_rows: usize = lanes.iter().map(|l| l.layout.rows.max(1)).sum();
+        let total_rows: usize = self.lanes.iter().map(LaneView::rows).sum();
         let spare = budget.spare_px(total_rows);
-        for (k, (track, view)) in shown.iter().zip(&lanes).enumerate() {
-            let extra = if k + 1 == lanes.len() { spare } else { 0.0 };
+        // Spare height goes to the density strips, or else to the last lane.
+        let strips = self.lanes.iter().filter(|l| l.is_crowded).count();
+        for (k, view) in self.lanes.iter_mut().enumerate() {
+            view.strip_extra = if view.is_crowded {
+                spare / strips as f32
+            } else {
+                0.0
+            };
+            let extra = if strips == 0 && k + 1 == shown.len() {
+                spare
+            } else {
+                view.strip_extra
+            };
             LaneDraw {
                 axis: &axis,
                 ctx,
-                track: *track,
+                track: view.track,
                 view,
-                collapsed: is_collapsed(ctx, *track),
+                collapsed: is_collapsed(ctx, view.track),
             }
             .ui(ui, extra);
         }
@@ -206,180 +248,114 @@ impl TimelinePanel {
     }
 
     /// Lays out every lane with a generous cap to learn how many rows each
-    /// wants, shares the rows that fit, and lays out again where a lane got
-    /// fewer.
+    /// wants (a crowded lane wants them all), shares the rows that fit, and
+    /// lays out again where a lane got fewer.
     fn lay_out_lanes(
         &mut self,
         ui: &egui::Ui,
         axis: &TimeAxis,
         ctx: &ViewerContext<'_>,
         (shown, height): (&[usize], f32),
-    ) -> Vec<LaneView> {
+    ) {
+        let Self {
+            glyphs,
+            label_widths,
+            widths_for,
+            lanes,
+            ..
+        } = self;
         let index = &ctx.derived.index;
-        let mut lanes: Vec<LaneView> = shown
-            .iter()
-            .map(|&lane| self.lane_view(ui, axis, index, lane, ctx.lang))
-            .collect();
+        let key = (ctx.derived.generation, ctx.lang);
+        if *widths_for != key || label_widths.len() != index.len() {
+            // Every label's width at once, when the data or the language
+            // changes (summing advances: a few milliseconds for 100 000
+            // items), so that a frame reads no title to size a label.
+            label_widths.clear();
+            label_widths.extend(
+                index
+                    .items
+                    .iter()
+                    .map(|item| glyphs.width(ui, ctx.pick(&item.title, item.title_ru.as_deref()))),
+            );
+            *widths_for = key;
+        }
+        let budget = lane_budget(shown.len(), height).rows();
+        lanes.resize_with(shown.len(), LaneView::default);
+        let label_w = |i: usize, _: &IndexedItem| label_widths.get(i).copied().unwrap_or(0.0);
+        let mut label_w = label_w;
         let desired: Vec<usize> = shown
             .iter()
-            .zip(&lanes)
-            .map(|(&i, l)| {
-                if is_collapsed(ctx, i) {
+            .zip(lanes.iter_mut())
+            .map(|(&track, lane)| {
+                lane.track = track;
+                lane.is_crowded = is_crowded(index, track, &axis.map);
+                if is_collapsed(ctx, track) {
                     1
+                } else if lane.is_crowded {
+                    budget
                 } else {
-                    l.layout.rows.max(1)
+                    lane.fill_sparse(axis, index, &mut label_w);
+                    lane.layout.rows.max(1)
                 }
             })
             .collect();
-        let allocated = allocate_rows(&desired, lane_budget(shown.len(), height).rows());
+        let allocated = allocate_rows(&desired, budget);
         for (lane, rows) in lanes.iter_mut().zip(allocated) {
-            if rows != lane.layout.rows {
-                lane.layout = layout_lane(&lane.lane_items, &lane.dense, rows, GAP_PX, BADGE_PX);
+            if lane.is_crowded {
+                let at = (lane.track, &axis.map);
+                lane.crowded
+                    .lay_out(index, at, rows.saturating_sub(1), GEOMETRY, &mut label_w);
+            } else {
+                if is_collapsed(ctx, lane.track) {
+                    lane.fill_sparse(axis, index, &mut label_w);
+                }
+                if rows != lane.layout.rows {
+                    lane.layout =
+                        layout_lane(&lane.lane_items, &lane.dense, rows, GAP_PX, BADGE_PX);
+                }
             }
         }
-        lanes
     }
+}
 
-    /// The visible items of a lane, measured and laid out with the default
-    /// cap. Spans starting before the view come first.
-    fn lane_view(
+impl LaneView {
+    /// The visible items of a lane that is not crowded, measured and laid
+    /// out with the default cap. Spans starting before the view come first.
+    fn fill_sparse(
         &mut self,
-        ui: &egui::Ui,
         axis: &TimeAxis,
         index: &TimelineIndex,
-        lane: usize,
-        lang: Lang,
-    ) -> LaneView {
-        let entries = entries_in_view(axis, index, lane);
-        let mut lane_items = Vec::with_capacity(entries.len());
-        let mut label_left = Vec::with_capacity(entries.len());
-        let mut label_w = Vec::with_capacity(entries.len());
-        let mut dense = Vec::with_capacity(entries.len());
-        for entry in &entries {
-            let (item, left, width, is_dense) = match entry {
-                Entry::Block { years, .. } => {
-                    let x0 = axis.x_from_year(years.0);
-                    let bare = (x0, x0 + CELL_PX - 1.0);
-                    (LaneItem { full: bare, bare }, false, 0.0, true)
-                }
-                Entry::Item(i) => {
-                    let item = &index.items[*i];
-                    let width = self.label_width(ui, *i, item, lang).min(LABEL_CAP_PX);
-                    let bare = bare_extent(axis, item);
-                    let (li, left) = item_extents(bare, item.end.is_some(), width, axis.map.right);
-                    (li, left, width, false)
-                }
-            };
-            lane_items.push(item);
-            label_left.push(left);
-            label_w.push(width);
-            dense.push(is_dense);
+        label_width: &mut impl FnMut(usize, &IndexedItem) -> f32,
+    ) {
+        let view = axis.map.view;
+        self.entries.clear();
+        self.entries
+            .extend(index.overlapping_before(self.track, view.start_year));
+        let range = index.start_range(self.track, view.start_year, view.end_year + 1e-9);
+        self.entries
+            .extend(range.filter_map(|pos| index.shown_item(self.track, pos)));
+        self.lane_items.clear();
+        self.label_left.clear();
+        self.label_w.clear();
+        for &i in &self.entries {
+            let item = &index.items[i];
+            let width = label_width(i, item).min(LABEL_CAP_PX);
+            let bare = bare_extent(&axis.map, item, MARKER_R);
+            let (li, left) = item_extents(bare, item.end.is_some(), width, axis.map.right);
+            self.lane_items.push(li);
+            self.label_left.push(left);
+            self.label_w.push(width);
         }
-        // Spans piling up at the left edge are dense too.
-        let xs: Vec<f32> = lane_items.iter().map(|l| l.bare.0).collect();
-        for (d, crowded) in dense
-            .iter_mut()
-            .zip(dense_items(&xs, CELL_PX, MAX_ROWS_PER_LANE))
-        {
-            *d |= crowded;
-        }
-        let layout = layout_lane(&lane_items, &dense, MAX_ROWS_PER_LANE, GAP_PX, BADGE_PX);
-        LaneView {
-            entries,
-            lane_items,
-            label_left,
-            label_w,
-            dense,
-            layout,
-        }
-    }
-
-    /// The width of item `i`'s whole title, measured once and cached.
-    fn label_width(&mut self, ui: &egui::Ui, i: usize, item: &IndexedItem, lang: Lang) -> f32 {
-        if let Some(w) = self.label_widths.get(i).filter(|w| !w.is_nan()) {
-            return *w;
-        }
-        let label = lang.pick(&item.title, item.title_ru.as_deref()).to_owned();
-        let w = ui.fonts_mut(|f| {
-            f.layout_no_wrap(label, FontId::proportional(LABEL_FONT), Color32::WHITE)
-                .size()
-                .x
-        });
-        if let Some(slot) = self.label_widths.get_mut(i) {
-            *slot = w;
-        }
-        w
-    }
-}
-
-/// The entries of a lane in view. The plot is cut into pixel cells; a cell
-/// holding more items than can be shown becomes one block, counted by
-/// binary search without touching its items, so the cost follows the width
-/// of the view, not the number of events.
-fn entries_in_view(axis: &TimeAxis, index: &TimelineIndex, lane: usize) -> Vec<Entry> {
-    let view = axis.map.view;
-    let mut entries: Vec<Entry> = index
-        .overlapping_before(lane, view.start_year)
-        .into_iter()
-        .map(Entry::Item)
-        .collect();
-    let cells = ((axis.map.right - axis.map.left) / CELL_PX).ceil().max(1.0) as usize;
-    for k in 0..cells {
-        let x0 = axis.map.left + k as f32 * CELL_PX;
-        let y0 = if k == 0 {
-            view.start_year
-        } else {
-            axis.year_from_x(x0)
-        };
-        // The last cell includes the view's end.
-        let y1 = if k + 1 == cells {
-            view.end_year + 1e-9
-        } else {
-            axis.year_from_x(x0 + CELL_PX)
-        };
-        let positions = index.start_range(lane, y0, y1);
-        if positions.len() > CELL_CAPACITY {
-            entries.push(Entry::Block {
-                positions,
-                years: (y0, y1),
-            });
-        } else {
-            entries.extend(
-                positions
-                    .filter_map(|pos| index.shown_item(lane, pos))
-                    .map(Entry::Item),
-            );
-        }
-    }
-    entries
-}
-
-/// How many events a lane view holds (blocks counted in full).
-fn in_view(view: &LaneView) -> usize {
-    entries_count(view.entries.iter())
-}
-
-fn entries_count<'a>(entries: impl Iterator<Item = &'a Entry>) -> usize {
-    entries
-        .map(|e| match e {
-            Entry::Item(_) => 1,
-            Entry::Block { positions, .. } => positions.len(),
-        })
-        .sum()
-}
-
-/// An item's marker or bar alone, in pixels; bars are clipped to the plot
-/// so that spans starting before the view begin at its left edge.
-fn bare_extent(axis: &TimeAxis, item: &IndexedItem) -> (f32, f32) {
-    match item.end {
-        Some(end) => {
-            let x0 = axis.x_from_year(item.start).max(axis.map.left);
-            (x0, axis.x_from_year(end).max(x0 + 3.0))
-        }
-        None => {
-            let x = axis.x_from_year(item.at);
-            (x - MARKER_R, x + MARKER_R)
-        }
+        // Spans piling up at the left edge are dense.
+        let xs: Vec<f32> = self.lane_items.iter().map(|l| l.bare.0).collect();
+        self.dense = dense_items(&xs, CELL_PX, MAX_ROWS_PER_LANE);
+        self.layout = layout_lane(
+            &self.lane_items,
+            &self.dense,
+            MAX_ROWS_PER_LANE,
+            GAP_PX,
+            BADGE_PX,
+        );
     }
 }
 
@@ -483,7 +459,7 @@ impl LaneDraw<'_, '_> {
             return;
         };
         let scenario = info.scenario.and_then(|s| ctx.ds.scenarios.get(s));
-        let height = LANE_PAD_PX * 2.0 + ROW_PX * view.layout.rows.max(1) as f32 + extra_px;
+        let height = LANE_PAD_PX * 2.0 + ROW_PX * view.rows() as f32 + extra_px;
         let (rect, _) =
             ui.allocate_exact_size(egui::vec2(axis.rect.width(), height), Sense::hover());
         let painter = ui.painter_at(rect);
@@ -505,37 +481,76 @@ impl LaneDraw<'_, '_> {
                     name,
                     color,
                     collapsed: *collapsed,
-                    visible: in_view(view),
+                    visible: view.in_view(),
                 };
                 gutter.ui(ui, ctx, &painter, rect);
             }
         }
         let painter = painter.with_clip_rect(axis.plot_in(rect));
+        if view.is_crowded {
+            self.crowded_ui(ui, &painter, rect, color);
+        } else {
+            self.placements_ui(ui, &painter, rect, color);
+        }
+    }
+
+    /// The y of row `row`'s middle in a lane drawn in `rect`.
+    fn row_y(rect: Rect, row: usize) -> f32 {
+        rect.top() + LANE_PAD_PX + ROW_PX * (row as f32 + 0.5)
+    }
+
+    /// A lane that is not crowded: its items, and badges for what does not
+    /// fit.
+    fn placements_ui(&self, ui: &egui::Ui, painter: &egui::Painter, rect: Rect, color: Color32) {
+        let view = self.view;
         for p in &view.layout.placements {
-            let y = rect.top() + LANE_PAD_PX + ROW_PX * (p.row() as f32 + 0.5);
+            let y = Self::row_y(rect, p.row());
             match p {
                 Placement::Item {
                     index: k, label, ..
                 } => {
-                    if let Entry::Item(i) = view.entries[*k] {
-                        let label = label.then_some(view.label_w[*k]);
-                        self.item_ui(ui, &painter, i, (label, view.label_left[*k]), y, color);
-                    }
+                    let label = label.then_some(view.label_w[*k]);
+                    let i = view.entries[*k];
+                    self.item_ui(ui, painter, i, (label, view.label_left[*k]), y, color);
                 }
                 Placement::Cluster {
                     x0, x1, members, ..
                 } => {
-                    let members: Vec<&Entry> = members.iter().map(|&k| &view.entries[k]).collect();
                     // A lone item is never a badge: its marker, without a label.
-                    if let [Entry::Item(i)] = members.as_slice() {
-                        self.item_ui(ui, &painter, *i, (None, false), y, color);
+                    if let [k] = members.as_slice() {
+                        self.item_ui(ui, painter, view.entries[*k], (None, false), y, color);
                         continue;
                     }
                     let badge = Rect::from_x_y_ranges(*x0..=*x1, y - 8.0..=y + 8.0);
-                    cluster_ui(ui, ctx, &painter, (*track, &members), badge, color);
+                    let members = (self.track, view.entries.as_slice(), members.as_slice());
+                    cluster_ui(ui, self.ctx, painter, members, badge, color);
                 }
             }
         }
+    }
+
+    /// A crowded lane: rows of labelled items, and under them the density
+    /// strip of the others.
+    fn crowded_ui(&self, ui: &egui::Ui, painter: &egui::Painter, rect: Rect, color: Color32) {
+        let lane = &self.view.crowded;
+        for s in &lane.shown {
+            let y = Self::row_y(rect, s.row);
+            let label = (Some(s.label_w), s.label_left);
+            self.item_ui(ui, painter, s.item, label, y, color);
+        }
+        let top = rect.top() + LANE_PAD_PX + ROW_PX * lane.rows as f32;
+        let strip = Rect::from_x_y_ranges(
+            self.axis.map.left..=self.axis.map.right,
+            top..=rect.bottom() - LANE_PAD_PX,
+        );
+        DensityStrip {
+            lane,
+            map: &self.axis.map,
+            track: self.track,
+            rect: strip,
+            color,
+        }
+        .ui(ui, self.ctx, painter);
     }
 
     /// One item with its label (`label.0`: the label's room when it is
@@ -576,7 +591,10 @@ impl LaneDraw<'_, '_> {
             label_left: label.1,
         };
         let hit = look.paint(ui, painter, self.axis, item, text, y);
-        let due = past_due::due_of(ctx, &item.id);
+        // Only scheduled items can be held or past due.
+        let due = (item.status == Status::Scheduled)
+            .then(|| past_due::due_of(ctx, &item.id))
+            .flatten();
         if due.is_some() {
             let x = |year| self.axis.x_from_year(year);
             let marker = match item.end {
@@ -820,18 +838,19 @@ impl ItemLook {
         } else {
             0.12
         };
-        painter.rect_filled(bar, 3.0, self.color.gamma_multiply(fill));
-        if item.status == Status::Projected {
-            hatch(
-                painter,
-                bar,
-                Stroke::new(1.0, self.color.gamma_multiply(0.7)),
-            );
-        }
+        let fill = self.color.gamma_multiply(fill);
         if is_dashed(item.status) {
+            painter.rect_filled(bar, 3.0, fill);
+            if item.status == Status::Projected {
+                let hatching = Stroke::new(1.0, self.color.gamma_multiply(0.7));
+                hatch(painter, bar, hatching);
+            }
             dashed_rect(painter, bar, self.stroke());
         } else {
-            painter.rect_stroke(bar, 3.0, self.stroke(), StrokeKind::Inside);
+            // One shape with its outline: cheap to tessellate.
+            let shape =
+                egui::epaint::RectShape::new(bar, 3.0, fill, self.stroke(), StrokeKind::Inside);
+            painter.add(shape);
         }
         if item.approx {
             let halo = bar.expand2(egui::vec2(4.0, 0.0));
@@ -915,31 +934,28 @@ fn dashed_rect(painter: &egui::Painter, rect: Rect, stroke: Stroke) {
     painter.add(Shape::dashed_line(&points, stroke, 5.0, 3.0));
 }
 
-/// The time extent of a cluster's members: items' own extents, blocks' cells.
-fn members_extent(index: &TimelineIndex, members: &[&Entry]) -> (f64, f64) {
-    members
-        .iter()
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), e| {
-            let (a, b) = match e {
-                Entry::Item(i) => index.items[*i].extent(),
-                Entry::Block { years, .. } => *years,
-            };
-            (lo.min(a), hi.max(b))
-        })
+/// The time extent of a cluster's members.
+fn members_extent(index: &TimelineIndex, members: impl Iterator<Item = usize>) -> (f64, f64) {
+    members.fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), i| {
+        let (a, b) = index.items[i].extent();
+        (lo.min(a), hi.max(b))
+    })
 }
 
 /// A cluster badge: a count; hover lists the items, click zooms to them.
-/// `members` is the lane and the entries the badge stands for.
+/// `members` is the track, its entries and the positions among them the
+/// badge stands for.
 fn cluster_ui(
     ui: &egui::Ui,
     ctx: &ViewerContext<'_>,
     painter: &egui::Painter,
-    (lane, members): (usize, &[&Entry]),
+    (track, entries, members): (usize, &[usize], &[usize]),
     badge: Rect,
     color: Color32,
 ) {
     let index = &ctx.derived.index;
-    let count = entries_count(members.iter().copied());
+    let count = members.len();
+    let items = || members.iter().map(|&k| entries[k]);
     // One filled shape with its outline: cheap to tessellate.
     painter.add(egui::epaint::RectShape::new(
         badge,
@@ -956,7 +972,7 @@ fn cluster_ui(
         ui.visuals().strong_text_color(),
     );
     let label = format!("Cluster of {count} events");
-    let salt = ("cluster", lane, badge.left().to_bits());
+    let salt = ("cluster", track, badge.left().to_bits());
     let response = ui
         .interact(badge, egui::Id::unique(salt), Sense::click())
         .on_hover_ui(|ui| {
@@ -965,40 +981,44 @@ fn cluster_ui(
                 Lang::Ru => format!("Событий в группе: {count}"),
                 Lang::Kk => format!("Топтағы оқиғалар: {count}"),
             });
-            let titles = members
-                .iter()
-                .flat_map(|e| -> Box<dyn Iterator<Item = usize>> {
-                    match e {
-                        Entry::Item(i) => Box::new(std::iter::once(*i)),
-                        Entry::Block { positions, .. } => {
-                            Box::new(positions.clone().filter_map(|p| index.shown_item(lane, p)))
-                        }
-                    }
-                });
-            for i in titles.take(15) {
-                let item = &index.items[i];
-                ui.label(truncate(
-                    ctx.pick(&item.title, item.title_ru.as_deref()),
-                    60,
-                ));
-            }
-            if count > 15 {
-                ui.weak(match ctx.lang {
-                    Lang::En => format!("… and {} more", count - 15),
-                    Lang::Ru => format!("… и ещё {}", count - 15),
-                    Lang::Kk => format!("… және тағы {}", count - 15),
-                });
-            }
+            titles_ui(ui, ctx, items(), count);
             ui.weak(ctx.tr("Click to zoom in"));
         });
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &label));
     if response.clicked() {
-        let (lo, hi) = members_extent(index, members);
+        let (lo, hi) = members_extent(index, items());
         let margin = ((hi - lo) * 0.1).max(1.0 / 24.0);
         ctx.send(Command::SetView(TimeView {
             start_year: lo - margin,
             end_year: hi + margin,
         }));
+    }
+}
+
+/// The titles of up to 15 of `items`, and how many more of `count` there
+/// are.
+pub(super) fn titles_ui(
+    ui: &mut egui::Ui,
+    ctx: &ViewerContext<'_>,
+    items: impl Iterator<Item = usize>,
+    count: usize,
+) {
+    let index = &ctx.derived.index;
+    let mut listed = 0;
+    for i in items.take(15) {
+        let item = &index.items[i];
+        ui.label(truncate(
+            ctx.pick(&item.title, item.title_ru.as_deref()),
+            60,
+        ));
+        listed += 1;
+    }
+    if count > listed {
+        ui.weak(match ctx.lang {
+            Lang::En => format!("… and {} more", count - listed),
+            Lang::Ru => format!("… и ещё {}", count - listed),
+            Lang::Kk => format!("… және тағы {}", count - listed),
+        });
     }
 }
 

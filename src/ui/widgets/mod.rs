@@ -1,5 +1,6 @@
 //! Small widgets and drawing helpers shared by the panels.
 
+pub mod glyph_widths;
 pub mod time_axis;
 
 use std::hash::Hash;

@@ -1,0 +1,234 @@
+//! The pan sweep: what a user feels when panning into new territory.
+//!
+//! For N = 500, 3 500, 10 000 and 100 000 generated events (half points,
+//! half spans of 1–180 days, starting uniformly over 1990–2030, in the five
+//! lanes: `model::generate::with_sweep_events`), the whole app in a
+//! 1600×900 window:
+//!
+//! - `load_ms`: parse + validate the dataset from its RON text
+//!   (`model::load_texts`; the events serialised first, not timed);
+//! - `first_view_ms`: from the loaded dataset to the end of the first
+//!   full-view frame (the app's index built, the frame drawn and
+//!   tessellated; egui's fonts loaded before the clock starts, as they are
+//!   at start-up whatever the data);
+//! - `pan_median_ms` / `pan_max_ms`: a 4-year window swept from 1990 to
+//!   2031 in 20 steps, one frame each (the whole app's egui pass plus
+//!   tessellation), every sweep in a fresh app so no label has been
+//!   measured before. Eight sweeps per size, the sizes taking turns; the
+//!   median and the maximum are over all their steps.
+//!
+//! Prints one line per N:
+//! `pan_sweep n=N pan_median_ms=X pan_max_ms=Y first_view_ms=Z load_ms=W`.
+//!
+//! `cargo bench --bench pan_sweep -- --million` also loads and pans a
+//! million events (split over several files in `events/`, as a data folder
+//! must hold them); `-- --write DIR N` writes a data folder of N events
+//! for the real window (`rk-roadmap --data DIR`); `-- --only N` runs one
+//! size, `-- --sweeps K` sweeps K times.
+
+use std::time::{Duration, Instant};
+
+use eframe::egui;
+use rk_roadmap::App;
+use rk_roadmap::command::Command;
+use rk_roadmap::model::generate::with_sweep_events;
+use rk_roadmap::model::layout::{FULL_VIEW, TimeView};
+use rk_roadmap::model::{DataTexts, Dataset, Event, load_embedded, load_texts};
+use rk_roadmap::state::AppState;
+
+const SIZES: [usize; 4] = [500, 3_500, 10_000, 100_000];
+const WINDOW: egui::Vec2 = egui::vec2(1600.0, 900.0);
+const STEPS: usize = 20;
+const SPAN_YEARS: f64 = 4.0;
+const SEED: u64 = 42;
+/// Sweeps per size.
+const SWEEPS: usize = 8;
+/// Events per file when a kind is split over a folder (each file stays
+/// well under the loader's 64 MiB limit).
+const EVENTS_PER_FILE: usize = 100_000;
+
+/// One frame of the whole app: egui's pass plus tessellation.
+fn frame(ctx: &egui::Context, app: &mut App) -> usize {
+    let input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, WINDOW)),
+        ..Default::default()
+    };
+    let mut output = ctx.run_ui(input, |ui| app.show(ui));
+    output.textures_delta.clear();
+    ctx.tessellate(output.shapes, output.pixels_per_point).len()
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// The events as RON text, in files of at most [`EVENTS_PER_FILE`]: the
+/// one `events.ron`, or `events/part-NN.ron` when there are more.
+fn texts_of(events: &[Event]) -> DataTexts {
+    let mut texts = DataTexts::embedded();
+    let ron = |chunk: &[Event]| {
+        ron::ser::to_string_pretty(chunk, ron::ser::PrettyConfig::default())
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    if events.len() <= EVENTS_PER_FILE {
+        texts.set("events.ron", ron(events));
+    } else {
+        texts.set("events.ron", "[]".to_owned());
+        for (k, chunk) in events.chunks(EVENTS_PER_FILE).enumerate() {
+            texts.set(&format!("events/part-{k:02}.ron"), ron(chunk));
+        }
+    }
+    texts
+}
+
+/// A fresh app on `ds` at the full view, "today" pinned.
+fn app_on(ds: Dataset) -> App {
+    let state = AppState {
+        view: TimeView {
+            start_year: FULL_VIEW.0,
+            end_year: FULL_VIEW.1,
+        },
+        ..AppState::default()
+    };
+    App::new(Ok(ds), None, state).with_today(2026.9)
+}
+
+/// Times the 20 steps of one sweep.
+fn sweep(ctx: &egui::Context, app: &mut App) -> Vec<f64> {
+    let last_start = FULL_VIEW.1 - SPAN_YEARS;
+    (0..STEPS)
+        .map(|k| {
+            let start = FULL_VIEW.0 + (last_start - FULL_VIEW.0) * k as f64 / (STEPS - 1) as f64;
+            app.run_command(Command::SetView(TimeView {
+                start_year: start,
+                end_year: start + SPAN_YEARS,
+            }));
+            let t = Instant::now();
+            std::hint::black_box(frame(ctx, app));
+            ms(t.elapsed())
+        })
+        .collect()
+}
+
+/// One size: its dataset, its egui context and what was measured.
+struct Measured {
+    n: usize,
+    ds: Dataset,
+    ctx: egui::Context,
+    load_ms: f64,
+    first_view_ms: f64,
+    pan_ms: Vec<f64>,
+}
+
+/// Loads `n` generated events (timed) and draws the first full view
+/// (timed).
+fn load_and_open(base: &Dataset, n: usize) -> Measured {
+    let generated = with_sweep_events(base, n, SEED);
+    let texts = texts_of(&generated.events);
+    drop(generated);
+    let t = Instant::now();
+    let loaded = load_texts(&texts);
+    let load_ms = ms(t.elapsed());
+    let ds = loaded.unwrap_or_else(|e| panic!("the generated dataset is valid: {e}"));
+    drop(texts);
+    assert_eq!(ds.events.len(), n);
+    let ctx = egui::Context::default();
+    // egui loads its fonts on the first pass, whatever the data.
+    ctx.run_ui(egui::RawInput::default(), |_| {})
+        .textures_delta
+        .clear();
+    let copy = ds.clone();
+    let t = Instant::now();
+    let mut app = app_on(copy);
+    frame(&ctx, &mut app);
+    let first_view_ms = ms(t.elapsed());
+    let pan_ms = sweep(&ctx, &mut app);
+    Measured {
+        n,
+        ds,
+        ctx,
+        load_ms,
+        first_view_ms,
+        pan_ms,
+    }
+}
+
+impl Measured {
+    /// One more sweep, in a fresh app (nothing measured yet).
+    fn sweep_again(&mut self) {
+        let mut app = app_on(self.ds.clone());
+        frame(&self.ctx, &mut app);
+        self.pan_ms.extend(sweep(&self.ctx, &mut app));
+    }
+}
+
+fn report(m: &Measured) {
+    let n = m.n;
+    let mut sorted = m.pan_ms.clone();
+    sorted.sort_by(f64::total_cmp);
+    let median = sorted[sorted.len() / 2];
+    let max = sorted[sorted.len() - 1];
+    println!(
+        "pan_sweep n={n} pan_median_ms={median:.2} pan_max_ms={max:.2} first_view_ms={:.1} load_ms={:.1}",
+        m.first_view_ms, m.load_ms
+    );
+}
+
+/// Writes a data folder of `n` sweep events to `dir`.
+fn write_folder(base: &Dataset, dir: &std::path::Path, n: usize) {
+    let texts = texts_of(&with_sweep_events(base, n, SEED).events);
+    for (name, text) in texts.files() {
+        let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).unwrap_or_else(|e| panic!("{e}"));
+        }
+        std::fs::write(&path, text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
+    println!("wrote {n} events to {}", dir.display());
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let base = load_embedded().unwrap_or_else(|e| panic!("{e}"));
+    if let Some(at) = args.iter().position(|a| a == "--write") {
+        match (
+            args.get(at + 1),
+            args.get(at + 2).and_then(|n| n.parse().ok()),
+        ) {
+            (Some(dir), Some(n)) => write_folder(&base, std::path::Path::new(dir), n),
+            _ => eprintln!("usage: pan_sweep --write DIR N"),
+        }
+        return;
+    }
+    // `--only N`: one size (for profiling).
+    let only: Option<usize> = args
+        .iter()
+        .position(|a| a == "--only")
+        .and_then(|at| args.get(at + 1)?.parse().ok());
+    // `--sweeps K`: K sweeps per size (for profiling).
+    let sweeps_arg: Option<usize> = args
+        .iter()
+        .position(|a| a == "--sweeps")
+        .and_then(|at| args.get(at + 1)?.parse().ok());
+    let mut sizes: Vec<Measured> = SIZES
+        .into_iter()
+        .filter(|n| only.is_none_or(|o| o == *n))
+        .map(|n| load_and_open(&base, n))
+        .collect();
+    // The sizes take turns, sweep by sweep, so that the machine's slower
+    // and faster moments fall on all of them alike.
+    for _ in 1..sweeps_arg.unwrap_or(SWEEPS) {
+        for m in &mut sizes {
+            m.sweep_again();
+        }
+    }
+    for m in &sizes {
+        report(m);
+    }
+    drop(sizes);
+    if args.iter().any(|a| a == "--million") {
+        let mut m = load_and_open(&base, 1_000_000);
+        m.sweep_again();
+        report(&m);
+    }
+}
