@@ -64,8 +64,15 @@ fn ms(d: Duration) -> f64 {
 
 /// The events as RON text, in files of at most [`EVENTS_PER_FILE`]: the
 /// one `events.ron`, or `events/part-NN.ron` when there are more.
-fn texts_of(events: &[Event]) -> DataTexts {
+fn texts_of(generated: &Dataset) -> DataTexts {
+    let events = &generated.events;
     let mut texts = DataTexts::embedded();
+    // The generated scenarios: their signposts' evidence named the
+    // shipped events, which are gone.
+    let scenarios =
+        ron::ser::to_string_pretty(&generated.scenarios, ron::ser::PrettyConfig::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+    texts.set("scenarios.ron", scenarios);
     let ron = |chunk: &[Event]| {
         ron::ser::to_string_pretty(chunk, ron::ser::PrettyConfig::default())
             .unwrap_or_else(|e| panic!("{e}"))
@@ -124,7 +131,7 @@ struct Measured {
 /// (timed).
 fn load_and_open(base: &Dataset, n: usize) -> Measured {
     let generated = with_sweep_events(base, n, SEED);
-    let texts = texts_of(&generated.events);
+    let texts = texts_of(&generated);
     drop(generated);
     let t = Instant::now();
     let loaded = load_texts(&texts);
@@ -176,7 +183,7 @@ fn report(m: &Measured) {
 
 /// Writes a data folder of `n` sweep events to `dir`.
 fn write_folder(base: &Dataset, dir: &std::path::Path, n: usize) {
-    let texts = texts_of(&with_sweep_events(base, n, SEED).events);
+    let texts = texts_of(&with_sweep_events(base, n, SEED));
     for (name, text) in texts.files() {
         let path = dir.join(name);
         if let Some(parent) = path.parent() {
