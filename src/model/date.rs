@@ -240,6 +240,12 @@ pub fn year_frac_of_day(year: i32, month: u32, day: u32) -> f64 {
     f64::from(year) + offset as f64 / len as f64
 }
 
+/// The calendar day a fractional year falls in, in `lang` ("12 Oct 2023",
+/// "12 окт. 2023"); the number itself when it names no day.
+pub fn day_in(at: f64, lang: Lang) -> String {
+    Date::from_year_frac(at).map_or_else(|| format!("{at:.2}"), |d| d.display_in(lang))
+}
+
 impl Date {
     /// The calendar day a fractional year falls in (the inverse of
     /// [`year_frac_of_day`]); `None` for a non-finite or absurd value.

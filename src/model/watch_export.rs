@@ -2,15 +2,10 @@
 //! brief, and one CSV record per signpost, both as of a date.
 
 use super::dataset::Dataset;
-use super::date::Date;
+use super::date::{Date, day_in};
 use super::lang::Lang;
 use super::queries::display_name;
 use super::watch::{all_signposts, bearing, deciding_evidence, judgement_at, state_at, tally};
-
-/// "12 Oct 2023" for a fractional year.
-fn day(at: f64) -> String {
-    Date::from_year_frac(at).map_or_else(|| format!("{at:.2}"), |d| d.display())
-}
 
 /// The window in words: "by Dec 2027", "Jan 2027 – Jun 2028".
 fn window_words(w: &super::types::Window) -> String {
@@ -32,7 +27,7 @@ pub fn board_markdown(ds: &Dataset, as_of: f64) -> String {
     }
     let mut out = format!(
         "## Scenario watch as of {}\n\nSignposts, their bearing on each scenario and the likelihoods are this dataset's own analysis; the white paper gives no scenarios and no likelihoods.\n\n",
-        day(as_of)
+        day_in(as_of, Lang::En)
     );
     out.push_str("| Scenario | Judgement in force | Confidence | Observed for | Observed against | Missed | Contradicted | Pending |\n|---|---|---|---:|---:|---:|---:|---:|\n");
     for s in &ds.scenarios {

@@ -9,8 +9,9 @@ use eframe::egui::{self, RichText};
 use super::context::ViewerContext;
 use super::theme;
 use crate::command::Command;
+use crate::model::Date;
+use crate::model::date::day_in;
 use crate::model::watch::{change_points, first_judgement};
-use crate::model::{Date, Lang};
 use crate::state::LaterFacts;
 
 /// The control's own state: the date being typed.
@@ -20,11 +21,6 @@ pub struct AsOfBar {
     /// The as-of date the text was last filled from.
     shown: Option<f64>,
     bad: bool,
-}
-
-/// "12 Oct 2023", in `lang`.
-pub fn day_text(at: f64, lang: Lang) -> String {
-    Date::from_year_frac(at).map_or_else(|| format!("{at:.2}"), |d| d.display_in(lang))
 }
 
 impl AsOfBar {
@@ -75,7 +71,7 @@ impl AsOfBar {
             .hint_text("YYYY-MM-DD");
         let response = ui.add(edit).on_hover_text(format!(
             "{}: {}",
-            day_text(at, ctx.lang),
+            day_in(at, ctx.lang),
             ctx.tr("type a date (YYYY, YYYY-MM or YYYY-MM-DD) and press Enter")
         ));
         if self.bad {

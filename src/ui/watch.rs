@@ -9,10 +9,10 @@ use egui_plot::{Line, Plot, VLine};
 use super::context::{Panel, ViewerContext};
 use super::theme::{self, scenario_color};
 use crate::command::Command;
+use crate::model::date::day_in;
 use crate::model::queries::short_title;
 use crate::model::types::{Likelihood, Scenario, Signpost};
 use crate::model::watch::{self, SignpostState, bearing, deciding_evidence, state_at};
-use crate::model::{Date, Lang};
 
 /// Width of one scenario's mark column in the grid.
 const MARK_COL_PX: f32 = 34.0;
@@ -47,16 +47,11 @@ impl Panel for WatchPanel {
     }
 }
 
-/// A date as "12 Oct 2023", in `lang`.
-fn day_text(at: f64, lang: Lang) -> String {
-    Date::from_year_frac(at).map_or_else(|| format!("{at:.1}"), |d| d.display_in(lang))
-}
-
 fn heading_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     let title = format!(
         "{} {}",
         ctx.tr("Scenario watch as of"),
-        day_text(ctx.today, ctx.lang)
+        day_in(ctx.today, ctx.lang)
     );
     ui.label(RichText::new(title).heading());
     ui.label(
