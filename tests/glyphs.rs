@@ -2,21 +2,12 @@
 //! strings — has a glyph in egui's proportional and monospace fonts.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use eframe::egui;
 use egui_kittest::Harness;
-
-fn source_files(dir: &std::path::Path, out: &mut Vec<String>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            source_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(std::fs::read_to_string(&path).unwrap());
-        }
-    }
-}
 
 /// Non-ASCII characters inside string literals of `code` (comments and doc
 /// comments are skipped line by line).
@@ -47,12 +38,7 @@ fn every_character_shown_has_a_glyph() {
             chars.extend(line.chars().filter(|c| !c.is_ascii()));
         }
     }
-    let mut sources = Vec::new();
-    source_files(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut sources,
-    );
-    for code in &sources {
+    for (_, code) in &common::sources_under(&["src"]) {
         string_chars(code, &mut chars);
     }
     // The scan reaches both: « is only in the data, × only in the UI's strings.

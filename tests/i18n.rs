@@ -7,7 +7,7 @@
 mod common;
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use eframe::egui;
 use egui_kittest::kittest::Queryable as _;
@@ -16,35 +16,6 @@ use rk_roadmap::model::{Lang, kk};
 use rk_roadmap::state::{AppState, FigureTrack, Tab};
 use rk_roadmap::ui::i18n::{TABLE, tr, untranslated};
 use rk_roadmap::ui::i18n_kk;
-
-/// Every `.rs` file under `dir`.
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
-fn sources_under(dirs: &[&str]) -> Vec<(PathBuf, String)> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut files = Vec::new();
-    for dir in dirs {
-        rust_files(&root.join(dir), &mut files);
-    }
-    files
-        .into_iter()
-        .map(|p| {
-            let text =
-                std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-            (p, text)
-        })
-        .collect()
-}
 
 /// The Rust string literal starting just after its opening quote in
 /// `body`, with its escapes and line continuations resolved as the
@@ -132,7 +103,7 @@ fn code_only(text: &str) -> String {
 
 /// Every string literal passed straight to `tr(` in the interface code.
 fn literal_tr_arguments() -> Vec<String> {
-    sources_under(&["src/ui", "src/app"])
+    common::sources_under(&["src/ui", "src/app"])
         .iter()
         .flat_map(|(_, text)| literal_calls(&code_only(text), "tr", false))
         .map(|(en, _)| en)
@@ -233,7 +204,7 @@ fn kazakh_is_cyrillic_and_not_a_copy_of_the_russian() {
 /// interface) has its English in the Kazakh word table.
 #[test]
 fn every_literal_choice_has_kazakh() {
-    let calls: Vec<(String, Option<String>)> = sources_under(&["src"])
+    let calls: Vec<(String, Option<String>)> = common::sources_under(&["src"])
         .iter()
         .flat_map(|(_, text)| literal_calls(&code_only(text), "choose", true))
         .collect();
