@@ -440,13 +440,7 @@ fn details_snapshot(lang: Lang, name: &str) {
     let mut derived = Derived::default();
     derived.rebuild(&ds, &state.scenarios_on, &state.filter);
     let sink = CommandSink::default();
-    let source = SourceStatus {
-        data_dir: None,
-        errors: &[],
-        have_data: true,
-        watching: false,
-        watch_error: None,
-    };
+    let source = SourceStatus::embedded();
     let export_dir = Path::new(".");
     let mut panel = DetailsPanel;
     let mut h = egui_kittest::Harness::builder()

@@ -54,6 +54,18 @@ pub struct SourceStatus<'a> {
 }
 
 impl SourceStatus<'_> {
+    /// The embedded dataset, loaded without errors and not watched (a
+    /// picture, a panel drawn on its own).
+    pub fn embedded() -> Self {
+        Self {
+            data_dir: None,
+            errors: &[],
+            have_data: true,
+            watching: false,
+            watch_error: None,
+        }
+    }
+
     /// Where the data came from, in words.
     pub fn origin(&self, lang: Lang) -> String {
         self.data_dir.map_or_else(

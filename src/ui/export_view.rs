@@ -52,13 +52,7 @@ impl ChartPicture<'_> {
             state.tab = Tab::Timeline;
         }
         let sink = CommandSink::default();
-        let source = SourceStatus {
-            data_dir: None,
-            errors: &[],
-            have_data: true,
-            watching: false,
-            watch_error: None,
-        };
+        let source = SourceStatus::embedded();
         let dir = std::path::PathBuf::new();
         let ctx = ViewerContext::new(
             self.ds,
