@@ -219,24 +219,22 @@ pub fn judgement_at(scenario: &Scenario, as_of: f64) -> Option<&Judgement> {
 /// The likelihood of `scenario` over time as a step line: `(year, rank)`
 /// points, each judgement held until the next, the last held to `until`.
 pub fn likelihood_steps(scenario: &Scenario, until: f64) -> Vec<[f64; 2]> {
-    let mut out = Vec::with_capacity(scenario.judgements.len() * 2 + 1);
-    let mut held: Option<f64> = None;
+    let mut out: Vec<[f64; 2]> = Vec::with_capacity(scenario.judgements.len() * 2 + 1);
     for j in &scenario.judgements {
         let at = j.date.start_year_frac();
         if at > until {
             break;
         }
-        let rank = j.likelihood.rank() as f64;
-        if held.is_some() {
-            out.push([at, out.last().map_or(rank, |p: &[f64; 2]| p[1])]);
+        // The word before holds until this judgement.
+        if let Some(&[_, held]) = out.last() {
+            out.push([at, held]);
         }
-        out.push([at, rank]);
-        held = Some(rank);
+        out.push([at, j.likelihood.rank() as f64]);
     }
-    if let (Some(rank), Some(last)) = (held, out.last())
-        && last[0] < until
+    if let Some(&[x, held]) = out.last()
+        && x < until
     {
-        out.push([until, rank]);
+        out.push([until, held]);
     }
     out
 }
