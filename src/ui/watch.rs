@@ -351,7 +351,7 @@ fn evidence_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, sp: &Signpost, width:
     });
 }
 
-pub fn state_color(state: SignpostState, ui: &egui::Ui) -> Color32 {
+fn state_color(state: SignpostState, ui: &egui::Ui) -> Color32 {
     match state {
         SignpostState::Pending => ui.visuals().weak_text_color(),
         SignpostState::Observed => theme::WATCH_OBSERVED,
