@@ -438,7 +438,11 @@ fn details_snapshot(lang: Lang, name: &str) {
         ..AppState::default()
     };
     let mut derived = Derived::default();
-    derived.rebuild(&ds, &state.scenarios_on, &state.filter);
+    derived.rebuild(
+        &std::sync::Arc::new(ds.clone()),
+        &state.scenarios_on,
+        &state.filter,
+    );
     let sink = CommandSink::default();
     let source = SourceStatus::embedded();
     let export_dir = Path::new(".");

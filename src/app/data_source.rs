@@ -3,6 +3,7 @@
 //! keeps the last good dataset.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Instant;
 
 use eframe::egui;
@@ -13,7 +14,8 @@ use crate::watch::DataWatch;
 
 #[derive(Default)]
 pub struct DataSource {
-    pub dataset: Dataset,
+    /// Shared with the thread building its search index.
+    pub dataset: Arc<Dataset>,
     errors: Vec<LoadError>,
     /// Whether `dataset` is a good dataset (the last good one when `errors` is not empty).
     have_data: bool,
@@ -39,7 +41,7 @@ impl DataSource {
     pub fn apply_load(&mut self, loaded: Result<Dataset, LoadErrors>) -> bool {
         match loaded {
             Ok(ds) => {
-                self.dataset = ds;
+                self.dataset = Arc::new(ds);
                 self.errors.clear();
                 self.have_data = true;
                 self.loads += 1;

@@ -2,7 +2,6 @@
 //! an item into view. Called from command application only.
 
 use super::App;
-use crate::model::derived::Derived;
 use crate::model::layout::TimeView;
 use crate::model::queries::item_extent;
 use crate::state::Tab;
@@ -29,9 +28,7 @@ impl App {
 
     /// Selects the next (or previous) search result and brings it into view.
     pub(super) fn step_result(&mut self, forward: bool) {
-        let Derived {
-            search, results, ..
-        } = &self.derived;
+        let (search, results) = (self.derived.search(), &self.derived.results);
         let current = self.state.selected.as_deref();
         if let Some(hit) = results.step(search, current, forward) {
             let id = search.id(hit.doc).to_owned();

@@ -16,7 +16,9 @@
 //! to. Every word must match; the results carry the item, a score and why
 //! it matched.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
+
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::dataset::{Dataset, ItemRef};
 use super::date::Date;
@@ -473,9 +475,15 @@ struct Builder<'d> {
     ds: &'d Dataset,
     index: SearchIndex,
     entity_of: HashMap<&'d str, u32>,
+    /// Set when the index is no longer wanted.
+    stop: &'d AtomicBool,
 }
 
 impl<'d> Builder<'d> {
+    fn stopped(&self) -> bool {
+        self.stop.load(Ordering::Relaxed)
+    }
+
     /// Opens an item's texts.
     fn open(&self, id: &Id, item: ItemRef) -> Texts {
         Texts {
@@ -588,6 +596,9 @@ impl<'d> Builder<'d> {
     fn events(&mut self) {
         let ds = self.ds;
         for (i, e) in ds.events.iter().enumerate() {
+            if i % 1024 == 1023 && self.stopped() {
+                return;
+            }
             let mut t = self.open(&e.id, ItemRef::Event(i));
             self.text(&mut t, Field::Title, &e.title);
             self.opt(&mut t, Field::TitleRu, e.title_ru.as_ref());
@@ -760,16 +771,23 @@ impl SearchIndex {
     /// Folds and keys every event, projected event (of every scenario),
     /// election, person, organisation, institution, factor and figure.
     pub fn build(ds: &Dataset) -> Self {
+        Self::build_unless(ds, &AtomicBool::new(false)).unwrap_or_default()
+    }
+
+    /// Builds the index unless `stop` is set before it is done (looked at
+    /// every thousand events): then `None`, soon.
+    pub fn build_unless(ds: &Dataset, stop: &AtomicBool) -> Option<Self> {
         let mut b = Builder {
             ds,
             index: Self::default(),
-            entity_of: HashMap::new(),
+            entity_of: HashMap::default(),
+            stop,
         };
         b.entities();
         b.events();
         b.entity_docs();
         b.other_docs();
-        b.index
+        (!b.stopped()).then_some(b.index)
     }
 
     /// How many items are searchable.

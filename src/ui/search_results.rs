@@ -105,7 +105,7 @@ impl ResultsList {
         ui.separator();
         let row_height = 2.0 * ui.text_style_height(&egui::TextStyle::Body) + 8.0;
         let selected = results.position(
-            &ctx.derived.search,
+            ctx.derived.search(),
             ctx.state.selected.as_deref().unwrap_or(""),
         );
         let stride = row_height + ui.spacing().item_spacing.y;
@@ -127,7 +127,7 @@ impl ResultsList {
         scroll.show_rows(ui, row_height, count, |ui, range| {
             for pos in range {
                 if let Some(hit) = results.hits.get(pos) {
-                    let row = ctx.derived.search.row(ctx.ds, hit, ctx.lang);
+                    let row = ctx.derived.search().row(ctx.ds, hit, ctx.lang);
                     row_ui(ui, ctx, &row, (pos, count), row_height);
                 }
             }
