@@ -241,7 +241,8 @@ fn projected_items(
 
 impl TimelineIndex {
     /// Indexes the dataset's events and the projections of `scenarios_on`.
-    pub fn build(ds: &Dataset, scenarios_on: &BTreeSet<Id>) -> Self {
+    /// The items sorted into lanes and by date; the shown lists not built.
+    fn unfiltered(ds: &Dataset, scenarios_on: &BTreeSet<Id>) -> Self {
         let mut items = fact_items(ds);
         let mut tracks: Vec<Track> = (0..ds.lanes.len())
             .map(|lane| Track {
@@ -270,19 +271,42 @@ impl TimelineIndex {
             index.lanes[item.track].push(i);
             index.longest[item.track] = index.longest[item.track].max(hi - lo);
         }
+        // By start, then id, then data order: a total order, so the
+        // unstable sort is as good as a stable one.
         let items = &index.items;
+        let starts: Vec<f64> = items.iter().map(|it| it.extent().0).collect();
         let order = |a: &usize, b: &usize| {
-            items[*a]
-                .extent()
-                .0
-                .total_cmp(&items[*b].extent().0)
+            starts[*a]
+                .total_cmp(&starts[*b])
                 .then_with(|| items[*a].id.cmp(&items[*b].id))
+                .then_with(|| a.cmp(b))
         };
         for lane in &mut index.lanes {
-            lane.sort_by(order);
+            lane.sort_unstable_by(order);
         }
-        index.by_date.sort_by(order);
+        index.by_date.sort_unstable_by(order);
+        index
+    }
+
+    /// The index of `ds` with the toggled scenarios' projections, every
+    /// item shown.
+    pub fn build(ds: &Dataset, scenarios_on: &BTreeSet<Id>) -> Self {
+        let mut index = Self::unfiltered(ds, scenarios_on);
         index.rebuild_shown();
+        index
+    }
+
+    /// The index with a filter applied (see [`Self::apply_filter`]), its
+    /// shown lists built once.
+    pub fn build_filtered(
+        ds: &Dataset,
+        scenarios_on: &BTreeSet<Id>,
+        filter: &Filter,
+        lane_ids: &[Id],
+        text_ok: impl Fn(&str) -> bool,
+    ) -> Self {
+        let mut index = Self::unfiltered(ds, scenarios_on);
+        index.apply_filter(filter, lane_ids, text_ok);
         index
     }
 
