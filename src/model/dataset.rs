@@ -1,6 +1,6 @@
 //! The loaded dataset: one vector per item kind, plus an id index.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::date::Date;
 use super::layout::AxisLimits;
@@ -50,13 +50,13 @@ pub struct Dataset {
     pub scenarios: Vec<Scenario>,
     /// The dataset's own settings (`settings.ron`).
     pub settings: Settings,
-    index: HashMap<Id, ItemRef>,
+    index: FxHashMap<Id, ItemRef>,
 }
 
 impl Dataset {
     /// Rebuilds the id index; called by the loader before validation.
     pub(crate) fn build_index(&mut self) {
-        let mut index = HashMap::new();
+        let mut index = FxHashMap::default();
         let mut put = |id: &Id, item: ItemRef| {
             index.entry(id.clone()).or_insert(item);
         };

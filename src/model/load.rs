@@ -47,6 +47,8 @@ macro_rules! data_files {
             $(
                 for (name, text) in texts.files_of($name) {
                     match parse_file(name, text) {
+                        // The first file's list is taken as it is.
+                        Ok(items) if ds.$field.is_empty() => ds.$field = items,
                         Ok(items) => ds.$field.extend(items),
                         Err(e) => errors.push(e),
                     }
@@ -458,28 +460,26 @@ fn parse_in_parts<T: DeserializeOwned + Send>(text: &str) -> Option<Vec<T>> {
     let mut bounds = vec![0];
     bounds.extend(&cuts);
     bounds.push(text.len());
-    let parts: Vec<String> = bounds
-        .windows(2)
-        .enumerate()
-        .map(|(k, w)| {
-            let body = &text[w[0]..w[1]];
-            match (k == 0, k + 2 == bounds.len()) {
-                (true, _) => format!("{body}]"),
-                (false, true) => format!("[{body}"),
-                (false, false) => format!("[{body}]"),
-            }
-        })
-        .collect();
+    let parts = bounds.len() - 1;
+    // Part `k` as a list of its own (made by the thread that parses it).
+    let part = |k: usize| {
+        let body = &text[bounds[k]..bounds[k + 1]];
+        match (k == 0, k + 1 == parts) {
+            (true, _) => format!("{body}]"),
+            (false, true) => format!("[{body}"),
+            (false, false) => format!("[{body}]"),
+        }
+    };
     let next = std::sync::atomic::AtomicUsize::new(0);
     let parsed: Vec<(usize, Option<Vec<T>>)> = std::thread::scope(|scope| {
         let worker = || {
             let mut done = Vec::new();
             loop {
                 let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(part) = parts.get(k) else {
+                if k >= parts {
                     return done;
-                };
-                done.push((k, ron_options().from_str::<Vec<T>>(part).ok()));
+                }
+                done.push((k, ron_options().from_str::<Vec<T>>(&part(k)).ok()));
             }
         };
         let handles: Vec<_> = (0..threads).map(|_| scope.spawn(worker)).collect();
@@ -488,14 +488,18 @@ fn parse_in_parts<T: DeserializeOwned + Send>(text: &str) -> Option<Vec<T>> {
             .flat_map(|h| h.join().unwrap_or_default())
             .collect()
     });
-    if parsed.len() != parts.len() {
+    if parsed.len() != parts {
         return None;
     }
     let mut parsed = parsed;
     parsed.sort_by_key(|(k, _)| *k);
-    let mut items = Vec::new();
-    for (_, part) in parsed {
-        items.extend(part?);
+    let mut lists = Vec::with_capacity(parts);
+    for (_, list) in parsed {
+        lists.push(list?);
+    }
+    let mut items = Vec::with_capacity(lists.iter().map(Vec::len).sum());
+    for list in lists {
+        items.extend(list);
     }
     Some(items)
 }

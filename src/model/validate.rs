@@ -3,7 +3,6 @@
 //! item's id (and the line it is defined on) and the field.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
 use super::dataset::Dataset;
 use super::date::{Date, is_http_url};
@@ -42,42 +41,9 @@ pub fn lines_of_id<'a>(text: &'a str, id: &str) -> impl Iterator<Item = usize> +
     })
 }
 
-/// The Fx hash (rustc's): a multiply and a rotate per eight bytes. The
-/// id sets hash every id of the dataset twice; their keys come from the
-/// data files, not from an adversary, so SipHash's protection is not
-/// needed.
-#[derive(Default)]
-struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(c);
-            self.add(u64::from_le_bytes(word));
-        }
-        for &b in chunks.remainder() {
-            self.add(u64::from(b));
-        }
-    }
-
-    fn write_u8(&mut self, b: u8) {
-        self.add(u64::from(b));
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-type Fx = BuildHasherDefault<FxHasher>;
+/// The id sets hash every id of the dataset twice; their keys come from
+/// the data files, not from an adversary, so rustc's fast Fx hash serves.
+type Fx = rustc_hash::FxBuildHasher;
 type IdSet<'a> = HashSet<&'a str, Fx>;
 
 struct Checker<'a> {
