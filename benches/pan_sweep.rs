@@ -73,10 +73,7 @@ fn texts_of(generated: &Dataset) -> DataTexts {
         ron::ser::to_string_pretty(&generated.scenarios, ron::ser::PrettyConfig::default())
             .unwrap_or_else(|e| panic!("{e}"));
     texts.set("scenarios.ron", scenarios);
-    let ron = |chunk: &[Event]| {
-        ron::ser::to_string_pretty(chunk, ron::ser::PrettyConfig::default())
-            .unwrap_or_else(|e| panic!("{e}"))
-    };
+    let ron = |chunk: &[Event]| events_ron(chunk);
     if events.len() <= EVENTS_PER_FILE {
         texts.set("events.ron", ron(events));
     } else {
@@ -86,6 +83,25 @@ fn texts_of(generated: &Dataset) -> DataTexts {
         }
     }
     texts
+}
+
+/// Events as RON, written as the shipped `events.ron` is: one item after
+/// another, indented, each field on its line, lists on one line.
+fn events_ron(events: &[Event]) -> String {
+    let pretty = ron::ser::PrettyConfig::default().compact_arrays(true);
+    let mut out = String::from("[\n");
+    for e in events {
+        let item = ron::ser::to_string_pretty(e, pretty.clone()).unwrap_or_else(|e| panic!("{e}"));
+        for line in item.lines() {
+            out.push_str("    ");
+            out.push_str(line);
+            out.push('\n');
+        }
+        out.pop();
+        out.push_str(",\n");
+    }
+    out.push_str("]\n");
+    out
 }
 
 /// A fresh app on `ds` at the full view, "today" pinned.
