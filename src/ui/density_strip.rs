@@ -70,7 +70,9 @@ impl DensityStrip<'_> {
         let count = lane.hidden_between(index, *track, from, to);
         response.on_hover_ui_at_pointer(|ui| {
             ui.strong(format!("{}: {count}", ctx.tr("Not shown here")));
-            let day = |y: f64| Date::from_year_frac(y).map_or_else(String::new, |d| d.display());
+            let day = |y: f64| {
+                Date::from_year_frac(y).map_or_else(String::new, |d| d.display_in(ctx.lang))
+            };
             ui.label(format!("{} – {}", day(from), day(to)));
             // Spans from before the bin (a bounded look back), then those
             // starting in it.
