@@ -91,9 +91,9 @@ impl Derived {
         if results.is_active() {
             let search = self.search.get();
             self.index
-                .apply_filter(filter, &lane_ids, |id| results.lets_through(search, id));
+                .apply_filter(ds, filter, &lane_ids, |id| results.lets_through(search, id));
         } else {
-            self.index.apply_filter(filter, &lane_ids, |_| true);
+            self.index.apply_filter(ds, filter, &lane_ids, |_| true);
         }
     }
 }

@@ -69,7 +69,9 @@ pub fn rows(
         SearchIndex::build(ds)
     };
     let results = search.search(&filter.query);
-    index.apply_filter(filter, &lane_ids, |id| results.lets_through(&search, id));
+    index.apply_filter(ds, filter, &lane_ids, |id| {
+        results.lets_through(&search, id)
+    });
     let mut shown: Vec<usize> = (0..index.tracks().len())
         .flat_map(|track| index.visible(track, from, to))
         .collect();

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeSet;
 
-use super::dataset::Dataset;
+use super::dataset::{Dataset, ItemRef};
 use super::types::{Id, Status};
 
 /// One indexed item.
@@ -30,9 +30,9 @@ pub struct IndexedItem {
     pub approx: bool,
     /// The projecting scenario's index, for projected events.
     pub scenario: Option<usize>,
-    pub tags: Vec<String>,
-    /// People the item is linked to.
-    pub people: Vec<Id>,
+    /// What it is in the dataset (an event, or a scenario's projection),
+    /// where its tags and people are read.
+    pub item: ItemRef,
     /// Which items a crowded lane shows first, lowest first (see
     /// [`rank_of`]).
     pub rank: u8,
@@ -61,7 +61,30 @@ impl IndexedItem {
             None => (self.at, self.at),
         }
     }
+
+    /// Its tags: the event's, or for a projection the one tag `projected`.
+    pub fn tags<'d>(&self, ds: &'d Dataset) -> impl Iterator<Item = &'d str> {
+        let (event, projected) = match self.item {
+            ItemRef::Event(i) => (ds.events.get(i), None),
+            _ => (None, Some(PROJECTED_TAG)),
+        };
+        event
+            .into_iter()
+            .flat_map(|e| e.tags.iter().map(String::as_str))
+            .chain(projected)
+    }
+
+    /// The people it is linked to (a projection links none).
+    pub fn people<'d>(&self, ds: &'d Dataset) -> &'d [Id] {
+        match self.item {
+            ItemRef::Event(i) => ds.events.get(i).map_or(&[], |e| e.people.as_slice()),
+            _ => &[],
+        }
+    }
 }
+
+/// The tag every projected item carries.
+pub const PROJECTED_TAG: &str = "projected";
 
 /// What the user filters the timeline by. Persisted.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -134,6 +157,8 @@ pub struct TimelineIndex {
     lanes: Vec<Vec<usize>>,
     /// For each lane, the longest extent, in years.
     longest: Vec<f64>,
+    /// Every tag in use, sorted.
+    tags: Vec<String>,
     /// For each lane, the items passing the filter, sorted by extent start,
     /// with their starts alongside for binary search.
     shown: Vec<Vec<usize>>,
@@ -159,7 +184,7 @@ pub struct TimelineIndex {
 fn fact_items(ds: &Dataset) -> Vec<IndexedItem> {
     let lane_of = |id: &str| ds.lanes.iter().position(|l| l.id == id);
     let mut items = Vec::with_capacity(ds.events.len());
-    for e in &ds.events {
+    for (ei, e) in ds.events.iter().enumerate() {
         let Some(lane) = lane_of(&e.lane) else {
             continue;
         };
@@ -175,8 +200,7 @@ fn fact_items(ds: &Dataset) -> Vec<IndexedItem> {
             status: e.status,
             approx: e.date.approx,
             scenario: None,
-            tags: e.tags.clone(),
-            people: e.people.clone(),
+            item: ItemRef::Event(ei),
             rank: rank_of(
                 e.status,
                 e.people.len()
@@ -211,7 +235,7 @@ fn projected_items(
                 });
             }
         }
-        for p in &s.projected {
+        for (pi, p) in s.projected.iter().enumerate() {
             let Some(lane) = lane_of(&p.lane) else {
                 continue;
             };
@@ -231,11 +255,26 @@ fn projected_items(
                 status: Status::Projected,
                 approx: p.date.approx,
                 scenario: Some(si),
-                tags: vec!["projected".to_owned()],
-                people: Vec::new(),
+                item: ItemRef::Projected(si, pi),
                 rank: rank_of(Status::Projected, p.institutions.len() + p.factors.len()),
             });
         }
+    }
+}
+
+/// Sorts item indices by start, then id, then data order. The starts are
+/// sorted as compact (start, index) pairs; only runs of equal starts
+/// (items of one day) look at their ids.
+fn sort_by_start(list: &mut [usize], items: &[IndexedItem]) {
+    let mut keyed: Vec<(f64, usize)> = list.iter().map(|&i| (items[i].extent().0, i)).collect();
+    keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    for run in keyed.chunk_by_mut(|a, b| a.0.total_cmp(&b.0).is_eq()) {
+        if run.len() > 1 {
+            run.sort_unstable_by(|a, b| items[a.1].id.cmp(&items[b.1].id).then(a.1.cmp(&b.1)));
+        }
+    }
+    for (slot, (_, i)) in list.iter_mut().zip(keyed) {
+        *slot = i;
     }
 }
 
@@ -264,27 +303,24 @@ impl TimelineIndex {
             matches: vec![true; items.len()],
             match_count: items.len(),
             by_date: (0..items.len()).collect(),
+            tags: Vec::new(),
             items,
         };
+        let mut tags: BTreeSet<&str> = BTreeSet::new();
+        for item in &index.items {
+            tags.extend(item.tags(ds));
+        }
+        index.tags = tags.into_iter().map(str::to_owned).collect();
         for (i, item) in index.items.iter().enumerate() {
             let (lo, hi) = item.extent();
             index.lanes[item.track].push(i);
             index.longest[item.track] = index.longest[item.track].max(hi - lo);
         }
-        // By start, then id, then data order: a total order, so the
-        // unstable sort is as good as a stable one.
         let items = &index.items;
-        let starts: Vec<f64> = items.iter().map(|it| it.extent().0).collect();
-        let order = |a: &usize, b: &usize| {
-            starts[*a]
-                .total_cmp(&starts[*b])
-                .then_with(|| items[*a].id.cmp(&items[*b].id))
-                .then_with(|| a.cmp(b))
-        };
         for lane in &mut index.lanes {
-            lane.sort_unstable_by(order);
+            sort_by_start(lane, items);
         }
-        index.by_date.sort_unstable_by(order);
+        sort_by_start(&mut index.by_date, items);
         index
     }
 
@@ -306,7 +342,7 @@ impl TimelineIndex {
         text_ok: impl Fn(&str) -> bool,
     ) -> Self {
         let mut index = Self::unfiltered(ds, scenarios_on);
-        index.apply_filter(filter, lane_ids, text_ok);
+        index.apply_filter(ds, filter, lane_ids, text_ok);
         index
     }
 
@@ -383,6 +419,7 @@ impl TimelineIndex {
     /// lets an item (by id) through (see `SearchResults::lets_through`).
     pub fn apply_filter(
         &mut self,
+        ds: &Dataset,
         filter: &Filter,
         lane_ids: &[Id],
         text_ok: impl Fn(&str) -> bool,
@@ -392,11 +429,10 @@ impl TimelineIndex {
             let lane_shown = lane_ids
                 .get(item.lane)
                 .is_none_or(|id| !filter.hidden_lanes.contains(id));
-            let tag_ok =
-                filter.tags.is_empty() || item.tags.iter().any(|t| filter.tags.contains(t));
+            let tag_ok = filter.tags.is_empty() || item.tags(ds).any(|t| filter.tags.contains(t));
             let status_ok = !filter.hidden_statuses.contains(&item.status);
-            let person_ok =
-                filter.people.is_empty() || item.people.iter().any(|p| filter.people.contains(p));
+            let person_ok = filter.people.is_empty()
+                || item.people(ds).iter().any(|p| filter.people.contains(p));
             let known_ok = filter
                 .known_by
                 .is_none_or(|at| item.status != Status::Fact || item.start <= at);
@@ -539,12 +575,9 @@ impl TimelineIndex {
         self.items.iter().position(|i| i.id == id)
     }
 
-    /// Every tag in use, sorted.
-    pub fn tags(&self) -> BTreeSet<String> {
-        self.items
-            .iter()
-            .flat_map(|i| i.tags.iter().cloned())
-            .collect()
+    /// Every tag in use, sorted (gathered when the index is built).
+    pub fn tags(&self) -> &[String] {
+        &self.tags
     }
 }
 
@@ -556,9 +589,44 @@ mod tests {
     use crate::model::search::SearchIndex;
 
     /// Applies `filter` with its search text run by the search engine.
-    fn filter_by(index: &mut TimelineIndex, search: &SearchIndex, filter: &Filter, lanes: &[Id]) {
+    fn filter_by(
+        ds: &Dataset,
+        index: &mut TimelineIndex,
+        search: &SearchIndex,
+        filter: &Filter,
+        lanes: &[Id],
+    ) {
         let results = search.search(&filter.query);
-        index.apply_filter(filter, lanes, |id| results.lets_through(search, id));
+        index.apply_filter(ds, filter, lanes, |id| results.lets_through(search, id));
+    }
+
+    #[test]
+    fn lanes_and_date_order_go_by_start_then_id_then_data_order() {
+        let base = load_embedded().unwrap();
+        // 4 000 events over 40 years: many share a day.
+        let ds = crate::model::generate::with_sweep_events(&base, 4000, 3);
+        let index = TimelineIndex::build(&ds, &BTreeSet::new());
+        let key = |i: usize| (index.items[i].extent().0, index.items[i].id.as_str(), i);
+        let ordered = |list: &[usize]| {
+            list.windows(2).all(|w| {
+                let (a, b) = (key(w[0]), key(w[1]));
+                a.0.total_cmp(&b.0)
+                    .then(a.1.cmp(b.1))
+                    .then(a.2.cmp(&b.2))
+                    .is_lt()
+            })
+        };
+        let ties = index
+            .by_date
+            .windows(2)
+            .filter(|w| key(w[0]).0 == key(w[1]).0)
+            .count();
+        assert!(ties > 100, "only {ties} ties");
+        assert_eq!(index.by_date.len(), index.items.len());
+        assert!(ordered(&index.by_date));
+        for lane in &index.lanes {
+            assert!(ordered(lane));
+        }
     }
 
     #[test]
@@ -575,7 +643,7 @@ mod tests {
                 ..Filter::default()
             },
         ] {
-            filter_by(&mut index, &search, &filter, &lane_ids);
+            filter_by(&ds, &mut index, &search, &filter, &lane_ids);
             for (from, to) in [(2000.0, 2001.5), (1990.0, 2031.0), (2029.9, 2030.1)] {
                 for lane in 0..ds.lanes.len() {
                     let mut fast = index.visible(lane, from, to);
@@ -613,7 +681,7 @@ mod tests {
     /// Five events on two lanes, listed out of date order: `e_1995` (b),
     /// `s_1998` (b, a span 1998–2003), `e_2000a` (b) and `e_2000b` (a) on
     /// the same date, `e_2005` (a).
-    fn small_index() -> (TimelineIndex, Vec<Id>, SearchIndex) {
+    fn small_index() -> (TimelineIndex, Vec<Id>, SearchIndex, Dataset) {
         let mut ds = Dataset::default();
         ds.lanes = ron::from_str(r#"[(id: "a", name: "A"), (id: "b", name: "B")]"#).unwrap();
         let event = |id: &str, lane: &str, date: &str, end: &str| {
@@ -636,6 +704,7 @@ mod tests {
             TimelineIndex::build(&ds, &BTreeSet::new()),
             lane_ids,
             search,
+            ds,
         )
     }
 
@@ -653,7 +722,7 @@ mod tests {
 
     #[test]
     fn step_goes_forward_and_back_in_date_order() {
-        let (index, _, _) = small_index();
+        let (index, _, _, _) = small_index();
         let order = ["e_1995", "s_1998", "e_2000a", "e_2000b", "e_2005"];
         // From no selection: forward starts at the first, back at the last.
         assert_eq!(walk(&index, None, true, 5), order);
@@ -667,7 +736,7 @@ mod tests {
 
     #[test]
     fn step_stays_at_the_ends() {
-        let (index, _, _) = small_index();
+        let (index, _, _, _) = small_index();
         assert_eq!(walk(&index, Some("e_2005"), true, 2), ["e_2005", "e_2005"]);
         assert_eq!(walk(&index, Some("e_1995"), false, 2), ["e_1995", "e_1995"]);
         // An id that is not on the timeline counts as no selection.
@@ -677,12 +746,12 @@ mod tests {
 
     #[test]
     fn step_skips_what_the_filter_hides() {
-        let (mut index, lane_ids, search) = small_index();
+        let (mut index, lane_ids, search, ds) = small_index();
         let hide_b = Filter {
             hidden_lanes: ["b".to_owned()].into(),
             ..Filter::default()
         };
-        filter_by(&mut index, &search, &hide_b, &lane_ids);
+        filter_by(&ds, &mut index, &search, &hide_b, &lane_ids);
         assert_eq!(walk(&index, None, true, 3), ["e_2000b", "e_2005", "e_2005"]);
         assert_eq!(walk(&index, None, false, 2), ["e_2005", "e_2000b"]);
         // From an item the filter now hides, as from no selection.
@@ -693,7 +762,7 @@ mod tests {
             query: "e_2000".into(),
             ..Filter::default()
         };
-        filter_by(&mut index, &search, &query, &lane_ids);
+        filter_by(&ds, &mut index, &search, &query, &lane_ids);
         assert_eq!(
             walk(&index, Some("e_2000a"), true, 2),
             ["e_2000b", "e_2000b"]
@@ -707,7 +776,7 @@ mod tests {
             query: "no such words".into(),
             ..Filter::default()
         };
-        filter_by(&mut index, &search, &none, &lane_ids);
+        filter_by(&ds, &mut index, &search, &none, &lane_ids);
         assert_eq!(index.step(None, true), None);
         assert_eq!(index.step(Some("e_2005"), false), None);
     }
@@ -729,14 +798,14 @@ mod tests {
             hidden_statuses: [Status::Scheduled].into(),
             ..Filter::default()
         };
-        filter_by(&mut index, &search, &no_scheduled, &lane_ids);
+        filter_by(&ds, &mut index, &search, &no_scheduled, &lane_ids);
         assert!(no_scheduled.is_active());
         assert_eq!(index.match_count(), all - scheduled);
         let tokayev = Filter {
             people: ["tokayev".to_owned()].into(),
             ..Filter::default()
         };
-        filter_by(&mut index, &search, &tokayev, &lane_ids);
+        filter_by(&ds, &mut index, &search, &tokayev, &lane_ids);
         let linked = ds
             .events
             .iter()
@@ -747,7 +816,7 @@ mod tests {
         for (i, item) in index.items.iter().enumerate() {
             assert_eq!(
                 index.is_match(i),
-                item.people.iter().any(|p| p == "tokayev")
+                item.people(&ds).iter().any(|p| p == "tokayev")
             );
         }
     }

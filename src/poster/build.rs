@@ -171,7 +171,7 @@ pub fn scene(ds: &Dataset, opts: &PosterOptions) -> Scene {
     let view = view_of(ds, opts);
     let mut index = TimelineIndex::build(ds, &opts.scenarios);
     let lane_ids: Vec<Id> = ds.lanes.iter().map(|l| l.id.clone()).collect();
-    index.apply_filter(&Filter::default(), &lane_ids, |_| true);
+    index.apply_filter(ds, &Filter::default(), &lane_ids, |_| true);
     let mut page = Page {
         ds,
         back: Vec::new(),

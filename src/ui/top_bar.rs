@@ -180,12 +180,12 @@ fn filters_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, filter: &mut Filter) {
     ui.separator();
     ui.strong(ctx.tr("Tags (none ticked = all)"));
     for tag in ctx.derived.index.tags() {
-        let mut on = filter.tags.contains(&tag);
-        if ui.checkbox(&mut on, &tag).changed() {
+        let mut on = filter.tags.contains(tag);
+        if ui.checkbox(&mut on, tag).changed() {
             if on {
-                filter.tags.insert(tag);
+                filter.tags.insert(tag.clone());
             } else {
-                filter.tags.remove(&tag);
+                filter.tags.remove(tag);
             }
         }
     }
