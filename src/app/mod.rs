@@ -7,6 +7,7 @@ mod export;
 mod layout;
 pub mod link;
 mod navigation;
+mod startup;
 mod watch;
 
 use std::path::PathBuf;
@@ -66,6 +67,8 @@ pub struct App {
     /// When a running replay last stepped (egui's input time).
     replay_last_step: Option<f64>,
     panels: Panels,
+    /// The first load of a data folder, while it runs on its own thread.
+    startup: Option<startup::Startup>,
 }
 
 impl Default for App {
@@ -93,16 +96,16 @@ impl App {
             persist: true,
             replay_last_step: None,
             panels: Panels::default(),
+            startup: None,
         };
         app.apply_load(loaded);
         app
     }
 
-    /// Builds the app for eframe: restores the persisted state, loads the
-    /// data, opens the deep link and starts watching the data directory.
-    /// A deep link opens exactly the view it names (only the theme and the
-    /// interface scale come from the saved state), and leaves the saved
-    /// state as it was: the app then does not save on exit.
+    /// Builds the app for eframe: restores the persisted state and loads the
+    /// data (a folder on its own thread, see `startup`), then opens the deep
+    /// link. A deep link opens exactly the view it names (only the theme and
+    /// scale come from the saved state); the app then does not save on exit.
     pub fn from_creation_context(
         cc: &eframe::CreationContext<'_>,
         data_dir: Option<PathBuf>,
@@ -120,13 +123,15 @@ impl App {
             });
         let persist = link.is_empty();
         let state = link::opening_state(saved, &link);
-        let loaded = crate::cli::load(data_dir.as_deref());
-        let mut app = Self::new(loaded, data_dir, state);
+        let mut app = match data_dir {
+            Some(dir) => Self::loading(dir, state, link, &cc.egui_ctx),
+            None => {
+                let mut app = Self::new(model::load_embedded(), None, state);
+                app.open_link(link);
+                app
+            }
+        };
         app.persist = persist;
-        for warning in app.apply_deep_link(link) {
-            eprintln!("rk-roadmap: warning: {warning}");
-        }
-        app.start_watching(&cc.egui_ctx);
         app
     }
 
@@ -196,8 +201,11 @@ impl App {
     /// The whole app for one frame, inside `ui`: the entry point of eframe
     /// and of the tests. Input first, then the panels, then the commands.
     pub fn show(&mut self, ui: &mut egui::Ui) {
-        self.poll_watch(ui.ctx());
         self.apply_look(ui.ctx());
+        if self.still_loading(ui) {
+            return;
+        }
+        self.poll_watch(ui.ctx());
         self.replay_tick(ui.ctx());
         let sink = CommandSink::default();
         self.frame(&sink, |ctx, panels| {

@@ -35,6 +35,8 @@ pub const TABLE: &[(&str, &str)] = &[
     ("Help", "Справка"),
     ("View", "Вид"),
     ("Reload", "Перезагрузить"),
+    ("Loading the data…", "Загрузка данных…"),
+    ("Elapsed", "Прошло"),
     ("Search events (Ctrl+F)", "Поиск событий (Ctrl+F)"),
     ("events", "событий"),
     ("about", "о сценарии"),

@@ -29,6 +29,8 @@ pub const TABLE: &[(&str, &str)] = &[
     ("Help", "Анықтама"),
     ("View", "Көрініс"),
     ("Reload", "Қайта жүктеу"),
+    ("Loading the data…", "Деректер жүктелуде…"),
+    ("Elapsed", "Өтті"),
     ("Search events (Ctrl+F)", "Оқиғаларды іздеу (Ctrl+F)"),
     ("events", "оқиға"),
     ("about", "ақпарат"),

@@ -1,0 +1,207 @@
+//! The first load of a data folder, on a thread of its own: the window is
+//! drawn (a notice that the data is loading) while a large dataset is
+//! parsed, and the deep link is opened and the folder watched when the
+//! data has come. Until then the state is left as it was saved (nothing is
+//! checked against an empty dataset).
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::time::{Duration, Instant};
+
+use eframe::egui;
+
+use super::App;
+use crate::command::DeepLink;
+use crate::model::{Dataset, LoadErrors};
+use crate::state::AppState;
+use crate::ui::i18n::tr;
+
+/// A load under way.
+pub(super) struct Startup {
+    result: Receiver<Result<Dataset, LoadErrors>>,
+    dir: PathBuf,
+    link: DeepLink,
+    since: Instant,
+}
+
+impl App {
+    /// An app whose data is being read from `dir` on another thread;
+    /// `ctx` is woken when it is done.
+    pub fn loading(dir: PathBuf, state: AppState, link: DeepLink, ctx: &egui::Context) -> Self {
+        let (send, result) = mpsc::channel();
+        let (theirs, ctx) = (dir.clone(), ctx.clone());
+        let spawned = std::thread::Builder::new()
+            .name("load".to_owned())
+            .spawn(move || {
+                // The window may be gone; then nobody waits for the data.
+                let _ = send.send(crate::cli::load(Some(&theirs)));
+                ctx.request_repaint();
+            });
+        if spawned.is_err() {
+            // No thread to be had: load here.
+            let loaded = crate::cli::load(Some(&dir));
+            let mut app = Self::new(loaded, Some(dir), state);
+            app.open_link(link);
+            return app;
+        }
+        Self::waiting_for(result, dir, state, link)
+    }
+
+    /// An app showing that its data is loading until `result` brings it.
+    pub(super) fn waiting_for(
+        result: Receiver<Result<Dataset, LoadErrors>>,
+        dir: PathBuf,
+        state: AppState,
+        link: DeepLink,
+    ) -> Self {
+        // No data and no errors yet: nothing is checked or rebuilt.
+        let mut app = Self::new(Err(LoadErrors(Vec::new())), Some(dir.clone()), state);
+        app.startup = Some(Startup {
+            result,
+            dir,
+            link,
+            since: Instant::now(),
+        });
+        app
+    }
+
+    /// Whether the data is still loading (then this frame showed so).
+    /// When it has come: takes it, opens the deep link, starts watching.
+    pub(super) fn still_loading(&mut self, ui: &mut egui::Ui) -> bool {
+        let Some(startup) = &self.startup else {
+            return false;
+        };
+        let loaded = match startup.result.try_recv() {
+            Ok(loaded) => loaded,
+            Err(TryRecvError::Empty) => {
+                // The deep link's language is applied with the data.
+                loading_ui(ui, startup.link.lang.unwrap_or(self.state.lang), startup);
+                return true;
+            }
+            // The thread ended without an answer: load here.
+            Err(TryRecvError::Disconnected) => crate::cli::load(Some(&startup.dir)),
+        };
+        let Some(startup) = self.startup.take() else {
+            return false;
+        };
+        self.apply_load(loaded);
+        self.open_link(startup.link);
+        self.start_watching(ui.ctx());
+        false
+    }
+
+    /// Opens a deep link, its warnings on stderr.
+    pub(super) fn open_link(&mut self, link: DeepLink) {
+        for warning in self.apply_deep_link(link) {
+            eprintln!("rk-roadmap: warning: {warning}");
+        }
+    }
+}
+
+/// The window while the data loads: what, from where, for how long.
+fn loading_ui(ui: &mut egui::Ui, lang: crate::model::Lang, startup: &Startup) {
+    ui.vertical_centered(|ui| {
+        ui.add_space(ui.available_height() / 3.0);
+        ui.spinner();
+        ui.heading(tr(lang, "Loading the data…"));
+        ui.label(startup.dir.display().to_string());
+        let seconds = startup.since.elapsed().as_secs();
+        ui.weak(format!("{}: {seconds} s", tr(lang, "Elapsed")));
+    });
+    ui.ctx().request_repaint_after(Duration::from_millis(250));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    fn harness(app: App) -> Harness<'static, App> {
+        Harness::builder()
+            .with_size(egui::vec2(1000.0, 700.0))
+            .build_ui_state(|ui, app: &mut App| app.show(ui), app)
+    }
+
+    #[test]
+    fn the_window_says_the_data_is_loading_until_it_comes() {
+        let (send, result) = mpsc::channel();
+        let state = AppState {
+            selected: Some("ev_kz_independence".to_owned()),
+            ..AppState::default()
+        };
+        let app = App::waiting_for(result, PathBuf::from("/data"), state, DeepLink::default());
+        let mut h = harness(app);
+        h.run_steps(2);
+        assert!(h.query_by_label("Loading the data…").is_some());
+        assert!(h.query_by_label("/data").is_some());
+        // Nothing was checked against the empty dataset meanwhile.
+        assert_eq!(
+            h.state().state().selected.as_deref(),
+            Some("ev_kz_independence")
+        );
+        assert_eq!(h.state().successful_loads(), 0);
+        send.send(crate::model::load_embedded())
+            .unwrap_or_else(|e| panic!("{e}"));
+        h.run_steps(2);
+        assert!(h.query_by_label("Loading the data…").is_none());
+        assert_eq!(h.state().successful_loads(), 1);
+        assert!(h.state().dataset().events.len() > 50);
+        assert_eq!(
+            h.state().state().selected.as_deref(),
+            Some("ev_kz_independence")
+        );
+    }
+
+    #[test]
+    fn the_loading_notice_is_in_the_deep_link_language() {
+        let (_send, result) = mpsc::channel();
+        let link = DeepLink {
+            lang: Some(crate::model::Lang::Ru),
+            ..DeepLink::default()
+        };
+        let app = App::waiting_for(result, PathBuf::from("/data"), AppState::default(), link);
+        let mut h = harness(app);
+        h.run_steps(2);
+        assert!(h.query_by_label("Загрузка данных…").is_some());
+    }
+
+    #[test]
+    fn a_failed_first_load_shows_its_errors() {
+        let (send, result) = mpsc::channel();
+        let app = App::waiting_for(
+            result,
+            PathBuf::from("/data"),
+            AppState::default(),
+            DeepLink::default(),
+        );
+        let mut h = harness(app);
+        h.run_steps(2);
+        let broken =
+            crate::model::DataTexts::new(vec![("events.ron".to_owned(), "[ (".to_owned())]);
+        send.send(crate::model::load_texts(&broken))
+            .unwrap_or_else(|e| panic!("{e}"));
+        h.run_steps(2);
+        assert!(h.query_by_label("Loading the data…").is_none());
+        assert!(!h.state().errors().is_empty());
+        assert_eq!(h.state().successful_loads(), 0);
+    }
+
+    #[test]
+    fn a_loading_thread_that_dies_is_replaced_by_a_load_here() {
+        let (send, result) = mpsc::channel::<Result<Dataset, LoadErrors>>();
+        drop(send);
+        let dir = std::env::temp_dir().join(format!("rk-startup-{}", std::process::id()));
+        crate::model::folder::write_starter(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let app = App::waiting_for(
+            result,
+            dir.clone(),
+            AppState::default(),
+            DeepLink::default(),
+        );
+        let mut h = harness(app);
+        h.run_steps(2);
+        assert_eq!(h.state().successful_loads(), 1);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
