@@ -67,35 +67,25 @@ impl Derived {
     /// Rebuilds the timeline index for other toggled scenarios (the data
     /// and its search index are the same).
     pub fn reindex(&mut self, ds: &Dataset, scenarios_on: &BTreeSet<Id>, filter: &Filter) {
-        let lane_ids: Vec<Id> = ds.lanes.iter().map(|l| l.id.clone()).collect();
-        self.index = if self.results.is_active() {
-            let (search, results) = (self.search.get(), &self.results);
-            TimelineIndex::build_filtered(ds, scenarios_on, filter, &lane_ids, |id| {
-                results.lets_through(search, id)
-            })
-        } else {
-            TimelineIndex::build_filtered(ds, scenarios_on, filter, &lane_ids, |_| true)
-        };
+        let text_ok = text_ok(&self.search, &self.results);
+        self.index = TimelineIndex::build_filtered(ds, scenarios_on, filter, text_ok);
         self.generation += 1;
     }
 
     /// Applies a new filter: runs its search text, then filters the index.
     pub fn refilter(&mut self, ds: &Dataset, filter: &Filter) {
         self.results = self.run_search(&filter.query);
-        self.apply_filter(ds, filter);
+        let text_ok = text_ok(&self.search, &self.results);
+        self.index.apply_filter(ds, filter, text_ok);
     }
+}
 
-    fn apply_filter(&mut self, ds: &Dataset, filter: &Filter) {
-        let lane_ids: Vec<Id> = ds.lanes.iter().map(|l| l.id.clone()).collect();
-        let results = &self.results;
-        if results.is_active() {
-            let search = self.search.get();
-            self.index
-                .apply_filter(ds, filter, &lane_ids, |id| results.lets_through(search, id));
-        } else {
-            self.index.apply_filter(ds, filter, &lane_ids, |_| true);
-        }
-    }
+/// The text part of the timeline's filter: whether the search's results
+/// let an item (by id) through. An inactive search lets everything through
+/// without waiting for the index.
+fn text_ok<'a>(search: &'a LazySearch, results: &'a SearchResults) -> impl Fn(&str) -> bool + 'a {
+    let index = results.is_active().then(|| search.get());
+    move |id| index.is_none_or(|index| results.lets_through(index, id))
 }
 
 /// Datasets with at least this many events get their search index built

@@ -61,15 +61,13 @@ pub fn rows(
     from: f64,
     to: f64,
 ) -> Vec<ExportRow> {
-    let mut index = TimelineIndex::build(ds, scenarios);
-    let lane_ids: Vec<Id> = ds.lanes.iter().map(|l| l.id.clone()).collect();
     let search = if filter.query.trim().is_empty() {
         SearchIndex::default()
     } else {
         SearchIndex::build(ds)
     };
     let results = search.search(&filter.query);
-    index.apply_filter(ds, filter, &lane_ids, |id| {
+    let index = TimelineIndex::build_filtered(ds, scenarios, filter, |id| {
         results.lets_through(&search, id)
     });
     let mut shown: Vec<usize> = (0..index.tracks().len())

@@ -338,11 +338,10 @@ impl TimelineIndex {
         ds: &Dataset,
         scenarios_on: &BTreeSet<Id>,
         filter: &Filter,
-        lane_ids: &[Id],
         text_ok: impl Fn(&str) -> bool,
     ) -> Self {
         let mut index = Self::unfiltered(ds, scenarios_on);
-        index.apply_filter(ds, filter, lane_ids, text_ok);
+        index.apply_filter(ds, filter, text_ok);
         index
     }
 
@@ -414,21 +413,15 @@ impl TimelineIndex {
             .collect();
     }
 
-    /// Applies a filter; `lane_ids` are the dataset's lane ids by index.
-    /// The filter's search text is `text_ok`: whether the search engine
+    /// Applies a filter (`ds` is the indexed dataset). The filter's search text is `text_ok`: whether the search engine
     /// lets an item (by id) through (see `SearchResults::lets_through`).
-    pub fn apply_filter(
-        &mut self,
-        ds: &Dataset,
-        filter: &Filter,
-        lane_ids: &[Id],
-        text_ok: impl Fn(&str) -> bool,
-    ) {
+    pub fn apply_filter(&mut self, ds: &Dataset, filter: &Filter, text_ok: impl Fn(&str) -> bool) {
         let mut count = 0;
         for (item, ok) in self.items.iter().zip(self.matches.iter_mut()) {
-            let lane_shown = lane_ids
+            let lane_shown = ds
+                .lanes
                 .get(item.lane)
-                .is_none_or(|id| !filter.hidden_lanes.contains(id));
+                .is_none_or(|l| !filter.hidden_lanes.contains(&l.id));
             let tag_ok = filter.tags.is_empty() || item.tags(ds).any(|t| filter.tags.contains(t));
             let status_ok = !filter.hidden_statuses.contains(&item.status);
             let person_ok = filter.people.is_empty()
@@ -589,15 +582,9 @@ mod tests {
     use crate::model::search::SearchIndex;
 
     /// Applies `filter` with its search text run by the search engine.
-    fn filter_by(
-        ds: &Dataset,
-        index: &mut TimelineIndex,
-        search: &SearchIndex,
-        filter: &Filter,
-        lanes: &[Id],
-    ) {
+    fn filter_by(ds: &Dataset, index: &mut TimelineIndex, search: &SearchIndex, filter: &Filter) {
         let results = search.search(&filter.query);
-        index.apply_filter(ds, filter, lanes, |id| results.lets_through(search, id));
+        index.apply_filter(ds, filter, |id| results.lets_through(search, id));
     }
 
     #[test]
@@ -635,7 +622,6 @@ mod tests {
         let ds = with_generated_events(&base, 3000, 7);
         let mut index = TimelineIndex::build(&ds, &BTreeSet::new());
         let search = SearchIndex::build(&ds);
-        let lane_ids: Vec<Id> = ds.lanes.iter().map(|l| l.id.clone()).collect();
         for filter in [
             Filter::default(),
             Filter {
@@ -643,7 +629,7 @@ mod tests {
                 ..Filter::default()
             },
         ] {
-            filter_by(&ds, &mut index, &search, &filter, &lane_ids);
+            filter_by(&ds, &mut index, &search, &filter);
             for (from, to) in [(2000.0, 2001.5), (1990.0, 2031.0), (2029.9, 2030.1)] {
                 for lane in 0..ds.lanes.len() {
                     let mut fast = index.visible(lane, from, to);
@@ -681,7 +667,7 @@ mod tests {
     /// Five events on two lanes, listed out of date order: `e_1995` (b),
     /// `s_1998` (b, a span 1998–2003), `e_2000a` (b) and `e_2000b` (a) on
     /// the same date, `e_2005` (a).
-    fn small_index() -> (TimelineIndex, Vec<Id>, SearchIndex, Dataset) {
+    fn small_index() -> (TimelineIndex, SearchIndex, Dataset) {
         let mut ds = Dataset::default();
         ds.lanes = ron::from_str(r#"[(id: "a", name: "A"), (id: "b", name: "B")]"#).unwrap();
         let event = |id: &str, lane: &str, date: &str, end: &str| {
@@ -698,14 +684,8 @@ mod tests {
         ];
         ds.events = ron::from_str(&format!("[{}]", events.join(","))).unwrap();
         ds.build_index();
-        let lane_ids = ds.lanes.iter().map(|l| l.id.clone()).collect();
         let search = SearchIndex::build(&ds);
-        (
-            TimelineIndex::build(&ds, &BTreeSet::new()),
-            lane_ids,
-            search,
-            ds,
-        )
+        (TimelineIndex::build(&ds, &BTreeSet::new()), search, ds)
     }
 
     /// The ids `step` visits from `start`, `n` times in one direction.
@@ -722,7 +702,7 @@ mod tests {
 
     #[test]
     fn step_goes_forward_and_back_in_date_order() {
-        let (index, _, _, _) = small_index();
+        let (index, _, _) = small_index();
         let order = ["e_1995", "s_1998", "e_2000a", "e_2000b", "e_2005"];
         // From no selection: forward starts at the first, back at the last.
         assert_eq!(walk(&index, None, true, 5), order);
@@ -736,7 +716,7 @@ mod tests {
 
     #[test]
     fn step_stays_at_the_ends() {
-        let (index, _, _, _) = small_index();
+        let (index, _, _) = small_index();
         assert_eq!(walk(&index, Some("e_2005"), true, 2), ["e_2005", "e_2005"]);
         assert_eq!(walk(&index, Some("e_1995"), false, 2), ["e_1995", "e_1995"]);
         // An id that is not on the timeline counts as no selection.
@@ -746,12 +726,12 @@ mod tests {
 
     #[test]
     fn step_skips_what_the_filter_hides() {
-        let (mut index, lane_ids, search, ds) = small_index();
+        let (mut index, search, ds) = small_index();
         let hide_b = Filter {
             hidden_lanes: ["b".to_owned()].into(),
             ..Filter::default()
         };
-        filter_by(&ds, &mut index, &search, &hide_b, &lane_ids);
+        filter_by(&ds, &mut index, &search, &hide_b);
         assert_eq!(walk(&index, None, true, 3), ["e_2000b", "e_2005", "e_2005"]);
         assert_eq!(walk(&index, None, false, 2), ["e_2005", "e_2000b"]);
         // From an item the filter now hides, as from no selection.
@@ -762,7 +742,7 @@ mod tests {
             query: "e_2000".into(),
             ..Filter::default()
         };
-        filter_by(&ds, &mut index, &search, &query, &lane_ids);
+        filter_by(&ds, &mut index, &search, &query);
         assert_eq!(
             walk(&index, Some("e_2000a"), true, 2),
             ["e_2000b", "e_2000b"]
@@ -776,7 +756,7 @@ mod tests {
             query: "no such words".into(),
             ..Filter::default()
         };
-        filter_by(&ds, &mut index, &search, &none, &lane_ids);
+        filter_by(&ds, &mut index, &search, &none);
         assert_eq!(index.step(None, true), None);
         assert_eq!(index.step(Some("e_2005"), false), None);
     }
@@ -784,7 +764,6 @@ mod tests {
     #[test]
     fn status_and_person_filters_hide_what_they_say() {
         let ds = crate::model::load_embedded().expect("the embedded dataset loads");
-        let lane_ids: Vec<Id> = ds.lanes.iter().map(|l| l.id.clone()).collect();
         let mut index = TimelineIndex::build(&ds, &BTreeSet::new());
         let search = SearchIndex::build(&ds);
         let all = index.len();
@@ -798,14 +777,14 @@ mod tests {
             hidden_statuses: [Status::Scheduled].into(),
             ..Filter::default()
         };
-        filter_by(&ds, &mut index, &search, &no_scheduled, &lane_ids);
+        filter_by(&ds, &mut index, &search, &no_scheduled);
         assert!(no_scheduled.is_active());
         assert_eq!(index.match_count(), all - scheduled);
         let tokayev = Filter {
             people: ["tokayev".to_owned()].into(),
             ..Filter::default()
         };
-        filter_by(&ds, &mut index, &search, &tokayev, &lane_ids);
+        filter_by(&ds, &mut index, &search, &tokayev);
         let linked = ds
             .events
             .iter()

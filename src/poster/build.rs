@@ -9,7 +9,7 @@ use crate::model::layout::{
     AxisMap, LaneItem, Placement, TimeView, allocate_rows, item_extents, layout_lane, ticks,
 };
 use crate::model::scenarios::stage_in;
-use crate::model::timeline::{Filter, TimelineIndex};
+use crate::model::timeline::TimelineIndex;
 use crate::model::types::{Country, Id, Source, Stage, Status};
 use crate::model::{Date, Lang};
 
@@ -169,9 +169,8 @@ fn cited_sources<'a>(ds: &'a Dataset, index: &TimelineIndex, view: TimeView) -> 
 pub fn scene(ds: &Dataset, opts: &PosterOptions) -> Scene {
     let (width, height) = opts.paper.size();
     let view = view_of(ds, opts);
-    let mut index = TimelineIndex::build(ds, &opts.scenarios);
-    let lane_ids: Vec<Id> = ds.lanes.iter().map(|l| l.id.clone()).collect();
-    index.apply_filter(ds, &Filter::default(), &lane_ids, |_| true);
+    // Built with every item shown (the poster takes no filter).
+    let index = TimelineIndex::build(ds, &opts.scenarios);
     let mut page = Page {
         ds,
         back: Vec::new(),
