@@ -106,7 +106,9 @@ fn loading_ui(ui: &mut egui::Ui, lang: crate::model::Lang, startup: &Startup) {
         ui.heading(tr(lang, "Loading the data…"));
         ui.label(startup.dir.display().to_string());
         let seconds = startup.since.elapsed().as_secs();
-        ui.weak(format!("{}: {seconds} s", tr(lang, "Elapsed")));
+        // "s": seconds, the unit.
+        let unit = tr(lang, "s");
+        ui.weak(format!("{}: {seconds} {unit}", tr(lang, "Elapsed")));
     });
     ui.ctx().request_repaint_after(Duration::from_millis(250));
 }
@@ -164,6 +166,7 @@ mod tests {
         let mut h = harness(app);
         h.run_steps(2);
         assert!(h.query_by_label("Загрузка данных…").is_some());
+        assert!(h.query_by_label("Прошло: 0 с").is_some());
     }
 
     #[test]

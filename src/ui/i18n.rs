@@ -37,6 +37,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("Reload", "Перезагрузить"),
     ("Loading the data…", "Загрузка данных…"),
     ("Elapsed", "Прошло"),
+    ("s", "с"),
     ("Search events (Ctrl+F)", "Поиск событий (Ctrl+F)"),
     ("events", "событий"),
     ("about", "о сценарии"),

@@ -31,6 +31,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("Reload", "Қайта жүктеу"),
     ("Loading the data…", "Деректер жүктелуде…"),
     ("Elapsed", "Өтті"),
+    ("s", "с"),
     ("Search events (Ctrl+F)", "Оқиғаларды іздеу (Ctrl+F)"),
     ("events", "оқиға"),
     ("about", "ақпарат"),
