@@ -1,10 +1,12 @@
 //! Where the dataset comes from: the embedded copy or a data directory,
 //! the last load's errors, the file watch and reloading. A failed load
-//! keeps the last good dataset.
+//! keeps the last good dataset. In the window a reload runs on a thread of
+//! its own, the last good data staying on screen until the new data comes.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Instant;
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::time::{Duration, Instant};
 
 use eframe::egui;
 
@@ -24,8 +26,22 @@ pub struct DataSource {
     watch: Option<DataWatch>,
     /// Why the data directory could not be watched.
     watch_error: Option<String>,
+    /// The window's context, once watching: reloads then run on a thread
+    /// of their own and wake it when done.
+    waker: Option<egui::Context>,
     /// Successful loads so far (the first is the start-up load).
     loads: usize,
+    /// A reload running on its own thread.
+    reloading: Option<Reloading>,
+}
+
+/// A reload under way on another thread.
+struct Reloading {
+    result: Receiver<Result<Dataset, LoadErrors>>,
+    since: Instant,
+    /// The files changed again (or Reload was asked for) meanwhile: read
+    /// them once more when this load is in.
+    again: bool,
 }
 
 impl DataSource {
@@ -64,10 +80,91 @@ impl DataSource {
         }
     }
 
+    /// Reads the data directory again: on a thread of its own once the
+    /// window watches it (`start_reload`), else here. Returns whether new
+    /// data arrived already.
+    pub fn reload_soon(&mut self) -> bool {
+        match self.waker.clone() {
+            Some(ctx) => self.start_reload(&ctx),
+            None => self.reload(),
+        }
+    }
+
+    /// Reads the data directory again on a thread of its own, waking `ctx`
+    /// when done (see `poll_reload`); the data on screen stays meanwhile. A
+    /// reload asked for while one runs is done after it (once, however
+    /// often it was asked). Where no thread can be had, reloads here and
+    /// returns whether new data arrived.
+    pub fn start_reload(&mut self, ctx: &egui::Context) -> bool {
+        let Some(dir) = self.data_dir.clone() else {
+            return false;
+        };
+        self.reload_with(ctx, move || model::import::load_path(&dir))
+    }
+
+    /// `start_reload` with the load given: `load` runs on the thread.
+    pub(in crate::app) fn reload_with(
+        &mut self,
+        ctx: &egui::Context,
+        load: impl FnOnce() -> Result<Dataset, LoadErrors> + Send + 'static,
+    ) -> bool {
+        if let Some(running) = &mut self.reloading {
+            running.again = true;
+            return false;
+        }
+        let (send, result) = mpsc::channel();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("reload".to_owned())
+            .spawn(move || {
+                // The app may be gone; then nobody waits for the data.
+                let _ = send.send(load());
+                ctx.request_repaint();
+            });
+        match spawned {
+            Ok(_) => {
+                self.reloading = Some(Reloading {
+                    result,
+                    since: Instant::now(),
+                    again: false,
+                });
+                false
+            }
+            Err(_) => self.reload(),
+        }
+    }
+
+    /// Takes a finished reload's result (see `start_reload`). Returns
+    /// whether new data arrived; a thread that ended without an answer is
+    /// replaced by a load here.
+    pub fn poll_reload(&mut self, ctx: &egui::Context) -> bool {
+        let Some(running) = &self.reloading else {
+            return false;
+        };
+        let loaded = match running.result.try_recv() {
+            Ok(loaded) => loaded,
+            Err(TryRecvError::Empty) => return false,
+            Err(TryRecvError::Disconnected) => match &self.data_dir {
+                Some(dir) => model::import::load_path(dir),
+                None => return false,
+            },
+        };
+        let again = self.reloading.take().is_some_and(|r| r.again);
+        let arrived = self.apply_load(loaded);
+        // The files changed while they were read: read them again.
+        again && self.start_reload(ctx) || arrived
+    }
+
+    /// How long the reload on its own thread has run, if one runs.
+    pub fn reloading_for(&self) -> Option<Duration> {
+        self.reloading.as_ref().map(|r| r.since.elapsed())
+    }
+
     /// Watches the data directory (if there is one), waking `ctx` from the
     /// watcher thread on changes.
     pub fn start_watching(&mut self, ctx: &egui::Context) {
         let Some(dir) = &self.data_dir else { return };
+        self.waker = Some(ctx.clone());
         let ctx = ctx.clone();
         match DataWatch::new(dir, move || ctx.request_repaint()) {
             Ok(watch) => {
@@ -114,6 +211,7 @@ impl DataSource {
             have_data: self.have_data,
             watching: self.watch.is_some(),
             watch_error: self.watch_error.as_deref(),
+            reloading_for: self.reloading_for(),
         }
     }
 }

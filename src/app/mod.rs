@@ -157,11 +157,6 @@ impl App {
         }
     }
 
-    /// Reads the data directory again (keeping the last good data when it fails).
-    pub fn reload(&mut self) {
-        self.run_command(Command::Reload);
-    }
-
     /// The persisted UI state (read-only: it changes through commands).
     pub fn state(&self) -> &AppState {
         &self.state
@@ -182,20 +177,6 @@ impl App {
     /// How many loads succeeded (the start-up load included).
     pub fn successful_loads(&self) -> usize {
         self.source.successful_loads()
-    }
-
-    /// Watches the data directory (if the app has one) and reloads on
-    /// changes, waking `ctx` from the watcher thread.
-    pub fn start_watching(&mut self, ctx: &egui::Context) {
-        self.source.start_watching(ctx);
-    }
-
-    /// Reloads when the watch says the files have settled (called at the
-    /// start of every frame).
-    pub fn poll_watch(&mut self, ctx: &egui::Context) {
-        if self.source.should_reload(ctx) {
-            self.run_command(Command::Reload);
-        }
     }
 
     /// The whole app for one frame, inside `ui`: the entry point of eframe
@@ -343,7 +324,7 @@ impl App {
                 *state.active_view_mut() = view.zoomed_centred_in(f, &self.derived.axis);
             }
             Command::Reload => {
-                if self.source.reload() {
+                if self.source.reload_soon() {
                     self.run_command(Command::DataChanged);
                 }
             }

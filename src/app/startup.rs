@@ -1,8 +1,10 @@
-//! The first load of a data folder, on a thread of its own: the window is
-//! drawn (a notice that the data is loading) while a large dataset is
-//! parsed, and the deep link is opened and the folder watched when the
-//! data has come. Until then the state is left as it was saved (nothing is
-//! checked against an empty dataset).
+//! Loading a data folder. The first load runs on a thread of its own: the
+//! window is drawn (a notice that the data is loading) while a large
+//! dataset is parsed, and the deep link is opened and the folder watched
+//! when the data has come. Until then the state is left as it was saved
+//! (nothing is checked against an empty dataset). Reloads after an edit
+//! run on a thread too (see `DataSource::start_reload`), the last good
+//! data on screen meanwhile.
 
 use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -11,7 +13,7 @@ use std::time::{Duration, Instant};
 use eframe::egui;
 
 use super::App;
-use crate::command::DeepLink;
+use crate::command::{Command, DeepLink};
 use crate::model::{Dataset, LoadErrors};
 use crate::state::AppState;
 use crate::ui::i18n::tr;
@@ -88,6 +90,31 @@ impl App {
         self.open_link(startup.link);
         self.start_watching(ui.ctx());
         false
+    }
+
+    /// Reads the data directory again, here and now (keeping the last good
+    /// data when it fails); the window's Reload runs on a thread of its own.
+    pub fn reload(&mut self) {
+        if self.source.reload() {
+            self.run_command(Command::DataChanged);
+        }
+    }
+
+    /// Watches the data directory (if the app has one) and reloads on
+    /// changes, waking `ctx` from the watcher thread.
+    pub fn start_watching(&mut self, ctx: &egui::Context) {
+        self.source.start_watching(ctx);
+    }
+
+    /// Takes a finished reload, and reloads when the watch says the files
+    /// have settled (called at the start of every frame).
+    pub fn poll_watch(&mut self, ctx: &egui::Context) {
+        if self.source.poll_reload(ctx) {
+            self.run_command(Command::DataChanged);
+        }
+        if self.source.should_reload(ctx) {
+            self.run_command(Command::Reload);
+        }
     }
 
     /// Opens a deep link, its warnings on stderr.
@@ -205,6 +232,61 @@ mod tests {
         let mut h = harness(app);
         h.run_steps(2);
         assert_eq!(h.state().successful_loads(), 1);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_reload_keeps_the_last_good_data_on_screen_and_says_so_until_it_is_in() {
+        let mut h = harness(App::default());
+        h.run_steps(2);
+        let before = std::sync::Arc::clone(&h.state().source.dataset);
+        let (release, wait) = mpsc::channel::<()>();
+        let ctx = h.ctx.clone();
+        let started = h.state_mut().source.reload_with(&ctx, move || {
+            // Held until the test lets it go.
+            let _ = wait.recv();
+            crate::model::load_embedded()
+        });
+        assert!(!started, "the data comes later");
+        h.state_mut()
+            .run_command(Command::SetLang(crate::model::Lang::Ru));
+        h.run_steps(2);
+        assert!(h.query_by_label("перезагрузка… (0 с)").is_some());
+        assert!(std::sync::Arc::ptr_eq(&before, &h.state().source.dataset));
+        release.send(()).unwrap_or_else(|e| panic!("{e}"));
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while h.state().successful_loads() == 1 && Instant::now() < deadline {
+            h.run_steps(1);
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert_eq!(h.state().successful_loads(), 2);
+        assert!(!std::sync::Arc::ptr_eq(&before, &h.state().source.dataset));
+        h.run_steps(2);
+        assert!(h.query_by_label_contains("перезагрузка…").is_none());
+    }
+
+    #[test]
+    fn a_reload_asked_for_while_one_runs_follows_it_once() {
+        let dir = std::env::temp_dir().join(format!("rk-reload-{}", std::process::id()));
+        crate::model::folder::write_starter(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let loaded = crate::cli::load(Some(&dir));
+        let mut app = App::new(loaded, Some(dir.clone()), AppState::default());
+        let ctx = egui::Context::default();
+        app.start_watching(&ctx);
+        app.run_command(Command::Reload);
+        app.run_command(Command::Reload);
+        app.run_command(Command::Reload);
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while (app.successful_loads() < 3 || app.source.reloading_for().is_some())
+            && Instant::now() < deadline
+        {
+            app.poll_watch(&ctx);
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        // The start-up load, the first reload and one more for the two
+        // asked for meanwhile.
+        assert_eq!(app.successful_loads(), 3);
+        assert!(app.errors().is_empty(), "{:?}", app.errors());
         let _ = std::fs::remove_dir_all(&dir);
     }
 }

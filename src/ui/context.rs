@@ -51,6 +51,9 @@ pub struct SourceStatus<'a> {
     pub watching: bool,
     /// Why it could not be watched.
     pub watch_error: Option<&'a str>,
+    /// How long a reload has been reading the files, while one does (the
+    /// data shown is the last good one meanwhile).
+    pub reloading_for: Option<std::time::Duration>,
 }
 
 impl SourceStatus<'_> {
@@ -63,6 +66,7 @@ impl SourceStatus<'_> {
             have_data: true,
             watching: false,
             watch_error: None,
+            reloading_for: None,
         }
     }
 

@@ -364,6 +364,11 @@ pub const TABLE: &[(&str, &str)] = &[
     ("proposed", "предложен"),
     ("referendum", "референдум"),
     ("regular", "очередные"),
+    ("reloading…", "перезагрузка…"),
+    (
+        "The files are read again; the data shown is the last good one until then",
+        "Файлы читаются заново; до конца показаны последние исправные данные",
+    ),
     ("watching for changes", "отслеживаются изменения"),
     (
         "— no valid data could be loaded; showing nothing.",

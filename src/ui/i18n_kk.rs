@@ -351,6 +351,11 @@ pub const TABLE: &[(&str, &str)] = &[
     ("proposed", "ұсынылған"),
     ("referendum", "референдум"),
     ("regular", "кезекті"),
+    ("reloading…", "қайта жүктелуде…"),
+    (
+        "The files are read again; the data shown is the last good one until then",
+        "Файлдар қайта оқылуда; оған дейін соңғы дұрыс деректер көрсетіледі",
+    ),
     ("watching for changes", "өзгерістер бақылануда"),
     (
         "— no valid data could be loaded; showing nothing.",

@@ -92,6 +92,9 @@ fn source_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         {
             ctx.send(Command::Reload);
         }
+        if let Some(running) = source.reloading_for {
+            reloading_ui(ui, ctx, running);
+        }
         match source.watch_error {
             Some(e) => {
                 ui.colored_label(theme::ERROR, e);
@@ -105,6 +108,21 @@ fn source_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     if !source.errors.is_empty() {
         ui.colored_label(theme::ERROR, error_count(source.errors.len(), ctx.lang));
     }
+}
+
+/// A reload reading the files: a spinner and for how long (the data shown
+/// is the last good one until it is done).
+fn reloading_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, running: std::time::Duration) {
+    ui.spinner();
+    let text = format!(
+        "{} ({} {})",
+        ctx.tr("reloading…"),
+        running.as_secs(),
+        ctx.tr("s")
+    );
+    ui.weak(text).on_hover_text(
+        ctx.tr("The files are read again; the data shown is the last good one until then"),
+    );
 }
 
 /// "12 of 240" matches, in `lang`.
