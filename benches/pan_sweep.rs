@@ -24,7 +24,8 @@
 //! million events (split over several files in `events/`, as a data folder
 //! must hold them); `-- --write DIR N` writes a data folder of N events
 //! for the real window (`rk-roadmap --data DIR`); `-- --only N` runs one
-//! size, `-- --sweeps K` sweeps K times.
+//! size, `-- --sweeps K` sweeps K times, `-- --steps` prints every
+//! step's time.
 
 use std::time::{Duration, Instant};
 
@@ -197,6 +198,14 @@ fn report(m: &Measured) {
     );
 }
 
+/// Every step's time, a sweep a line (`--steps`: which steps are slow).
+fn print_steps(m: &Measured) {
+    for sweep in m.pan_ms.chunks(STEPS) {
+        let line: Vec<String> = sweep.iter().map(|t| format!("{t:.1}")).collect();
+        println!("  n={} steps_ms: {}", m.n, line.join(" "));
+    }
+}
+
 /// Writes a data folder of `n` sweep events to `dir`.
 fn write_folder(base: &Dataset, dir: &std::path::Path, n: usize) {
     let texts = texts_of(&with_sweep_events(base, n, SEED));
@@ -247,6 +256,9 @@ fn main() {
     }
     for m in &sizes {
         report(m);
+        if args.iter().any(|a| a == "--steps") {
+            print_steps(m);
+        }
     }
     drop(sizes);
     if args.iter().any(|a| a == "--million") {

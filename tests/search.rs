@@ -331,8 +331,8 @@ fn the_list_follows_enter_and_a_click_shows_a_result_on_the_timeline() {
     h.run();
     assert_eq!(selected(&h), expected[other]);
     // The timeline shows the treaty among the matches.
-    let index = h.state().index();
-    assert!(index.is_match(index.position("ev_collective_security_treaty").unwrap()));
+    let (index, ds) = (h.state().index(), h.state().dataset());
+    assert!(index.is_match(index.position(ds, "ev_collective_security_treaty").unwrap()));
     // Esc clears the search; the list goes with it.
     h.key_press(egui::Key::Escape);
     h.run();

@@ -46,8 +46,8 @@ fn arrow_keys_step_through_events_in_date_order() {
     h.run();
     let first = h.state().state().selected.clone().expect("first event");
     let start = |h: &Harness<'static, App>, id: &str| {
-        let index = h.state().index();
-        index.items[index.position(id).unwrap()].extent().0
+        let (index, ds) = (h.state().index(), h.state().dataset());
+        index.items[index.position(ds, id).unwrap()].extent().0
     };
     let mut previous = start(&h, &first);
     for _ in 0..10 {
@@ -81,8 +81,8 @@ fn stepping_brings_the_event_into_view() {
     h.run();
     let view = h.state().state().view;
     let id = h.state().state().selected.clone().unwrap();
-    let index = h.state().index();
-    let (lo, hi) = index.items[index.position(&id).unwrap()].extent();
+    let (index, ds) = (h.state().index(), h.state().dataset());
+    let (lo, hi) = index.items[index.position(ds, &id).unwrap()].extent();
     assert!(
         hi >= view.start_year && lo <= view.end_year,
         "{id} {lo}–{hi} not in {view:?}"

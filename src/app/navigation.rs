@@ -19,7 +19,7 @@ impl App {
         }
         self.state.tab = Tab::Timeline;
         self.state.selected = Some(id.clone());
-        if let Some(i) = self.derived.index.position(&id) {
+        if let Some(i) = self.derived.index.position(&self.source.dataset, &id) {
             self.bring_into_view(self.derived.index.items[i].extent());
         } else if let Some(extent) = item_extent(&self.source.dataset, &id) {
             self.bring_into_view(extent);
@@ -53,13 +53,13 @@ impl App {
     /// Selects the previous or next shown event in date order and brings it
     /// into view.
     pub(super) fn step(&mut self, forward: bool) {
-        let index = &self.derived.index;
-        let Some(i) = index.step(self.state.selected.as_deref(), forward) else {
+        let (index, ds) = (&self.derived.index, &self.source.dataset);
+        let Some(i) = index.step(ds, self.state.selected.as_deref(), forward) else {
             return;
         };
         let item = &index.items[i];
         let extent = item.extent();
-        self.state.selected = Some(item.id.clone());
+        self.state.selected = Some(item.id(ds).to_owned());
         self.bring_into_view(extent);
     }
 }

@@ -237,7 +237,10 @@ mod tests {
 
     #[test]
     fn a_reload_keeps_the_last_good_data_on_screen_and_says_so_until_it_is_in() {
-        let mut h = harness(App::default());
+        let dir = std::env::temp_dir().join(format!("rk-reloading-{}", std::process::id()));
+        crate::model::folder::write_starter(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let loaded = crate::cli::load(Some(&dir));
+        let mut h = harness(App::new(loaded, Some(dir.clone()), AppState::default()));
         h.run_steps(2);
         let before = std::sync::Arc::clone(&h.state().source.dataset);
         let (release, wait) = mpsc::channel::<()>();
@@ -263,6 +266,7 @@ mod tests {
         assert!(!std::sync::Arc::ptr_eq(&before, &h.state().source.dataset));
         h.run_steps(2);
         assert!(h.query_by_label_contains("перезагрузка…").is_none());
+        let _ = std::fs::remove_dir_all(&dir);
     }
 
     #[test]

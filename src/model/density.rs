@@ -459,7 +459,9 @@ mod tests {
     /// a row; ranks are respected where they compete.
     fn check(index: &TimelineIndex, map: &AxisMap, rows: usize) -> DenseLane {
         let mut lane = DenseLane::default();
-        let width = |_, item: &IndexedItem| 6.0 * item.title.chars().count() as f32;
+        // The width of the title `index_of` gives item `i` (the items are
+        // indexed in data order), at 6 px a letter.
+        let width = |i: usize, _: &IndexedItem| 6.0 * format!("Event number {i}").len() as f32;
         lane.lay_out(index, (0, map), rows, GEOMETRY, width);
         let in_view = count_in_view(index, 0, map);
         assert_eq!(lane.shown.len() + lane.hidden, in_view, "shown + counted");

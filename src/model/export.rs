@@ -78,11 +78,11 @@ pub fn rows(
         ia.extent()
             .0
             .total_cmp(&ib.extent().0)
-            .then_with(|| ia.id.cmp(&ib.id))
+            .then_with(|| ia.id(ds).cmp(ib.id(ds)))
     });
     shown
         .into_iter()
-        .filter_map(|i| row(ds, &index.items[i].id))
+        .filter_map(|i| row(ds, index.items[i].id(ds)))
         .collect()
 }
 

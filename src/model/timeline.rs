@@ -11,10 +11,6 @@ use super::types::{Id, Status};
 /// One indexed item.
 #[derive(Clone, Debug, PartialEq)]
 pub struct IndexedItem {
-    pub id: Id,
-    pub title: String,
-    /// The Russian title, when the data gives one.
-    pub title_ru: Option<String>,
     /// Index into the dataset's lanes.
     pub lane: usize,
     /// The track the item is laid out in: its lane's, or for a projection
@@ -74,6 +70,35 @@ impl IndexedItem {
             .chain(projected)
     }
 
+    /// Its id (read from the dataset; "" if `ds` is not the dataset it
+    /// was indexed from).
+    pub fn id<'d>(&self, ds: &'d Dataset) -> &'d str {
+        match self.item {
+            ItemRef::Event(i) => ds.events.get(i).map_or("", |e| e.id.as_str()),
+            ItemRef::Projected(s, p) => projection(ds, s, p).map_or("", |p| p.id.as_str()),
+            _ => "",
+        }
+    }
+
+    /// Its title and, when the data gives one, its Russian title.
+    pub fn titles<'d>(&self, ds: &'d Dataset) -> (&'d str, Option<&'d str>) {
+        match self.item {
+            ItemRef::Event(i) => ds
+                .events
+                .get(i)
+                .map_or(("", None), |e| (e.title.as_str(), e.title_ru.as_deref())),
+            ItemRef::Projected(s, p) => projection(ds, s, p)
+                .map_or(("", None), |p| (p.title.as_str(), p.title_ru.as_deref())),
+            _ => ("", None),
+        }
+    }
+
+    /// Its title in `lang` (the English one where there is no Russian).
+    pub fn title<'d>(&self, ds: &'d Dataset, lang: super::Lang) -> &'d str {
+        let (en, ru) = self.titles(ds);
+        lang.pick(en, ru)
+    }
+
     /// The people it is linked to (a projection links none).
     pub fn people<'d>(&self, ds: &'d Dataset) -> &'d [Id] {
         match self.item {
@@ -81,6 +106,11 @@ impl IndexedItem {
             _ => &[],
         }
     }
+}
+
+/// Scenario `s`'s projection `p`.
+fn projection(ds: &Dataset, s: usize, p: usize) -> Option<&super::types::ProjectedEvent> {
+    ds.scenarios.get(s)?.projected.get(p)
 }
 
 /// The tag every projected item carries.
@@ -189,9 +219,6 @@ fn fact_items(ds: &Dataset) -> Vec<IndexedItem> {
             continue;
         };
         items.push(IndexedItem {
-            id: e.id.clone(),
-            title: e.title.clone(),
-            title_ru: e.title_ru.clone(),
             lane,
             track: lane,
             start: e.date.start_year_frac(),
@@ -244,9 +271,6 @@ fn projected_items(
                 .position(|t| t.lane == lane && t.scenario == Some(si))
                 .unwrap_or(lane);
             items.push(IndexedItem {
-                id: p.id.clone(),
-                title: p.title.clone(),
-                title_ru: p.title_ru.clone(),
                 lane,
                 track,
                 start: p.date.start_year_frac(),
@@ -265,12 +289,15 @@ fn projected_items(
 /// Sorts item indices by start, then id, then data order. The starts are
 /// sorted as compact (start, index) pairs; only runs of equal starts
 /// (items of one day) look at their ids.
-fn sort_by_start(list: &mut [usize], items: &[IndexedItem]) {
+fn sort_by_start(list: &mut [usize], items: &[IndexedItem], ds: &Dataset) {
     let mut keyed: Vec<(f64, usize)> = list.iter().map(|&i| (items[i].extent().0, i)).collect();
     keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
     for run in keyed.chunk_by_mut(|a, b| a.0.total_cmp(&b.0).is_eq()) {
         if run.len() > 1 {
-            run.sort_unstable_by(|a, b| items[a.1].id.cmp(&items[b.1].id).then(a.1.cmp(&b.1)));
+            run.sort_unstable_by(|a, b| {
+                let id = |k: usize| items[k].id(ds);
+                id(a.1).cmp(id(b.1)).then(a.1.cmp(&b.1))
+            });
         }
     }
     for (slot, (_, i)) in list.iter_mut().zip(keyed) {
@@ -318,9 +345,9 @@ impl TimelineIndex {
         }
         let items = &index.items;
         for lane in &mut index.lanes {
-            sort_by_start(lane, items);
+            sort_by_start(lane, items, ds);
         }
-        sort_by_start(&mut index.by_date, items);
+        sort_by_start(&mut index.by_date, items, ds);
         index
     }
 
@@ -429,7 +456,8 @@ impl TimelineIndex {
             let known_ok = filter
                 .known_by
                 .is_none_or(|at| item.status != Status::Fact || item.start <= at);
-            *ok = lane_shown && tag_ok && status_ok && person_ok && known_ok && text_ok(&item.id);
+            *ok =
+                lane_shown && tag_ok && status_ok && person_ok && known_ok && text_ok(item.id(ds));
             count += usize::from(*ok);
         }
         self.match_count = count;
@@ -547,14 +575,14 @@ impl TimelineIndex {
 
     /// The filtered item after (or before) `current` in date order; the first
     /// (or last) when `current` is not a visible item.
-    pub fn step(&self, current: Option<&str>, forward: bool) -> Option<usize> {
+    pub fn step(&self, ds: &Dataset, current: Option<&str>, forward: bool) -> Option<usize> {
         let shown: Vec<usize> = self
             .by_date
             .iter()
             .copied()
             .filter(|&i| self.matches[i])
             .collect();
-        let pos = current.and_then(|id| shown.iter().position(|&i| self.items[i].id == id));
+        let pos = current.and_then(|id| shown.iter().position(|&i| self.items[i].id(ds) == id));
         match (pos, forward) {
             (None, true) => shown.first().copied(),
             (None, false) => shown.last().copied(),
@@ -564,8 +592,8 @@ impl TimelineIndex {
     }
 
     /// The item with this id.
-    pub fn position(&self, id: &str) -> Option<usize> {
-        self.items.iter().position(|i| i.id == id)
+    pub fn position(&self, ds: &Dataset, id: &str) -> Option<usize> {
+        self.items.iter().position(|i| i.id(ds) == id)
     }
 
     /// Every tag in use, sorted (gathered when the index is built).
@@ -593,7 +621,7 @@ mod tests {
         // 4 000 events over 40 years: many share a day.
         let ds = crate::model::generate::with_sweep_events(&base, 4000, 3);
         let index = TimelineIndex::build(&ds, &BTreeSet::new());
-        let key = |i: usize| (index.items[i].extent().0, index.items[i].id.as_str(), i);
+        let key = |i: usize| (index.items[i].extent().0, index.items[i].id(&ds), i);
         let ordered = |list: &[usize]| {
             list.windows(2).all(|w| {
                 let (a, b) = (key(w[0]), key(w[1]));
@@ -689,12 +717,17 @@ mod tests {
     }
 
     /// The ids `step` visits from `start`, `n` times in one direction.
-    fn walk(index: &TimelineIndex, start: Option<&str>, forward: bool, n: usize) -> Vec<String> {
+    fn walk(
+        (index, ds): (&TimelineIndex, &Dataset),
+        start: Option<&str>,
+        forward: bool,
+        n: usize,
+    ) -> Vec<String> {
         let mut at: Option<String> = start.map(str::to_owned);
         let mut out = Vec::new();
         for _ in 0..n {
-            let next = index.step(at.as_deref(), forward).expect("a step");
-            at = Some(index.items[next].id.clone());
+            let next = index.step(ds, at.as_deref(), forward).expect("a step");
+            at = Some(index.items[next].id(ds).to_owned());
             out.extend(at.clone());
         }
         out
@@ -702,26 +735,32 @@ mod tests {
 
     #[test]
     fn step_goes_forward_and_back_in_date_order() {
-        let (index, _, _) = small_index();
+        let (index, _, ds) = small_index();
         let order = ["e_1995", "s_1998", "e_2000a", "e_2000b", "e_2005"];
         // From no selection: forward starts at the first, back at the last.
-        assert_eq!(walk(&index, None, true, 5), order);
+        assert_eq!(walk((&index, &ds), None, true, 5), order);
         let mut reversed = order;
         reversed.reverse();
-        assert_eq!(walk(&index, None, false, 5), reversed);
+        assert_eq!(walk((&index, &ds), None, false, 5), reversed);
         // From the middle, one step each way.
-        assert_eq!(walk(&index, Some("e_2000a"), true, 1), ["e_2000b"]);
-        assert_eq!(walk(&index, Some("e_2000a"), false, 1), ["s_1998"]);
+        assert_eq!(walk((&index, &ds), Some("e_2000a"), true, 1), ["e_2000b"]);
+        assert_eq!(walk((&index, &ds), Some("e_2000a"), false, 1), ["s_1998"]);
     }
 
     #[test]
     fn step_stays_at_the_ends() {
-        let (index, _, _) = small_index();
-        assert_eq!(walk(&index, Some("e_2005"), true, 2), ["e_2005", "e_2005"]);
-        assert_eq!(walk(&index, Some("e_1995"), false, 2), ["e_1995", "e_1995"]);
+        let (index, _, ds) = small_index();
+        assert_eq!(
+            walk((&index, &ds), Some("e_2005"), true, 2),
+            ["e_2005", "e_2005"]
+        );
+        assert_eq!(
+            walk((&index, &ds), Some("e_1995"), false, 2),
+            ["e_1995", "e_1995"]
+        );
         // An id that is not on the timeline counts as no selection.
-        assert_eq!(walk(&index, Some("nope"), true, 1), ["e_1995"]);
-        assert_eq!(walk(&index, Some("nope"), false, 1), ["e_2005"]);
+        assert_eq!(walk((&index, &ds), Some("nope"), true, 1), ["e_1995"]);
+        assert_eq!(walk((&index, &ds), Some("nope"), false, 1), ["e_2005"]);
     }
 
     #[test]
@@ -732,11 +771,14 @@ mod tests {
             ..Filter::default()
         };
         filter_by(&ds, &mut index, &search, &hide_b);
-        assert_eq!(walk(&index, None, true, 3), ["e_2000b", "e_2005", "e_2005"]);
-        assert_eq!(walk(&index, None, false, 2), ["e_2005", "e_2000b"]);
+        assert_eq!(
+            walk((&index, &ds), None, true, 3),
+            ["e_2000b", "e_2005", "e_2005"]
+        );
+        assert_eq!(walk((&index, &ds), None, false, 2), ["e_2005", "e_2000b"]);
         // From an item the filter now hides, as from no selection.
-        assert_eq!(walk(&index, Some("s_1998"), true, 1), ["e_2000b"]);
-        assert_eq!(walk(&index, Some("s_1998"), false, 1), ["e_2005"]);
+        assert_eq!(walk((&index, &ds), Some("s_1998"), true, 1), ["e_2000b"]);
+        assert_eq!(walk((&index, &ds), Some("s_1998"), false, 1), ["e_2005"]);
         // A text query: only the two events of 2000.
         let query = Filter {
             query: "e_2000".into(),
@@ -744,11 +786,11 @@ mod tests {
         };
         filter_by(&ds, &mut index, &search, &query);
         assert_eq!(
-            walk(&index, Some("e_2000a"), true, 2),
+            walk((&index, &ds), Some("e_2000a"), true, 2),
             ["e_2000b", "e_2000b"]
         );
         assert_eq!(
-            walk(&index, Some("e_2000b"), false, 2),
+            walk((&index, &ds), Some("e_2000b"), false, 2),
             ["e_2000a", "e_2000a"]
         );
         // Nothing passes: nowhere to step.
@@ -757,8 +799,8 @@ mod tests {
             ..Filter::default()
         };
         filter_by(&ds, &mut index, &search, &none);
-        assert_eq!(index.step(None, true), None);
-        assert_eq!(index.step(Some("e_2005"), false), None);
+        assert_eq!(index.step(&ds, None, true), None);
+        assert_eq!(index.step(&ds, Some("e_2005"), false), None);
     }
 
     #[test]

@@ -275,7 +275,7 @@ impl TimelinePanel {
                 index
                     .items
                     .iter()
-                    .map(|item| glyphs.width(ui, ctx.pick(&item.title, item.title_ru.as_deref()))),
+                    .map(|item| glyphs.width(ui, item.title(ctx.ds, ctx.lang))),
             );
             *widths_for = key;
         }
@@ -570,9 +570,8 @@ impl LaneDraw<'_, '_> {
             .scenario
             .and_then(|s| ctx.ds.scenarios.get(s))
             .map_or(lane_color, scenario_color);
-        let text = label
-            .0
-            .map(|room| (ctx.pick(&item.title, item.title_ru.as_deref()), room));
+        let text = label.0.map(|room| (item.title(ctx.ds, ctx.lang), room));
+        let id = item.id(ctx.ds);
         // In an as-of replay, facts from after the date are dimmed.
         let later = ctx
             .state
@@ -586,14 +585,14 @@ impl LaneDraw<'_, '_> {
         let look = ItemLook {
             color,
             dimmed: later,
-            selected: ctx.is_selected(&item.id),
+            selected: ctx.is_selected(id),
             searching: !ctx.state.filter.query.trim().is_empty(),
             label_left: label.1,
         };
         let hit = look.paint(ui, painter, self.axis, item, text, y);
         // Only scheduled items can be held or past due.
         let due = (item.status == Status::Scheduled)
-            .then(|| past_due::due_of(ctx, &item.id))
+            .then(|| past_due::due_of(ctx, id))
             .flatten();
         if due.is_some() {
             let x = |year| self.axis.x_from_year(year);
@@ -606,7 +605,7 @@ impl LaneDraw<'_, '_> {
             };
             past_due::timeline_mark_ui(painter, marker, item.end.is_none(), color, due);
         }
-        clickable(ui, ctx, hit, ("event", &item.id), &item.title, &item.id)
+        clickable(ui, ctx, hit, ("event", id), item.titles(ctx.ds).0, id)
             .on_hover_ui(|ui| item_tooltip_ui(ui, ctx, item));
     }
 }
@@ -1007,10 +1006,7 @@ pub(super) fn titles_ui(
     let mut listed = 0;
     for i in items.take(15) {
         let item = &index.items[i];
-        ui.label(truncate(
-            ctx.pick(&item.title, item.title_ru.as_deref()),
-            60,
-        ));
+        ui.label(truncate(item.title(ctx.ds, ctx.lang), 60));
         listed += 1;
     }
     if count > listed {
@@ -1025,8 +1021,8 @@ pub(super) fn titles_ui(
 /// Tooltip for a timeline item: title, date, status and summary.
 fn item_tooltip_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, item: &IndexedItem) {
     let ds = ctx.ds;
-    ui.strong(ctx.pick(&item.title, item.title_ru.as_deref()));
-    if let Some(crate::model::ItemRef::Event(i)) = ds.get(&item.id)
+    ui.strong(item.title(ctx.ds, ctx.lang));
+    if let crate::model::ItemRef::Event(i) = item.item
         && let Some(e) = ds.events.get(i)
     {
         let lang = ctx.lang;
@@ -1037,7 +1033,7 @@ fn item_tooltip_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, item: &IndexedIte
         ui.label(format!("{when} · {}", e.status.label(lang)));
         past_due::tooltip_line_ui(ui, ctx, past_due::due_of(ctx, &e.id));
         ui.label(truncate(ctx.pick(&e.summary, e.summary_ru.as_deref()), 280));
-    } else if let Some((s, p)) = ds.projected(&item.id) {
+    } else if let Some((s, p)) = ds.projected(item.id(ds)) {
         let by = ctx.pick(&s.title, s.title_ru.as_deref());
         ui.label(format!(
             "{} · {} “{by}”",
