@@ -15,6 +15,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[cfg(feature = "gui")]
 pub mod app;
+pub mod background;
 pub mod cli;
 pub mod command;
 pub mod model;

@@ -126,7 +126,10 @@ impl LazySearch {
         let (theirs, stop) = (Arc::clone(ds), Arc::clone(&lazy.stop));
         let spawned = std::thread::Builder::new()
             .name("search-index".to_owned())
-            .spawn(move || SearchIndex::build_unless(&theirs, &stop));
+            .spawn(move || {
+                crate::background::lower_this_thread();
+                SearchIndex::build_unless(&theirs, &stop)
+            });
         match spawned {
             Ok(handle) => {
                 *lazy.building.lock().unwrap_or_else(PoisonError::into_inner) = Some(Building {
