@@ -220,7 +220,7 @@ fn expected_ids(query: &str) -> Vec<String> {
     results
         .hits
         .iter()
-        .map(|h| index.id(h.doc).to_owned())
+        .map(|h| index.id(&ds, h.doc).to_owned())
         .collect()
 }
 

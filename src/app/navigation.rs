@@ -30,8 +30,9 @@ impl App {
     pub(super) fn step_result(&mut self, forward: bool) {
         let (search, results) = (self.derived.search(), &self.derived.results);
         let current = self.state.selected.as_deref();
-        if let Some(hit) = results.step(search, current, forward) {
-            let id = search.id(hit.doc).to_owned();
+        let ds = &self.source.dataset;
+        if let Some(hit) = results.step((search, ds), current, forward) {
+            let id = search.id(ds, hit.doc).to_owned();
             self.show_on_timeline(id);
         }
     }

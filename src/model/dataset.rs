@@ -108,6 +108,27 @@ impl Dataset {
         self.index = index;
     }
 
+    /// The id of an item (`None` for an item not in this dataset).
+    pub fn id_of(&self, item: ItemRef) -> Option<&str> {
+        Some(match item {
+            ItemRef::Source(i) => &self.sources.get(i)?.id,
+            ItemRef::Lane(i) => &self.lanes.get(i)?.id,
+            ItemRef::Era(i) => &self.eras.get(i)?.id,
+            ItemRef::Event(i) => &self.events.get(i)?.id,
+            ItemRef::Person(i) => &self.people.get(i)?.id,
+            ItemRef::Organisation(i) => &self.organisations.get(i)?.id,
+            ItemRef::Figure(i) => &self.figures.get(i)?.id,
+            ItemRef::Factor(i) => &self.factors.get(i)?.id,
+            ItemRef::Institution(i) => &self.institutions.get(i)?.id,
+            ItemRef::Office(i) => &self.offices.get(i)?.id,
+            ItemRef::TermRule(i) => &self.term_rules.get(i)?.id,
+            ItemRef::Term(i) => &self.terms.get(i)?.id,
+            ItemRef::Election(i) => &self.elections.get(i)?.id,
+            ItemRef::Scenario(i) => &self.scenarios.get(i)?.id,
+            ItemRef::Projected(s, i) => &self.scenarios.get(s)?.projected.get(i)?.id,
+        })
+    }
+
     /// Looks an id up.
     pub fn get(&self, id: &str) -> Option<ItemRef> {
         self.index.get(id).copied()

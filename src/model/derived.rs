@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError};
 use std::thread::JoinHandle;
 
-use super::dataset::Dataset;
+use super::dataset::{Dataset, ItemRef};
 use super::elections::ElectoralCycles;
 use super::layout::AxisLimits;
 use super::search::{SearchIndex, SearchResults};
@@ -81,11 +81,14 @@ impl Derived {
 }
 
 /// The text part of the timeline's filter: whether the search's results
-/// let an item (by id) through. An inactive search lets everything through
+/// let an item through. An inactive search lets everything through
 /// without waiting for the index.
-fn text_ok<'a>(search: &'a LazySearch, results: &'a SearchResults) -> impl Fn(&str) -> bool + 'a {
+fn text_ok<'a>(
+    search: &'a LazySearch,
+    results: &'a SearchResults,
+) -> impl Fn(ItemRef) -> bool + 'a {
     let index = results.is_active().then(|| search.get());
-    move |id| index.is_none_or(|index| results.lets_through(index, id))
+    move |item| index.is_none_or(|index| results.lets_through(index, item))
 }
 
 /// Datasets with at least this many events get their search index built

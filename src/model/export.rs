@@ -67,8 +67,8 @@ pub fn rows(
         SearchIndex::build(ds)
     };
     let results = search.search(&filter.query);
-    let index = TimelineIndex::build_filtered(ds, scenarios, filter, |id| {
-        results.lets_through(&search, id)
+    let index = TimelineIndex::build_filtered(ds, scenarios, filter, |item| {
+        results.lets_through(&search, item)
     });
     let mut shown: Vec<usize> = (0..index.tracks().len())
         .flat_map(|track| index.visible(track, from, to))

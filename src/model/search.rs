@@ -353,7 +353,6 @@ struct FieldText {
 /// every folded and keyed text of the item in the arena (for a quick no).
 #[derive(Clone, Debug)]
 struct Texts {
-    id: Id,
     item: ItemRef,
     fields: std::ops::Range<u32>,
     all: Span,
@@ -417,7 +416,7 @@ pub struct SearchIndex {
     fields: Vec<FieldText>,
     links: Vec<u32>,
     arena: String,
-    doc_of: HashMap<Id, u32>,
+    doc_of: HashMap<ItemRef, u32>,
 }
 
 /// The result of one query.
@@ -439,27 +438,32 @@ impl SearchResults {
 
     /// Whether the item passes the text filter: every item when the query
     /// has no words, otherwise the matching ones.
-    pub fn lets_through(&self, index: &SearchIndex, id: &str) -> bool {
+    pub fn lets_through(&self, index: &SearchIndex, item: ItemRef) -> bool {
         !self.active
             || index
-                .doc_of(id)
+                .doc_of(item)
                 .is_some_and(|d| self.matched.get(d as usize).copied().unwrap_or(false))
     }
 
-    /// The position of `id` among the hits.
-    pub fn position(&self, index: &SearchIndex, id: &str) -> Option<usize> {
-        let doc = index.doc_of(id)?;
+    /// The position of `id` (an item of `ds`) among the hits.
+    pub fn position(&self, (index, ds): (&SearchIndex, &Dataset), id: &str) -> Option<usize> {
+        let doc = index.doc_of(ds.get(id)?)?;
         self.hits.iter().position(|h| h.doc == doc)
     }
 
     /// The hit after (or before) `current`, going round at the ends; the
     /// first (or last) when `current` is not a hit.
-    pub fn step(&self, index: &SearchIndex, current: Option<&str>, forward: bool) -> Option<&Hit> {
+    pub fn step(
+        &self,
+        at: (&SearchIndex, &Dataset),
+        current: Option<&str>,
+        forward: bool,
+    ) -> Option<&Hit> {
         let n = self.hits.len();
         if n == 0 {
             return None;
         }
-        let at = current.and_then(|id| self.position(index, id));
+        let at = current.and_then(|id| self.position(at, id));
         let next = match (at, forward) {
             (None, true) => 0,
             (None, false) => n - 1,
@@ -485,9 +489,8 @@ impl<'d> Builder<'d> {
     }
 
     /// Opens an item's texts.
-    fn open(&self, id: &Id, item: ItemRef) -> Texts {
+    fn open(&self, item: ItemRef) -> Texts {
         Texts {
-            id: id.clone(),
             item,
             fields: self.index.fields.len() as u32..self.index.fields.len() as u32,
             all: Span {
@@ -545,17 +548,17 @@ impl<'d> Builder<'d> {
     fn entities(&mut self) {
         let ds = self.ds;
         for (i, p) in ds.people.iter().enumerate() {
-            let mut t = self.open(&p.id, ItemRef::Person(i));
+            let mut t = self.open(ItemRef::Person(i));
             self.names(&mut t, &p.name, p.name_ru.as_ref(), &[]);
             self.entity(t);
         }
         for (i, o) in ds.organisations.iter().enumerate() {
-            let mut t = self.open(&o.id, ItemRef::Organisation(i));
+            let mut t = self.open(ItemRef::Organisation(i));
             self.names(&mut t, &o.name, o.name_ru.as_ref(), &o.aliases);
             self.entity(t);
         }
         for (i, x) in ds.institutions.iter().enumerate() {
-            let mut t = self.open(&x.id, ItemRef::Institution(i));
+            let mut t = self.open(ItemRef::Institution(i));
             self.names(&mut t, &x.name, x.name_ru.as_ref(), &x.aliases);
             self.entity(t);
         }
@@ -564,7 +567,7 @@ impl<'d> Builder<'d> {
     fn entity(&mut self, texts: Texts) {
         let ds = self.ds;
         let n = self.index.entities.len() as u32;
-        if let Some(id) = ds_id(ds, texts.item) {
+        if let Some(id) = ds.id_of(texts.item) {
             self.entity_of.insert(id, n);
         }
         self.index.entities.push(texts);
@@ -584,7 +587,7 @@ impl<'d> Builder<'d> {
             }
         }
         let n = self.index.docs.len() as u32;
-        self.index.doc_of.insert(texts.id.clone(), n);
+        self.index.doc_of.insert(texts.item, n);
         self.index.docs.push(Doc {
             texts,
             links: start..self.index.links.len() as u32,
@@ -599,7 +602,7 @@ impl<'d> Builder<'d> {
             if i % 1024 == 1023 && self.stopped() {
                 return;
             }
-            let mut t = self.open(&e.id, ItemRef::Event(i));
+            let mut t = self.open(ItemRef::Event(i));
             self.text(&mut t, Field::Title, &e.title);
             self.opt(&mut t, Field::TitleRu, e.title_ru.as_ref());
             for (n, tag) in e.tags.iter().enumerate() {
@@ -616,7 +619,7 @@ impl<'d> Builder<'d> {
         }
         for (s, scenario) in ds.scenarios.iter().enumerate() {
             for (i, p) in scenario.projected.iter().enumerate() {
-                let mut t = self.open(&p.id, ItemRef::Projected(s, i));
+                let mut t = self.open(ItemRef::Projected(s, i));
                 self.text(&mut t, Field::Title, &p.title);
                 self.opt(&mut t, Field::TitleRu, p.title_ru.as_ref());
                 let by = format!(
@@ -630,7 +633,7 @@ impl<'d> Builder<'d> {
             }
         }
         for (i, e) in ds.elections.iter().enumerate() {
-            let mut t = self.open(&e.id, ItemRef::Election(i));
+            let mut t = self.open(ItemRef::Election(i));
             self.text(&mut t, Field::Title, &e.title);
             self.opt(&mut t, Field::TitleRu, e.title_ru.as_ref());
             let summary = [Some(&e.result), e.result_ru.as_ref()];
@@ -642,7 +645,7 @@ impl<'d> Builder<'d> {
     fn entity_docs(&mut self) {
         let ds = self.ds;
         for (i, p) in ds.people.iter().enumerate() {
-            let mut t = self.open(&p.id, ItemRef::Person(i));
+            let mut t = self.open(ItemRef::Person(i));
             self.names(&mut t, &p.name, p.name_ru.as_ref(), &[]);
             let roles: Vec<&str> = p.roles.iter().map(|r| r.title.as_str()).collect();
             let roles_ru: Vec<&str> = p
@@ -656,14 +659,14 @@ impl<'d> Builder<'d> {
             self.doc(t, &p.organisations, None);
         }
         for (i, o) in ds.organisations.iter().enumerate() {
-            let mut t = self.open(&o.id, ItemRef::Organisation(i));
+            let mut t = self.open(ItemRef::Organisation(i));
             self.names(&mut t, &o.name, o.name_ru.as_ref(), &o.aliases);
             let summary = [Some(&o.summary), o.summary_ru.as_ref()];
             self.prose(&mut t, summary, [o.note.as_ref(), o.note_ru.as_ref()]);
             self.doc(t, &o.people, None);
         }
         for (i, x) in ds.institutions.iter().enumerate() {
-            let mut t = self.open(&x.id, ItemRef::Institution(i));
+            let mut t = self.open(ItemRef::Institution(i));
             self.names(&mut t, &x.name, x.name_ru.as_ref(), &x.aliases);
             let summary = [Some(&x.purpose), x.purpose_ru.as_ref()];
             self.prose(&mut t, summary, [x.note.as_ref(), x.note_ru.as_ref()]);
@@ -674,7 +677,7 @@ impl<'d> Builder<'d> {
     fn other_docs(&mut self) {
         let ds = self.ds;
         for (i, f) in ds.factors.iter().enumerate() {
-            let mut t = self.open(&f.id, ItemRef::Factor(i));
+            let mut t = self.open(ItemRef::Factor(i));
             self.text(&mut t, Field::Title, &f.title);
             self.opt(&mut t, Field::TitleRu, f.title_ru.as_ref());
             let summary = [Some(&f.summary), f.summary_ru.as_ref()];
@@ -682,7 +685,7 @@ impl<'d> Builder<'d> {
             self.doc(t, [], None);
         }
         for (i, f) in ds.figures.iter().enumerate() {
-            let mut t = self.open(&f.id, ItemRef::Figure(i));
+            let mut t = self.open(ItemRef::Figure(i));
             self.text(&mut t, Field::Title, &f.title);
             self.opt(&mut t, Field::TitleRu, f.title_ru.as_ref());
             let note = [f.note.as_ref(), f.note_ru.as_ref()];
@@ -690,16 +693,6 @@ impl<'d> Builder<'d> {
             self.doc(t, [], Some(f.as_of));
         }
     }
-}
-
-/// The id of an item.
-fn ds_id(ds: &Dataset, item: ItemRef) -> Option<&str> {
-    Some(match item {
-        ItemRef::Person(i) => &ds.people.get(i)?.id,
-        ItemRef::Organisation(i) => &ds.organisations.get(i)?.id,
-        ItemRef::Institution(i) => &ds.institutions.get(i)?.id,
-        _ => return None,
-    })
 }
 
 /// The best a word can score in one field.
@@ -799,16 +792,14 @@ impl SearchIndex {
         self.docs.is_empty()
     }
 
-    /// The document of an item id.
-    pub fn doc_of(&self, id: &str) -> Option<u32> {
-        self.doc_of.get(id).copied()
+    /// The document of an item.
+    pub fn doc_of(&self, item: ItemRef) -> Option<u32> {
+        self.doc_of.get(&item).copied()
     }
 
-    /// The id of document `doc`.
-    pub fn id(&self, doc: u32) -> &str {
-        self.docs
-            .get(doc as usize)
-            .map_or("", |d| d.texts.id.as_str())
+    /// The id of document `doc` (read from `ds`, the dataset indexed).
+    pub fn id<'d>(&self, ds: &'d Dataset, doc: u32) -> &'d str {
+        self.item(doc).and_then(|i| ds.id_of(i)).unwrap_or("")
     }
 
     /// What document `doc` is.
@@ -821,11 +812,11 @@ impl SearchIndex {
         self.docs.get(doc as usize).and_then(|d| d.date)
     }
 
-    /// The id of a linked entity (of a [`Why::Linked`]).
-    pub fn entity_id(&self, entity: u32) -> &str {
-        self.entities
-            .get(entity as usize)
-            .map_or("", |e| e.id.as_str())
+    /// The id of a linked entity (of a [`Why::Linked`]), read from `ds`.
+    pub fn entity_id<'d>(&self, ds: &'d Dataset, entity: u32) -> &'d str {
+        self.entity_item(entity)
+            .and_then(|i| ds.id_of(i))
+            .unwrap_or("")
     }
 
     fn entity_item(&self, entity: u32) -> Option<ItemRef> {
@@ -914,7 +905,7 @@ impl SearchIndex {
 
     /// What the results list and the command line show of a hit.
     pub fn row(&self, ds: &Dataset, hit: &Hit, lang: Lang) -> HitRow {
-        let id = self.id(hit.doc).to_owned();
+        let id = self.id(ds, hit.doc).to_owned();
         let item = self.item(hit.doc);
         let lane = match item {
             Some(ItemRef::Event(i)) => ds.events.get(i).map(|e| e.lane.as_str()),
@@ -957,7 +948,7 @@ impl SearchIndex {
                     Some(ItemRef::Organisation(_)) => "linked organisation",
                     _ => "linked institution",
                 };
-                let name = display_name(ds, self.entity_id(entity), lang);
+                let name = display_name(ds, self.entity_id(ds, entity), lang);
                 let alias = item.and_then(|i| field_detail(ds, i, field, lang));
                 (
                     label,
@@ -1119,21 +1110,21 @@ mod tests {
     }
 
     /// The ids the query finds, best first.
-    fn ids(index: &SearchIndex, query: &str) -> Vec<String> {
+    fn ids(index: &SearchIndex, ds: &Dataset, query: &str) -> Vec<String> {
         index
             .search(query)
             .hits
             .iter()
-            .map(|h| index.id(h.doc).to_owned())
+            .map(|h| index.id(ds, h.doc).to_owned())
             .collect()
     }
 
     /// The hit for `id` of `query`.
-    fn hit(index: &SearchIndex, query: &str, id: &str) -> Hit {
+    fn hit(index: &SearchIndex, ds: &Dataset, query: &str, id: &str) -> Hit {
         let results = index.search(query);
         let pos = results
-            .position(index, id)
-            .unwrap_or_else(|| panic!("`{query}` does not find {id}: {:?}", ids(index, query)));
+            .position((index, ds), id)
+            .unwrap_or_else(|| panic!("`{query}` does not find {id}: {:?}", ids(index, ds, query)));
         results.hits[pos]
     }
 
@@ -1180,34 +1171,36 @@ mod tests {
 
     #[test]
     fn a_word_matches_in_either_script() {
-        let index = SearchIndex::build(&tiny());
+        let ds = tiny();
+        let index = SearchIndex::build(&ds);
         // Cyrillic: a Russian title, and an English one through the key.
-        let found = ids(&index, "Байконур");
+        let found = ids(&index, &ds, "Байконур");
         assert_eq!(found, ["ev_launch", "ev_baikonur"], "{found:?}");
-        let ru = hit(&index, "Байконура", "ev_launch");
+        let ru = hit(&index, &ds, "Байконура", "ev_launch");
         assert_eq!((ru.why, ru.translit), (Why::Own(Field::TitleRu), false));
-        let en = hit(&index, "Байконур", "ev_baikonur");
+        let en = hit(&index, &ds, "Байконур", "ev_baikonur");
         assert_eq!((en.why, en.translit), (Why::Own(Field::Title), true));
         // Latin: the English title, and a Russian-only title through the key.
-        assert_eq!(ids(&index, "Baikonur"), ["ev_baikonur", "ev_launch"]);
-        let launch = hit(&index, "Baikonur", "ev_launch");
+        assert_eq!(ids(&index, &ds, "Baikonur"), ["ev_baikonur", "ev_launch"]);
+        let launch = hit(&index, &ds, "Baikonur", "ev_launch");
         assert_eq!(
             (launch.why, launch.translit),
             (Why::Own(Field::TitleRu), true)
         );
         // Another spelling, and Tokayev in Kazakh in a note.
-        assert_eq!(ids(&index, "baykonur"), ["ev_baikonur", "ev_launch"]);
-        let note = hit(&index, "Tokaev", "ev_spelling");
+        assert_eq!(ids(&index, &ds, "baykonur"), ["ev_baikonur", "ev_launch"]);
+        let note = hit(&index, &ds, "Tokaev", "ev_spelling");
         assert_eq!(note.why, Why::Own(Field::Note));
     }
 
     #[test]
     fn folding_finds_yo_and_kazakh_letters() {
-        let index = SearchIndex::build(&tiny());
-        assert_eq!(ids(&index, "елка"), ["ev_spelling"]);
-        assert_eq!(ids(&index, "ЁЛКА"), ["ev_spelling"]);
-        assert_eq!(ids(&index, "казакстан"), ["ev_spelling"]);
-        assert_eq!(ids(&index, "Қазақстан"), ["ev_spelling"]);
+        let ds = tiny();
+        let index = SearchIndex::build(&ds);
+        assert_eq!(ids(&index, &ds, "елка"), ["ev_spelling"]);
+        assert_eq!(ids(&index, &ds, "ЁЛКА"), ["ev_spelling"]);
+        assert_eq!(ids(&index, &ds, "казакстан"), ["ev_spelling"]);
+        assert_eq!(ids(&index, &ds, "Қазақстан"), ["ev_spelling"]);
     }
 
     #[test]
@@ -1215,9 +1208,9 @@ mod tests {
         let ds = tiny();
         let index = SearchIndex::build(&ds);
         // The treaty does not say CSTO; its linked institution's alias does.
-        let csto = ids(&index, "CSTO");
+        let csto = ids(&index, &ds, "CSTO");
         assert_eq!(csto, ["ev_mission", "inst_csto", "ev_treaty"], "{csto:?}");
-        let treaty = hit(&index, "csto", "ev_treaty");
+        let treaty = hit(&index, &ds, "csto", "ev_treaty");
         let entity = match treaty.why {
             Why::Linked { entity, field } => {
                 assert_eq!(field, Field::Alias(0));
@@ -1225,8 +1218,8 @@ mod tests {
             }
             other => panic!("{other:?}"),
         };
-        assert_eq!(index.entity_id(entity), "inst_csto");
-        let row = index.row(&ds, &hit(&index, "ОДКБ", "ev_treaty"), Lang::En);
+        assert_eq!(index.entity_id(&ds, entity), "inst_csto");
+        let row = index.row(&ds, &hit(&index, &ds, "ОДКБ", "ev_treaty"), Lang::En);
         assert_eq!(row.why, "linked institution");
         assert_eq!(
             row.why_text(|s| s),
@@ -1234,74 +1227,80 @@ mod tests {
         );
         // A linked person, by either spelling of the name.
         for query in ["Tokayev", "Токаев", "Jomart"] {
-            let found = ids(&index, query);
+            let found = ids(&index, &ds, query);
             assert!(
                 found.contains(&"ev_request".to_owned()),
                 "{query}: {found:?}"
             );
             assert!(found.contains(&"tokayev".to_owned()), "{query}: {found:?}");
         }
-        let row = index.row(&ds, &hit(&index, "Tokayev", "ev_request"), Lang::En);
+        let row = index.row(&ds, &hit(&index, &ds, "Tokayev", "ev_request"), Lang::En);
         assert_eq!(row.why_text(|s| s), "linked person: Kassym-Jomart Tokayev");
-        let row = index.row(&ds, &hit(&index, "Токаев", "ev_request"), Lang::Ru);
+        let row = index.row(&ds, &hit(&index, &ds, "Токаев", "ev_request"), Lang::Ru);
         assert_eq!(row.why_text(|s| s), "linked person: Касым-Жомарт Токаев");
     }
 
     #[test]
     fn every_word_must_match_and_words_match_beginnings_and_parts() {
-        let index = SearchIndex::build(&tiny());
-        assert_eq!(ids(&index, "treaty tashkent"), ["ev_treaty"]);
-        assert!(ids(&index, "Baikonur Tashkent").is_empty());
+        let ds = tiny();
+        let index = SearchIndex::build(&ds);
+        assert_eq!(ids(&index, &ds, "treaty tashkent"), ["ev_treaty"]);
+        assert!(ids(&index, &ds, "Baikonur Tashkent").is_empty());
         // The beginning of a word; from three letters a part of one.
-        assert_eq!(ids(&index, "Tash"), ["ev_treaty"]);
-        assert_eq!(ids(&index, "kent"), ["ev_treaty"]);
-        assert!(ids(&index, "ke").is_empty());
+        assert_eq!(ids(&index, &ds, "Tash"), ["ev_treaty"]);
+        assert_eq!(ids(&index, &ds, "kent"), ["ev_treaty"]);
+        assert!(ids(&index, &ds, "ke").is_empty());
         // Two letters keyed to one do not match everything with an a.
-        assert!(ids(&index, "ai").is_empty());
+        assert!(ids(&index, &ds, "ai").is_empty());
         // A tag, named in the row.
         let ds = tiny();
-        let tag = hit(&index, "space", "ev_baikonur");
+        let tag = hit(&index, &ds, "space", "ev_baikonur");
         assert_eq!(tag.why, Why::Own(Field::Tag(0)));
         assert_eq!(index.row(&ds, &tag, Lang::En).why_text(|s| s), "tag: space");
-        assert_eq!(ids(&index, "secur")[0], "ev_treaty");
+        assert_eq!(ids(&index, &ds, "secur")[0], "ev_treaty");
     }
 
     #[test]
     fn better_matches_rank_first_and_ties_go_by_date() {
-        let index = SearchIndex::build(&tiny());
+        let ds = tiny();
+        let index = SearchIndex::build(&ds);
         let results = index.search("csto");
-        let score = |id: &str| results.hits[results.position(&index, id).unwrap()].score;
+        let score = |id: &str| results.hits[results.position((&index, &ds), id).unwrap()].score;
         // Own title beats a linked alias.
         assert!(score("ev_mission") > score("ev_treaty"));
         // The same score (a title word): by date.
-        let signed = ids(&index, "signed");
+        let signed = ids(&index, &ds, "signed");
         assert_eq!(signed, ["ev_treaty", "ev_baikonur"]);
     }
 
     #[test]
     fn an_empty_query_lets_everything_through() {
-        let index = SearchIndex::build(&tiny());
+        let ds = tiny();
+        let index = SearchIndex::build(&ds);
+        let item = |id: &str| ds.get(id).unwrap_or_else(|| panic!("{id}"));
         for query in ["", "   ", "— !"] {
             let results = index.search(query);
             assert!(!results.is_active(), "{query:?}");
             assert!(results.hits.is_empty());
-            assert!(results.lets_through(&index, "ev_treaty"));
+            assert!(results.lets_through(&index, item("ev_treaty")));
         }
         let results = index.search("baikonur");
         assert!(results.is_active());
-        assert!(results.lets_through(&index, "ev_baikonur"));
-        assert!(!results.lets_through(&index, "ev_treaty"));
-        assert!(!results.lets_through(&index, "no_such_id"));
+        assert!(results.lets_through(&index, item("ev_baikonur")));
+        assert!(!results.lets_through(&index, item("ev_treaty")));
+        // An item the index does not know (of another dataset).
+        assert!(!results.lets_through(&index, ItemRef::Event(ds.events.len())));
     }
 
     #[test]
     fn stepping_goes_round_the_results() {
-        let index = SearchIndex::build(&tiny());
+        let ds = tiny();
+        let index = SearchIndex::build(&ds);
         let results = index.search("baikonur");
         let step = |from: Option<&str>, forward| {
             results
-                .step(&index, from, forward)
-                .map(|h| index.id(h.doc).to_owned())
+                .step((&index, &ds), from, forward)
+                .map(|h| index.id(&ds, h.doc).to_owned())
         };
         assert_eq!(step(None, true).as_deref(), Some("ev_baikonur"));
         assert_eq!(step(None, false).as_deref(), Some("ev_launch"));
@@ -1324,7 +1323,7 @@ mod tests {
         assert!(
             index
                 .search("nothing like it")
-                .step(&index, None, true)
+                .step((&index, &ds), None, true)
                 .is_none()
         );
     }
@@ -1333,7 +1332,7 @@ mod tests {
     fn rows_name_the_date_lane_and_kind() {
         let ds = tiny();
         let index = SearchIndex::build(&ds);
-        let row = index.row(&ds, &hit(&index, "Baikonur", "ev_launch"), Lang::Ru);
+        let row = index.row(&ds, &hit(&index, &ds, "Baikonur", "ev_launch"), Lang::Ru);
         assert_eq!(row.title, "Запуск с Байконура");
         assert_eq!(row.lane.as_deref(), Some("Регион"));
         assert_eq!(row.kind, "Event");
@@ -1342,7 +1341,7 @@ mod tests {
             Some("2000-01-01")
         );
         assert_eq!(row.why_text(|s| s), "Russian title (transliterated)");
-        let person = index.row(&ds, &hit(&index, "Tokayev", "tokayev"), Lang::En);
+        let person = index.row(&ds, &hit(&index, &ds, "Tokayev", "tokayev"), Lang::En);
         assert_eq!(
             (person.kind, person.lane, person.why),
             ("Person", None, "name")
@@ -1369,11 +1368,11 @@ mod tests {
         let ds = crate::model::load_embedded().unwrap();
         let index = SearchIndex::build(&ds);
         // The 1992 treaty does not name the CSTO; its linked institution does.
-        let treaty = hit(&index, "CSTO", "ev_collective_security_treaty");
+        let treaty = hit(&index, &ds, "CSTO", "ev_collective_security_treaty");
         assert!(matches!(treaty.why, Why::Linked { .. }), "{treaty:?}");
         // The Baikonur events, from either script.
-        let latin = ids(&index, "Baikonur");
-        let cyrillic = ids(&index, "Байконур");
+        let latin = ids(&index, &ds, "Baikonur");
+        let cyrillic = ids(&index, &ds, "Байконур");
         for id in [
             "ev_baikonur_agreement_1994",
             "ev_baikonur_lease_1994",
@@ -1384,7 +1383,7 @@ mod tests {
         }
         // Tokayev, and events linked to him, in either script.
         for query in ["Tokayev", "Токаев"] {
-            let found = ids(&index, query);
+            let found = ids(&index, &ds, query);
             assert!(found.iter().any(|x| x == "tokayev"), "{query}: {found:?}");
             assert!(
                 found.iter().any(|x| x == "ev_csto_request"),

@@ -365,7 +365,7 @@ impl TimelineIndex {
         ds: &Dataset,
         scenarios_on: &BTreeSet<Id>,
         filter: &Filter,
-        text_ok: impl Fn(&str) -> bool,
+        text_ok: impl Fn(ItemRef) -> bool,
     ) -> Self {
         let mut index = Self::unfiltered(ds, scenarios_on);
         index.apply_filter(ds, filter, text_ok);
@@ -441,8 +441,13 @@ impl TimelineIndex {
     }
 
     /// Applies a filter (`ds` is the indexed dataset). The filter's search text is `text_ok`: whether the search engine
-    /// lets an item (by id) through (see `SearchResults::lets_through`).
-    pub fn apply_filter(&mut self, ds: &Dataset, filter: &Filter, text_ok: impl Fn(&str) -> bool) {
+    /// lets an item through (see `SearchResults::lets_through`).
+    pub fn apply_filter(
+        &mut self,
+        ds: &Dataset,
+        filter: &Filter,
+        text_ok: impl Fn(ItemRef) -> bool,
+    ) {
         let mut count = 0;
         for (item, ok) in self.items.iter().zip(self.matches.iter_mut()) {
             let lane_shown = ds
@@ -456,8 +461,7 @@ impl TimelineIndex {
             let known_ok = filter
                 .known_by
                 .is_none_or(|at| item.status != Status::Fact || item.start <= at);
-            *ok =
-                lane_shown && tag_ok && status_ok && person_ok && known_ok && text_ok(item.id(ds));
+            *ok = lane_shown && tag_ok && status_ok && person_ok && known_ok && text_ok(item.item);
             count += usize::from(*ok);
         }
         self.match_count = count;
@@ -612,7 +616,7 @@ mod tests {
     /// Applies `filter` with its search text run by the search engine.
     fn filter_by(ds: &Dataset, index: &mut TimelineIndex, search: &SearchIndex, filter: &Filter) {
         let results = search.search(&filter.query);
-        index.apply_filter(ds, filter, |id| results.lets_through(search, id));
+        index.apply_filter(ds, filter, |item| results.lets_through(search, item));
     }
 
     #[test]

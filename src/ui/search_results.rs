@@ -105,7 +105,7 @@ impl ResultsList {
         ui.separator();
         let row_height = 2.0 * ui.text_style_height(&egui::TextStyle::Body) + 8.0;
         let selected = results.position(
-            ctx.derived.search(),
+            (ctx.derived.search(), ctx.ds),
             ctx.state.selected.as_deref().unwrap_or(""),
         );
         let stride = row_height + ui.spacing().item_spacing.y;
