@@ -1,5 +1,6 @@
-//! Threads that work in the background while the window draws: the search
-//! index of a large dataset, a reload after an edit. They run at the lowest
+//! Threads that work in the background while the window draws, on work
+//! nobody waits for: the search index of a large dataset (a reload, which
+//! the user does wait for, keeps the normal priority). They run at the lowest
 //! priority (on Linux, `SCHED_IDLE`), so that they only use what the
 //! window's thread leaves: on two cores, a search index built at the normal
 //! priority made a pan step wait 10 ms for its core now and then.

@@ -117,8 +117,6 @@ impl DataSource {
         let spawned = std::thread::Builder::new()
             .name("reload".to_owned())
             .spawn(move || {
-                // The data on screen stays usable meanwhile: panning first.
-                crate::background::lower_this_thread();
                 // The app may be gone; then nobody waits for the data.
                 let _ = send.send(load());
                 ctx.request_repaint();

@@ -129,7 +129,8 @@ impl App {
 fn loading_ui(ui: &mut egui::Ui, lang: crate::model::Lang, startup: &Startup) {
     ui.vertical_centered(|ui| {
         ui.add_space(ui.available_height() / 3.0);
-        ui.spinner();
+        // No spinner: an animation repaints every frame, which on a machine
+        // without a GPU takes the cores the load needs.
         ui.heading(tr(lang, "Loading the data…"));
         ui.label(startup.dir.display().to_string());
         let seconds = startup.since.elapsed().as_secs();
@@ -137,7 +138,7 @@ fn loading_ui(ui: &mut egui::Ui, lang: crate::model::Lang, startup: &Startup) {
         let unit = tr(lang, "s");
         ui.weak(format!("{}: {seconds} {unit}", tr(lang, "Elapsed")));
     });
-    ui.ctx().request_repaint_after(Duration::from_millis(250));
+    ui.ctx().request_repaint_after(Duration::from_secs(1));
 }
 
 #[cfg(test)]

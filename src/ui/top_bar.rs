@@ -92,17 +92,16 @@ fn source_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         {
             ctx.send(Command::Reload);
         }
-        if let Some(running) = source.reloading_for {
-            reloading_ui(ui, ctx, running);
-        }
-        match source.watch_error {
-            Some(e) => {
+        // A reload under way says so instead of "watching".
+        match (source.watch_error, source.reloading_for) {
+            (Some(e), _) => {
                 ui.colored_label(theme::ERROR, e);
             }
-            None if source.watching => {
+            (None, Some(running)) => reloading_ui(ui, ctx, running),
+            (None, None) if source.watching => {
                 ui.weak(ctx.tr("watching for changes"));
             }
-            None => {}
+            (None, None) => {}
         }
     }
     if !source.errors.is_empty() {
@@ -110,10 +109,11 @@ fn source_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     }
 }
 
-/// A reload reading the files: a spinner and for how long (the data shown
-/// is the last good one until it is done).
+/// A reload reading the files: for how long (the data shown is the last
+/// good one until it is done). No spinner: an animation repaints the
+/// whole window every frame, which on a machine without a GPU takes the
+/// cores the reload needs; the seconds are redrawn once a second.
 fn reloading_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, running: std::time::Duration) {
-    ui.spinner();
     let text = format!(
         "{} ({} {})",
         ctx.tr("reloading…"),
@@ -123,6 +123,8 @@ fn reloading_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, running: std::time::
     ui.weak(text).on_hover_text(
         ctx.tr("The files are read again; the data shown is the last good one until then"),
     );
+    ui.ctx()
+        .request_repaint_after(std::time::Duration::from_secs(1));
 }
 
 /// "12 of 240" matches, in `lang`.
