@@ -108,6 +108,26 @@ impl Dataset {
         self.index = index;
     }
 
+    /// Lists parsed from RON hold room for four items however few they
+    /// have (serde's lists grow from nothing): shrinks the events' lists,
+    /// 14 MB of empty room at 100 000 events that carry a tag and a source.
+    pub(crate) fn shrink_lists(&mut self) {
+        for e in &mut self.events {
+            for list in [
+                &mut e.tags,
+                &mut e.people,
+                &mut e.organisations,
+                &mut e.figures,
+                &mut e.institutions,
+                &mut e.factors,
+                &mut e.sources,
+                &mut e.urls,
+            ] {
+                list.shrink_to_fit();
+            }
+        }
+    }
+
     /// The id of an item (`None` for an item not in this dataset).
     pub fn id_of(&self, item: ItemRef) -> Option<&str> {
         Some(match item {

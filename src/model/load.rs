@@ -559,6 +559,7 @@ pub fn load_texts(texts: &DataTexts) -> Result<Dataset, LoadErrors> {
     if !errors.is_empty() {
         return Err(LoadErrors(errors));
     }
+    ds.shrink_lists();
     // The index first: validation looks evidence up by id.
     ds.build_index();
     let semantic = validate(&ds, texts);
@@ -590,6 +591,16 @@ mod tests {
 
     fn whole(text: &str) -> Result<Vec<Event>, LoadError> {
         parse_value("events.ron", text, "a list")
+    }
+
+    #[test]
+    fn loaded_lists_hold_no_empty_room() {
+        let ds = load_embedded().unwrap_or_else(|e| panic!("{e}"));
+        let tight = |list: &Vec<String>| list.capacity() == list.len();
+        for e in &ds.events {
+            assert!(tight(&e.tags) && tight(&e.sources), "{}", e.id);
+            assert!(tight(&e.people) && tight(&e.institutions), "{}", e.id);
+        }
     }
 
     #[test]

@@ -780,7 +780,19 @@ impl SearchIndex {
         b.events();
         b.entity_docs();
         b.other_docs();
-        (!b.stopped()).then_some(b.index)
+        if b.stopped() {
+            return None;
+        }
+        let mut index = b.index;
+        // Grown by pushes, the lists hold up to twice the room they need,
+        // for as long as the data is shown.
+        index.docs.shrink_to_fit();
+        index.entities.shrink_to_fit();
+        index.fields.shrink_to_fit();
+        index.links.shrink_to_fit();
+        index.arena.shrink_to_fit();
+        index.doc_of.shrink_to_fit();
+        Some(index)
     }
 
     /// How many items are searchable.

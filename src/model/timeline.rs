@@ -211,9 +211,17 @@ pub struct TimelineIndex {
 }
 
 /// The dataset's events, each in its lane's track.
-fn fact_items(ds: &Dataset) -> Vec<IndexedItem> {
+/// Room is made for the projections of `scenarios_on` too, so that adding
+/// them does not double the list.
+fn fact_items(ds: &Dataset, scenarios_on: &BTreeSet<Id>) -> Vec<IndexedItem> {
     let lane_of = |id: &str| ds.lanes.iter().position(|l| l.id == id);
-    let mut items = Vec::with_capacity(ds.events.len());
+    let projections: usize = ds
+        .scenarios
+        .iter()
+        .filter(|s| scenarios_on.contains(&s.id))
+        .map(|s| s.projected.len())
+        .sum();
+    let mut items = Vec::with_capacity(ds.events.len() + projections);
     for (ei, e) in ds.events.iter().enumerate() {
         let Some(lane) = lane_of(&e.lane) else {
             continue;
@@ -309,7 +317,7 @@ impl TimelineIndex {
     /// Indexes the dataset's events and the projections of `scenarios_on`.
     /// The items sorted into lanes and by date; the shown lists not built.
     fn unfiltered(ds: &Dataset, scenarios_on: &BTreeSet<Id>) -> Self {
-        let mut items = fact_items(ds);
+        let mut items = fact_items(ds, scenarios_on);
         let mut tracks: Vec<Track> = (0..ds.lanes.len())
             .map(|lane| Track {
                 lane,
@@ -345,6 +353,9 @@ impl TimelineIndex {
         }
         let items = &index.items;
         for lane in &mut index.lanes {
+            // Grown by pushes: up to twice the room it needs, for as long
+            // as the data is shown.
+            lane.shrink_to_fit();
             sort_by_start(lane, items, ds);
         }
         sort_by_start(&mut index.by_date, items, ds);
@@ -377,7 +388,12 @@ impl TimelineIndex {
         self.shown = self
             .lanes
             .iter()
-            .map(|lane| lane.iter().copied().filter(|&i| self.matches[i]).collect())
+            .map(|lane| {
+                let mut shown: Vec<usize> =
+                    lane.iter().copied().filter(|&i| self.matches[i]).collect();
+                shown.shrink_to_fit();
+                shown
+            })
             .collect();
         self.shown_starts = self
             .shown
@@ -388,10 +404,13 @@ impl TimelineIndex {
             .shown
             .iter()
             .map(|lane| {
-                lane.iter()
+                let mut spans: Vec<usize> = lane
+                    .iter()
                     .copied()
                     .filter(|&i| self.items[i].end.is_some())
-                    .collect()
+                    .collect();
+                spans.shrink_to_fit();
+                spans
             })
             .collect();
         self.shown_span_starts = self
@@ -434,6 +453,12 @@ impl TimelineIndex {
                     list.starts.push(start);
                     list.ends.push(end);
                     list.spans.push(item.end.is_some());
+                }
+                for list in &mut lists {
+                    list.items.shrink_to_fit();
+                    list.starts.shrink_to_fit();
+                    list.ends.shrink_to_fit();
+                    list.spans.shrink_to_fit();
                 }
                 lists
             })
