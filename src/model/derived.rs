@@ -114,8 +114,23 @@ struct Building {
 }
 
 impl Drop for LazySearch {
+    /// Stops the thread and waits for it (it looks at the stop flag every
+    /// 1 024 events), so that the dataset is never freed there: freeing a
+    /// large dataset on another thread hands the window's thread the work
+    /// of taking its memory back, in the middle of later frames (steps of
+    /// 10 ms in the pan sweep).
     fn drop(&mut self) {
         self.stop.store(true, Ordering::Relaxed);
+        let pending = self
+            .building
+            .get_mut()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+        if let Some(Building { thread, ds }) = pending {
+            // Its answer is not wanted; a panic there was its own.
+            let _ = thread.join();
+            drop(ds);
+        }
     }
 }
 
@@ -238,5 +253,7 @@ mod tests {
         let flag = Arc::clone(&lazy.stop);
         drop(lazy);
         assert!(flag.load(Ordering::Relaxed));
+        // ... and waits for it: the dataset is not freed there.
+        assert_eq!(Arc::strong_count(&ds), 1);
     }
 }
