@@ -255,7 +255,8 @@ mod tests {
         h.state_mut()
             .run_command(Command::SetLang(crate::model::Lang::Ru));
         h.run_steps(2);
-        assert!(h.query_by_label("перезагрузка… (0 с)").is_some());
+        // "(0 с)", or more on a slow machine.
+        assert!(h.query_by_label_contains("перезагрузка… (").is_some());
         assert!(std::sync::Arc::ptr_eq(&before, &h.state().source.dataset));
         release.send(()).unwrap_or_else(|e| panic!("{e}"));
         let deadline = Instant::now() + Duration::from_secs(30);
