@@ -464,3 +464,39 @@ fn the_results_list_and_a_persons_page_speak_russian() {
         .collect();
     assert!(missing.is_empty(), "{missing:?}");
 }
+
+#[test]
+fn a_query_typed_while_a_large_index_is_built_says_so_and_runs_when_it_is_done() {
+    let base = common::ds();
+    // Large enough for the index to be built on another thread.
+    let ds = rk_roadmap::model::generate::with_sweep_events(&base, 30_000, 5);
+    let app = App::new(Ok(ds), None, rk_roadmap::state::AppState::default()).with_today(2026.9);
+    let mut h = common::harness_of(app, egui::vec2(1600.0, 1000.0));
+    h.run_steps(2);
+    type_query(&mut h, "summit");
+    // The window did not wait: the query waits, and the popup says why.
+    assert!(
+        h.query_by_label("Indexing the events for search…")
+            .is_some(),
+        "the index was built before the first frame"
+    );
+    let all = h.state().index().len();
+    assert_eq!(h.state().index().match_count(), all);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while h
+        .query_by_label("Indexing the events for search…")
+        .is_some()
+        && std::time::Instant::now() < deadline
+    {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.run_steps(1);
+    }
+    h.run_steps(1);
+    assert!(
+        h.query_by_label("Indexing the events for search…")
+            .is_none()
+    );
+    assert!(h.query_by_label_contains("Results:").is_some());
+    let matched = h.state().index().match_count();
+    assert!(matched > 0 && matched < all, "{matched} of {all}");
+}

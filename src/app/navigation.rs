@@ -28,6 +28,10 @@ impl App {
 
     /// Selects the next (or previous) search result and brings it into view.
     pub(super) fn step_result(&mut self, forward: bool) {
+        if self.derived.search_pending() {
+            // No results yet (the window does not wait for the index).
+            return;
+        }
         let (search, results) = (self.derived.search(), &self.derived.results);
         let current = self.state.selected.as_deref();
         let ds = &self.source.dataset;

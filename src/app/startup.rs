@@ -106,11 +106,20 @@ impl App {
         self.source.start_watching(ctx);
     }
 
-    /// Takes a finished reload, and reloads when the watch says the files
-    /// have settled (called at the start of every frame).
+    /// Takes a finished reload, runs a query that waited for the search
+    /// index, and reloads when the watch says the files have settled
+    /// (called at the start of every frame).
     pub fn poll_watch(&mut self, ctx: &egui::Context) {
         if self.source.poll_reload(ctx) {
             self.run_command(Command::DataChanged);
+        }
+        if self.derived.search_pending()
+            && !self
+                .derived
+                .poll_search(&self.source.dataset, &self.state.filter)
+        {
+            // The index thread does not wake the window: look again soon.
+            ctx.request_repaint_after(Duration::from_millis(100));
         }
         if self.source.should_reload(ctx) {
             self.run_command(Command::Reload);

@@ -31,6 +31,9 @@ pub struct Derived {
     /// The filter's search text run by the search engine: the results
     /// list, and the text part of the timeline's filter.
     pub results: SearchResults,
+    /// A query waits for the index being built on another thread (the
+    /// timeline is not filtered by its text meanwhile; see `poll_search`).
+    pending: bool,
 }
 
 impl Derived {
@@ -41,11 +44,27 @@ impl Derived {
         self.search = LazySearch::new(ds);
         self.cycles = ElectoralCycles::new(ds);
         self.axis = ds.axis_limits();
-        self.results = self.run_search(&filter.query);
+        (self.results, self.pending) = self.run_search(&filter.query);
         self.reindex(ds, scenarios_on, filter);
     }
 
-    /// The search index (waiting for it when it is still being built).
+    /// Whether a query waits for the search index being built.
+    pub fn search_pending(&self) -> bool {
+        self.pending
+    }
+
+    /// Runs the waiting query once the index is built, and filters by it.
+    /// Returns whether it ran (call it every frame while one waits).
+    pub fn poll_search(&mut self, ds: &Dataset, filter: &Filter) -> bool {
+        if !self.pending || !self.search.is_ready() {
+            return false;
+        }
+        self.refilter(ds, filter);
+        true
+    }
+
+    /// The search index (waiting for it when it is still being built: ask
+    /// `search_ready` first on the window's thread).
     pub fn search(&self) -> &SearchIndex {
         self.search.get()
     }
@@ -55,12 +74,16 @@ impl Derived {
         self.search.is_ready()
     }
 
-    /// Runs a query; an empty one needs no index.
-    fn run_search(&self, query: &str) -> SearchResults {
+    /// Runs a query, and says whether it must wait for the index (then
+    /// the results are empty and let everything through). An empty query
+    /// needs no index.
+    fn run_search(&self, query: &str) -> (SearchResults, bool) {
         if query.trim().is_empty() {
-            SearchResults::default()
+            (SearchResults::default(), false)
+        } else if !self.search.is_ready() {
+            (SearchResults::default(), true)
         } else {
-            self.search().search(query)
+            (self.search().search(query), false)
         }
     }
 
@@ -74,7 +97,7 @@ impl Derived {
 
     /// Applies a new filter: runs its search text, then filters the index.
     pub fn refilter(&mut self, ds: &Dataset, filter: &Filter) {
-        self.results = self.run_search(&filter.query);
+        (self.results, self.pending) = self.run_search(&filter.query);
         let text_ok = text_ok(&self.search, &self.results);
         self.index.apply_filter(ds, filter, text_ok);
     }
@@ -204,6 +227,17 @@ mod tests {
         Arc::new(ds)
     }
 
+    /// Polls as the window does until the waiting query has run.
+    fn run_when_ready(derived: &mut Derived, ds: &Dataset, filter: &Filter) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while derived.search_pending() && std::time::Instant::now() < deadline {
+            if !derived.poll_search(ds, filter) {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+        }
+        assert!(!derived.search_pending(), "the index was never built");
+    }
+
     fn query(q: &str) -> Filter {
         Filter {
             query: q.to_owned(),
@@ -218,8 +252,15 @@ mod tests {
         derived.rebuild(&ds, &BTreeSet::new(), &Filter::default());
         assert!(!derived.results.is_active());
         assert_eq!(derived.index.match_count(), derived.index.len());
-        // The first search waits for the thread; then the index is ready.
-        derived.refilter(&ds, &query("pipeline 1"));
+        // A search typed while the thread works waits, not the window:
+        // the timeline is not yet filtered by it.
+        let pipeline = query("pipeline 1");
+        derived.refilter(&ds, &pipeline);
+        if derived.search_pending() {
+            assert!(!derived.results.is_active());
+            assert_eq!(derived.index.match_count(), derived.index.len());
+        }
+        run_when_ready(&mut derived, &ds, &pipeline);
         assert!(derived.search_ready());
         let here = SearchIndex::build(&ds).search("pipeline 1");
         assert!(!here.hits.is_empty());
@@ -233,9 +274,13 @@ mod tests {
         let ds = big();
         let mut at_load = Derived::default();
         at_load.rebuild(&ds, &BTreeSet::new(), &query("summit"));
+        // Just built: the index is still being made, and the query waits.
+        assert!(at_load.search_pending());
+        run_when_ready(&mut at_load, &ds, &query("summit"));
         let mut later = Derived::default();
         later.rebuild(&ds, &BTreeSet::new(), &Filter::default());
         later.refilter(&ds, &query("summit"));
+        run_when_ready(&mut later, &ds, &query("summit"));
         assert!(at_load.index.match_count() > 0);
         assert_eq!(at_load.index.match_count(), later.index.match_count());
         assert_eq!(at_load.results.hits, later.results.hits);

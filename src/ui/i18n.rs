@@ -369,6 +369,14 @@ pub const TABLE: &[(&str, &str)] = &[
         "The files are read again; the data shown is the last good one until then",
         "Файлы читаются заново; до конца показаны последние исправные данные",
     ),
+    (
+        "Indexing the events for search…",
+        "Индексация событий для поиска…",
+    ),
+    (
+        "The results come when it is done; the timeline shows everything until then.",
+        "Результаты появятся, когда она закончится; до тех пор на шкале показано всё.",
+    ),
     ("watching for changes", "отслеживаются изменения"),
     (
         "— no valid data could be loaded; showing nothing.",

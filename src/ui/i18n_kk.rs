@@ -356,6 +356,14 @@ pub const TABLE: &[(&str, &str)] = &[
         "The files are read again; the data shown is the last good one until then",
         "Файлдар қайта оқылуда; оған дейін соңғы дұрыс деректер көрсетіледі",
     ),
+    (
+        "Indexing the events for search…",
+        "Іздеу үшін оқиғалар индекстелуде…",
+    ),
+    (
+        "The results come when it is done; the timeline shows everything until then.",
+        "Нәтижелер ол аяқталғанда шығады; оған дейін уақыт шкаласында бәрі көрсетіледі.",
+    ),
     ("watching for changes", "өзгерістер бақылануда"),
     (
         "— no valid data could be loaded; showing nothing.",

@@ -46,7 +46,8 @@ impl ResultsList {
             self.open = false;
         }
         let results = &ctx.derived.results;
-        if !self.open || !results.is_active() {
+        let pending = ctx.derived.search_pending();
+        if !self.open || !(results.is_active() || pending) {
             self.rect = None;
             return;
         }
@@ -63,7 +64,11 @@ impl ResultsList {
             .show(ui.ctx(), |ui| {
                 egui::Frame::popup(ui.style()).show(ui, |ui| {
                     ui.set_width(width);
-                    self.list_ui(ui, ctx, results);
+                    if pending {
+                        pending_ui(ui, ctx);
+                    } else {
+                        self.list_ui(ui, ctx, results);
+                    }
                 });
             });
         self.rect = Some(area.response.rect);
@@ -196,4 +201,14 @@ fn row_ui(
         // Keep typing and stepping in the box.
         ui.memory_mut(|m| m.request_focus(search_box_id()));
     }
+}
+
+/// The query waits for the search index, built on another thread after a
+/// large dataset loads: the window does not wait with it.
+fn pending_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+    ui.horizontal(|ui| {
+        ui.strong(ctx.tr("Indexing the events for search…"));
+        ui.weak(format!("{} {}", ctx.ds.events.len(), ctx.tr("events")));
+    });
+    ui.weak(ctx.tr("The results come when it is done; the timeline shows everything until then."));
 }
