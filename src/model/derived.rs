@@ -39,7 +39,8 @@ pub struct Derived {
 impl Derived {
     /// Rebuilds everything from new data, the toggled scenarios and the filter.
     /// The search index of a large dataset is built on another thread:
-    /// the first view does not wait for it, the first search does.
+    /// neither the first view nor a search waits for it (a query waits,
+    /// pending, until `poll_search` finds the index built).
     pub fn rebuild(&mut self, ds: &Arc<Dataset>, scenarios_on: &BTreeSet<Id>, filter: &Filter) {
         self.search = LazySearch::new(ds);
         self.cycles = ElectoralCycles::new(ds);
