@@ -35,9 +35,32 @@ pub struct DataSource {
     reloading: Option<Reloading>,
 }
 
+/// What a load brings: the dataset, or every error found.
+pub(super) type Loaded = Result<Dataset, LoadErrors>;
+
+/// Runs `load` on a thread of its own named `name`, waking `ctx` when it
+/// is done; `None` when no thread can be had.
+pub(super) fn load_on_thread(
+    name: &str,
+    ctx: &egui::Context,
+    load: impl FnOnce() -> Loaded + Send + 'static,
+) -> Option<Receiver<Loaded>> {
+    let (send, result) = mpsc::channel();
+    let ctx = ctx.clone();
+    std::thread::Builder::new()
+        .name(name.to_owned())
+        .spawn(move || {
+            // The window may be gone; then nobody waits for the data.
+            let _ = send.send(load());
+            ctx.request_repaint();
+        })
+        .ok()
+        .map(|_| result)
+}
+
 /// A reload under way on another thread.
 struct Reloading {
-    result: Receiver<Result<Dataset, LoadErrors>>,
+    result: Receiver<Loaded>,
     since: Instant,
     /// The files changed again (or Reload was asked for) meanwhile: read
     /// them once more when this load is in.
@@ -106,23 +129,14 @@ impl DataSource {
     pub(in crate::app) fn reload_with(
         &mut self,
         ctx: &egui::Context,
-        load: impl FnOnce() -> Result<Dataset, LoadErrors> + Send + 'static,
+        load: impl FnOnce() -> Loaded + Send + 'static,
     ) -> bool {
         if let Some(running) = &mut self.reloading {
             running.again = true;
             return false;
         }
-        let (send, result) = mpsc::channel();
-        let ctx = ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("reload".to_owned())
-            .spawn(move || {
-                // The app may be gone; then nobody waits for the data.
-                let _ = send.send(load());
-                ctx.request_repaint();
-            });
-        match spawned {
-            Ok(_) => {
+        match load_on_thread("reload", ctx, load) {
+            Some(result) => {
                 self.reloading = Some(Reloading {
                     result,
                     since: Instant::now(),
@@ -130,7 +144,7 @@ impl DataSource {
                 });
                 false
             }
-            Err(_) => self.reload(),
+            None => self.reload(),
         }
     }
 
@@ -144,10 +158,11 @@ impl DataSource {
         let loaded = match running.result.try_recv() {
             Ok(loaded) => loaded,
             Err(TryRecvError::Empty) => return false,
-            Err(TryRecvError::Disconnected) => match &self.data_dir {
-                Some(dir) => model::import::load_path(dir),
-                None => return false,
-            },
+            Err(TryRecvError::Disconnected) => {
+                // Read here, now: the files as they are, changed or not.
+                self.reloading = None;
+                return self.reload();
+            }
         };
         let again = self.reloading.take().is_some_and(|r| r.again);
         let arrived = self.apply_load(loaded);

@@ -7,12 +7,13 @@
 //! data on screen meanwhile.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
 use eframe::egui;
 
 use super::App;
+use super::data_source::load_on_thread;
 use crate::command::{Command, DeepLink};
 use crate::model::{Dataset, LoadErrors};
 use crate::state::AppState;
@@ -30,23 +31,17 @@ impl App {
     /// An app whose data is being read from `dir` on another thread;
     /// `ctx` is woken when it is done.
     pub fn loading(dir: PathBuf, state: AppState, link: DeepLink, ctx: &egui::Context) -> Self {
-        let (send, result) = mpsc::channel();
-        let (theirs, ctx) = (dir.clone(), ctx.clone());
-        let spawned = std::thread::Builder::new()
-            .name("load".to_owned())
-            .spawn(move || {
-                // The window may be gone; then nobody waits for the data.
-                let _ = send.send(crate::cli::load(Some(&theirs)));
-                ctx.request_repaint();
-            });
-        if spawned.is_err() {
-            // No thread to be had: load here.
-            let loaded = crate::cli::load(Some(&dir));
-            let mut app = Self::new(loaded, Some(dir), state);
-            app.open_link(link);
-            return app;
+        let theirs = dir.clone();
+        match load_on_thread("load", ctx, move || crate::cli::load(Some(&theirs))) {
+            Some(result) => Self::waiting_for(result, dir, state, link),
+            None => {
+                // No thread to be had: load here.
+                let loaded = crate::cli::load(Some(&dir));
+                let mut app = Self::new(loaded, Some(dir), state);
+                app.open_link(link);
+                app
+            }
         }
-        Self::waiting_for(result, dir, state, link)
     }
 
     /// An app showing that its data is loading until `result` brings it.
@@ -155,11 +150,29 @@ mod tests {
     use super::*;
     use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
+    use std::sync::mpsc;
 
     fn harness(app: App) -> Harness<'static, App> {
         Harness::builder()
             .with_size(egui::vec2(1000.0, 700.0))
             .build_ui_state(|ui, app: &mut App| app.show(ui), app)
+    }
+
+    /// A starter data folder of its own for test `name`.
+    fn starter_dir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("rk-{name}-{}", std::process::id()));
+        crate::model::folder::write_starter(&dir).unwrap_or_else(|e| panic!("{e}"));
+        dir
+    }
+
+    /// An app on a starter folder of its own (loaded), and the folder.
+    fn app_on_starter(name: &str) -> (App, PathBuf) {
+        let dir = starter_dir(name);
+        let loaded = crate::cli::load(Some(&dir));
+        (
+            App::new(loaded, Some(dir.clone()), AppState::default()),
+            dir,
+        )
     }
 
     #[test]
@@ -231,8 +244,7 @@ mod tests {
     fn a_loading_thread_that_dies_is_replaced_by_a_load_here() {
         let (send, result) = mpsc::channel::<Result<Dataset, LoadErrors>>();
         drop(send);
-        let dir = std::env::temp_dir().join(format!("rk-startup-{}", std::process::id()));
-        crate::model::folder::write_starter(&dir).unwrap_or_else(|e| panic!("{e}"));
+        let dir = starter_dir("startup");
         let app = App::waiting_for(
             result,
             dir.clone(),
@@ -247,10 +259,8 @@ mod tests {
 
     #[test]
     fn a_reload_keeps_the_last_good_data_on_screen_and_says_so_until_it_is_in() {
-        let dir = std::env::temp_dir().join(format!("rk-reloading-{}", std::process::id()));
-        crate::model::folder::write_starter(&dir).unwrap_or_else(|e| panic!("{e}"));
-        let loaded = crate::cli::load(Some(&dir));
-        let mut h = harness(App::new(loaded, Some(dir.clone()), AppState::default()));
+        let (app, dir) = app_on_starter("reloading");
+        let mut h = harness(app);
         h.run_steps(2);
         let before = std::sync::Arc::clone(&h.state().source.dataset);
         let (release, wait) = mpsc::channel::<()>();
@@ -282,10 +292,7 @@ mod tests {
 
     #[test]
     fn a_reload_asked_for_while_one_runs_follows_it_once() {
-        let dir = std::env::temp_dir().join(format!("rk-reload-{}", std::process::id()));
-        crate::model::folder::write_starter(&dir).unwrap_or_else(|e| panic!("{e}"));
-        let loaded = crate::cli::load(Some(&dir));
-        let mut app = App::new(loaded, Some(dir.clone()), AppState::default());
+        let (mut app, dir) = app_on_starter("reload");
         let ctx = egui::Context::default();
         app.start_watching(&ctx);
         app.run_command(Command::Reload);
