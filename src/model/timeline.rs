@@ -58,6 +58,16 @@ impl IndexedItem {
         }
     }
 
+    /// Its sources: the event's, or for a projection its scenario's.
+    pub fn sources<'d>(&self, ds: &'d Dataset) -> &'d [Id] {
+        let sources = match self.item {
+            ItemRef::Event(i) => ds.events.get(i).map(|e| &e.sources),
+            ItemRef::Projected(s, _) => ds.scenarios.get(s).map(|s| &s.sources),
+            _ => None,
+        };
+        sources.map_or(&[], Vec::as_slice)
+    }
+
     /// Its tags: the event's, or for a projection the one tag `projected`.
     pub fn tags<'d>(&self, ds: &'d Dataset) -> impl Iterator<Item = &'d str> {
         let (event, projected) = match self.item {

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use super::{Anchor, Rgb, Scene, Shape, fit_text, text_width};
-use crate::model::dataset::{Dataset, ItemRef};
+use crate::model::dataset::Dataset;
 use crate::model::elections::{election_row, term_label};
 use crate::model::layout::{
     AxisMap, LaneItem, Placement, TimeView, allocate_rows, item_extents, layout_lane, ticks,
@@ -141,12 +141,7 @@ fn cited_sources<'a>(ds: &'a Dataset, index: &TimelineIndex, view: TimeView) -> 
     let mut cited: BTreeSet<&str> = BTreeSet::new();
     for lane in 0..ds.lanes.len() {
         for i in index.visible(lane, from, to) {
-            let sources = match index.items[i].item {
-                ItemRef::Event(e) => ds.events.get(e).map(|e| &e.sources),
-                ItemRef::Projected(s, _) => ds.scenarios.get(s).map(|s| &s.sources),
-                _ => None,
-            };
-            cited.extend(sources.into_iter().flatten().map(String::as_str));
+            cited.extend(index.items[i].sources(ds).iter().map(String::as_str));
         }
     }
     for e in ds.eras.iter().filter(|e| overlaps(&e.start, &e.end)) {
@@ -324,18 +319,15 @@ fn lane_items(page: &Page<'_>, index: &TimelineIndex, lane: usize) -> LaneDraw {
     };
     for i in shown {
         let item = &index.items[i];
-        let (sources, colour) = match item.scenario.and_then(|s| page.ds.scenarios.get(s)) {
-            Some(s) => (s.sources.clone(), s.rgb()),
-            None => (
-                match item.item {
-                    ItemRef::Event(e) => page.ds.events.get(e).map(|e| e.sources.clone()),
-                    _ => None,
-                }
-                .unwrap_or_default(),
-                lane_colour,
-            ),
-        };
-        let label = format!("{}{}", item.titles(page.ds).0, page.cite(&sources));
+        let colour = item
+            .scenario
+            .and_then(|s| page.ds.scenarios.get(s))
+            .map_or(lane_colour, |s| s.rgb());
+        let label = format!(
+            "{}{}",
+            item.titles(page.ds).0,
+            page.cite(item.sources(page.ds))
+        );
         let bare = match item.end {
             Some(end) => (
                 page.x(item.start),
