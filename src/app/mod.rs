@@ -4,6 +4,7 @@
 
 mod data_source;
 mod export;
+mod give_back;
 mod layout;
 pub mod link;
 mod navigation;
@@ -69,6 +70,8 @@ pub struct App {
     panels: Panels,
     /// The first load of a data folder, while it runs on its own thread.
     startup: Option<startup::Startup>,
+    /// Frames after a change of data, for the allocator.
+    give_back: give_back::GiveBack,
 }
 
 impl Default for App {
@@ -97,6 +100,7 @@ impl App {
             replay_last_step: None,
             panels: Panels::default(),
             startup: None,
+            give_back: give_back::GiveBack::default(),
         };
         app.apply_load(loaded);
         app
@@ -187,6 +191,7 @@ impl App {
             return;
         }
         self.poll_watch(ui.ctx());
+        self.give_back.poll(ui.ctx());
         self.replay_tick(ui.ctx());
         let sink = CommandSink::default();
         self.frame(&sink, |ctx, panels| {
@@ -362,6 +367,7 @@ impl App {
                 state.retain_known(|id| ds.get(id).is_some());
                 self.derived.rebuild(ds, &state.scenarios_on, &state.filter);
                 self.state.view = self.derived.axis.keep_or_fit(self.state.view);
+                self.give_back.data_changed(std::time::Instant::now());
             }
         }
     }
