@@ -475,6 +475,119 @@ impl SearchResults {
 }
 
 /// Builds the index, item by item.
+/// How much an index needs for the events and elections of a dataset, at
+/// most. Grown by pushes, the big lists were copied at every doubling, and
+/// each copy left behind was given back to the system while the window
+/// panned (the index is built on a thread of its own, but that costs the
+/// window's core too); reserved at once, nothing is copied, and the final
+/// `shrink_to_fit` keeps the block where it is.
+#[derive(Debug, PartialEq)]
+struct Room {
+    docs: usize,
+    fields: usize,
+    bytes: usize,
+}
+
+impl Room {
+    fn of(ds: &Dataset) -> Self {
+        let mut room = Room {
+            docs: 0,
+            fields: 0,
+            bytes: 0,
+        };
+        for e in &ds.events {
+            let more = [&e.title_ru, &e.summary_ru, &e.note, &e.note_ru];
+            room.doc(texts([&e.title, &e.summary], more).chain(lens(&e.tags)));
+        }
+        for scenario in &ds.scenarios {
+            // The line naming the scenario, in both languages.
+            let by = "projected  ".len()
+                + scenario.title.len()
+                + scenario.title_ru.as_ref().map_or(0, String::len);
+            for p in &scenario.projected {
+                let more = [&p.title_ru, &p.summary_ru];
+                room.doc(texts([&p.title, &p.summary], more).chain([by]));
+            }
+        }
+        for e in &ds.elections {
+            let more = [&e.title_ru, &e.result_ru, &e.note, &e.note_ru];
+            room.doc(texts([&e.title, &e.result], more));
+        }
+        room.entities(ds);
+        for f in &ds.factors {
+            let more = [&f.title_ru, &f.summary_ru, &f.note, &f.note_ru];
+            room.doc(texts([&f.title, &f.summary], more));
+        }
+        for f in &ds.figures {
+            room.doc(texts(
+                [&f.title, &f.wording],
+                [&f.title_ru, &f.note, &f.note_ru],
+            ));
+        }
+        room
+    }
+
+    /// People, organisations and institutions: their names are indexed
+    /// twice, as linked entities and as documents of their own.
+    fn entities(&mut self, ds: &Dataset) {
+        for p in &ds.people {
+            let names = || texts([&p.name], [&p.name_ru]);
+            self.texts(names());
+            // Their roles, joined, in either language.
+            let roles = p.roles.iter().map(|r| r.title.len() + 2).sum();
+            let roles_ru = p
+                .roles
+                .iter()
+                .flat_map(|r| &r.title_ru)
+                .map(|t| t.len() + 2);
+            let notes = texts([], [&p.note, &p.note_ru]);
+            self.doc(names().chain([roles, roles_ru.sum()]).chain(notes));
+        }
+        for o in &ds.organisations {
+            let names = || texts([&o.name], [&o.name_ru]).chain(lens(&o.aliases));
+            self.texts(names());
+            let more = [&o.summary_ru, &o.note, &o.note_ru];
+            self.doc(names().chain(texts([&o.summary], more)));
+        }
+        for x in &ds.institutions {
+            let names = || texts([&x.name], [&x.name_ru]).chain(lens(&x.aliases));
+            self.texts(names());
+            let more = [&x.purpose_ru, &x.note, &x.note_ru];
+            self.doc(names().chain(texts([&x.purpose], more)));
+        }
+    }
+
+    /// One document, of texts of these lengths.
+    fn doc(&mut self, lengths: impl Iterator<Item = usize>) {
+        self.docs += 1;
+        self.texts(lengths);
+    }
+
+    fn texts(&mut self, lengths: impl Iterator<Item = usize>) {
+        for len in lengths {
+            self.fields += 1;
+            // Folded (a space at either end), then keyed: romanised, a
+            // Cyrillic letter of two bytes is up to four (щ: shch).
+            self.bytes += 3 * (len + 2);
+        }
+    }
+}
+
+/// The lengths of some texts, the optional ones where they are given.
+fn texts<'t, const N: usize, const M: usize>(
+    given: [&'t String; N],
+    optional: [&'t Option<String>; M],
+) -> impl Iterator<Item = usize> + 't {
+    given
+        .into_iter()
+        .chain(optional.into_iter().flatten())
+        .map(String::len)
+}
+
+fn lens(texts: &[String]) -> impl Iterator<Item = usize> + '_ {
+    texts.iter().map(String::len)
+}
+
 struct Builder<'d> {
     ds: &'d Dataset,
     index: SearchIndex,
@@ -486,6 +599,15 @@ struct Builder<'d> {
 impl<'d> Builder<'d> {
     fn stopped(&self) -> bool {
         self.stop.load(Ordering::Relaxed)
+    }
+
+    /// Room for all the documents, fields and texts at once (see [`Room`]).
+    fn reserve(&mut self) {
+        let room = Room::of(self.ds);
+        self.index.docs.reserve(room.docs);
+        self.index.doc_of.reserve(room.docs);
+        self.index.fields.reserve(room.fields);
+        self.index.arena.reserve(room.bytes);
     }
 
     /// Opens an item's texts.
@@ -776,6 +898,7 @@ impl SearchIndex {
             entity_of: HashMap::default(),
             stop,
         };
+        b.reserve();
         b.entities();
         b.events();
         b.entity_docs();
@@ -1401,6 +1524,36 @@ mod tests {
                 found.iter().any(|x| x == "ev_csto_request"),
                 "{query}: {found:?}"
             );
+        }
+    }
+
+    #[test]
+    fn the_room_reserved_is_enough_and_not_twice_too_much() {
+        let base = crate::model::load_embedded().expect("the embedded data loads");
+        let generated = crate::model::generate::with_generated_events(&base, 2_000, 7);
+        for ds in [&base, &generated] {
+            let room = Room::of(ds);
+            let stop = AtomicBool::new(false);
+            let mut b = Builder {
+                ds,
+                index: SearchIndex::default(),
+                entity_of: HashMap::default(),
+                stop: &stop,
+            };
+            b.reserve();
+            let reserved = (b.index.fields.capacity(), b.index.arena.capacity());
+            b.entities();
+            b.events();
+            b.entity_docs();
+            b.other_docs();
+            let index = &b.index;
+            // Nothing grew, so nothing was copied.
+            assert_eq!((index.fields.capacity(), index.arena.capacity()), reserved);
+            assert_eq!(index.docs.len(), room.docs);
+            // At least half is used: mimalloc shrinks such a block in place.
+            assert!(2 * index.fields.len() >= room.fields, "{room:?}");
+            let used = index.arena.len();
+            assert!(2 * used >= room.bytes, "{room:?}: {used} bytes used");
         }
     }
 }
