@@ -411,6 +411,70 @@ fn results_list_snapshot_1000x700() {
     h.snapshot_options("search_results_1000x700", &options);
 }
 
+/// Steps `h` until the results list no longer says that the query waits for
+/// the search index (two minutes at most).
+fn wait_for_the_index(h: &mut Harness<'static, App>, lang: Lang) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    let pending = tr(lang, "Indexing the events for search…");
+    h.run_steps(1);
+    while h.query_by_label(pending).is_some() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.run_steps(1);
+    }
+    h.run_steps(2);
+}
+
+#[test]
+fn the_key_hint_is_whole_and_clear_of_the_close_button_in_a_small_window() {
+    // Five-digit counts («Найдено: 12000») leave the hint the least room.
+    let ds = rk_roadmap::model::generate::with_sweep_events(&common::ds(), 12_000, 3);
+    for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+        let state = rk_roadmap::state::AppState {
+            lang,
+            ..Default::default()
+        };
+        let app = App::new(Ok(ds.clone()), None, state).with_today(common::TODAY);
+        let mut h = common::harness_of(app, egui::vec2(1000.0, 700.0));
+        h.run();
+        type_query(&mut h, "generated");
+        wait_for_the_index(&mut h, lang);
+        let count = format!("{}: 12000", tr(lang, "Results"));
+        assert!(h.query_by_label(&count).is_some(), "{lang:?}: {count}");
+        let text = tr(lang, "Enter: next · Shift+Enter: previous · Esc: clear");
+        let hint = h.get_by_label(text).rect();
+        // Not cut short («… Esc: очисти…»): as wide as the whole text.
+        let body = egui::TextStyle::Body.resolve(&h.ctx.global_style());
+        let whole = h.ctx.fonts_mut(|f| {
+            f.layout_no_wrap(text.to_owned(), body, egui::Color32::WHITE)
+                .size()
+                .x
+        });
+        assert!(
+            hint.width() >= whole - 0.5,
+            "{lang:?}: {hint:?}, text {whole}"
+        );
+        let close = h.get_by_label(tr(lang, "Close the results list")).rect();
+        assert!(
+            !hint.intersects(close),
+            "{lang:?}: hint {hint:?}, × {close:?}"
+        );
+        // Inside the window, on one line.
+        assert!(
+            hint.right() <= 1000.0 && hint.left() >= 0.0,
+            "{lang:?}: {hint:?}"
+        );
+        assert!(hint.height() < 20.0, "{lang:?}: {hint:?}");
+        // The first result comes under the header, not over it.
+        let first = h
+            .get_by_label_contains(&format!("{} 1 ", tr(lang, "Result")))
+            .rect();
+        assert!(
+            first.top() >= hint.bottom(),
+            "{lang:?}: {first:?} under {hint:?}"
+        );
+    }
+}
+
 #[test]
 fn the_results_list_and_a_persons_page_speak_russian() {
     let state = rk_roadmap::state::AppState {

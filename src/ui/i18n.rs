@@ -374,8 +374,12 @@ pub const TABLE: &[(&str, &str)] = &[
         "Индексация событий для поиска…",
     ),
     (
-        "The results come when it is done; the timeline shows everything until then.",
-        "Результаты появятся, когда она закончится; до тех пор на шкале показано всё.",
+        "The results come when the indexing is done.",
+        "Результаты появятся, когда индексация закончится.",
+    ),
+    (
+        "Until then the timeline shows every event.",
+        "До тех пор на шкале показаны все события.",
     ),
     ("watching for changes", "отслеживаются изменения"),
     (

@@ -361,8 +361,12 @@ pub const TABLE: &[(&str, &str)] = &[
         "Іздеу үшін оқиғалар индекстелуде…",
     ),
     (
-        "The results come when it is done; the timeline shows everything until then.",
-        "Нәтижелер ол аяқталғанда шығады; оған дейін уақыт шкаласында бәрі көрсетіледі.",
+        "The results come when the indexing is done.",
+        "Нәтижелер индекстеу аяқталғанда шығады.",
+    ),
+    (
+        "Until then the timeline shows every event.",
+        "Оған дейін уақыт шкаласында барлық оқиғалар көрсетіледі.",
     ),
     ("watching for changes", "өзгерістер бақылануда"),
     (

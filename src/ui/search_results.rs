@@ -77,30 +77,33 @@ impl ResultsList {
     /// The header and the rows.
     fn list_ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>, results: &SearchResults) {
         let count = results.hits.len();
-        ui.horizontal(|ui| {
+        // The × at the top right; the count and the key hint share the rest
+        // of the line, the hint whole on a line of its own when it does not
+        // fit beside the count.
+        let side = ui.spacing().interact_size.y;
+        let corner = ui.max_rect().right_top();
+        ui.horizontal_wrapped(|ui| {
+            ui.set_max_width(ui.available_width() - side - ui.spacing().item_spacing.x);
             ui.strong(match count {
                 0 => ctx.tr("No results").to_owned(),
                 n => format!("{}: {n}", ctx.tr("Results")),
             });
-            ui.weak(ctx.tr("Enter: next · Shift+Enter: previous · Esc: clear"));
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let close = ui
-                    .small_button("×")
-                    .on_hover_text(ctx.tr("Close the results list"));
-                close.widget_info(|| {
-                    egui::WidgetInfo::labeled(
-                        egui::Role::Button,
-                        true,
-                        ctx.tr("Close the results list"),
-                    )
-                });
-                if close.clicked() {
-                    self.open = false;
-                    // The box keeps the focus: typing opens the list again.
-                    ui.memory_mut(|m| m.request_focus(search_box_id()));
-                }
-            });
+            let hint = ctx.tr("Enter: next · Shift+Enter: previous · Esc: clear");
+            let hint = RichText::new(hint).weak();
+            ui.add(egui::Label::new(hint).wrap_mode(egui::TextWrapMode::Extend));
         });
+        let at = Rect::from_min_size(corner - egui::vec2(side, 0.0), egui::vec2(side, side));
+        let close = ui
+            .place(at, egui::Button::new("×").small())
+            .on_hover_text(ctx.tr("Close the results list"));
+        close.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, true, ctx.tr("Close the results list"))
+        });
+        if close.clicked() {
+            self.open = false;
+            // The box keeps the focus: typing opens the list again.
+            ui.memory_mut(|m| m.request_focus(search_box_id()));
+        }
         if count == 0 {
             ui.weak(ctx.tr(
                 "Nothing has every word. Titles, summaries, notes, tags and linked names are searched in English and Russian, in either script.",
@@ -210,5 +213,7 @@ fn pending_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         ui.strong(ctx.tr("Indexing the events for search…"));
         ui.weak(format!("{} {}", ctx.ds.events.len(), ctx.tr("events")));
     });
-    ui.weak(ctx.tr("The results come when it is done; the timeline shows everything until then."));
+    // Two short lines, so that neither leaves a word alone on a line.
+    ui.weak(ctx.tr("The results come when the indexing is done."));
+    ui.weak(ctx.tr("Until then the timeline shows every event."));
 }
