@@ -47,8 +47,8 @@ macro_rules! data_files {
             $(
                 let mut lists = Vec::new();
                 for (name, text) in texts.files_of($name) {
-                    match parse_file(name, text) {
-                        Ok(items) => lists.push(items),
+                    match parse_file_parts(name, text) {
+                        Ok(parts) => lists.extend(parts),
                         Err(e) => errors.push(e),
                     }
                 }
@@ -407,19 +407,31 @@ fn only_space_after(text: &str, line: usize, col: usize) -> bool {
 /// threads (see [`parse_in_parts`]), falling back to one parse of the
 /// whole, which also gives any error its exact place.
 pub fn parse_file<T: DeserializeOwned + Send>(name: &str, text: &str) -> Result<Vec<T>, LoadError> {
+    parse_file_parts(name, text).map(concat)
+}
+
+/// [`parse_file`]'s items as the lists of the parts they were parsed in, in
+/// order: the loader joins the parts of all of a kind's files at once, so
+/// that a million events are copied once, not once per file and again for
+/// the kind.
+fn parse_file_parts<T: DeserializeOwned + Send>(
+    name: &str,
+    text: &str,
+) -> Result<Vec<Vec<T>>, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let items: Vec<T> = match parse_in_parts(text) {
-        Some(items) => items,
-        None => parse_value(name, text, "a list of items: [ ( … ), ]")?,
+    let parts: Vec<Vec<T>> = match parse_in_parts(text) {
+        Some(parts) => parts,
+        None => vec![parse_value(name, text, "a list of items: [ ( … ), ]")?],
     };
-    if items.len() > MAX_ITEMS_PER_FILE {
+    let items = parts.iter().map(Vec::len).sum();
+    if items > MAX_ITEMS_PER_FILE {
         return Err(LoadError::TooManyItems {
             file: name.to_owned(),
-            items: items.len(),
+            items,
             limit: MAX_ITEMS_PER_FILE,
         });
     }
-    Ok(items)
+    Ok(parts)
 }
 
 /// Files at least this large are parsed in parts on several threads.
@@ -463,12 +475,13 @@ fn cuts(text: &str, parts: usize) -> Option<Vec<usize>> {
     Some(out)
 }
 
-/// A large list's items, parsed in parts (four per core) by a thread per
-/// core (at most four), each taking the next part when done, so a busy
-/// core does less; `None` when the text is small, a single core is
-/// available, or any part does not parse (the caller then parses the whole
-/// text, which reports the error where it is).
-fn parse_in_parts<T: DeserializeOwned + Send>(text: &str) -> Option<Vec<T>> {
+/// A large list's items, in the lists of the parts they were parsed in
+/// (four parts per core, in order), by a thread per core (at most four),
+/// each taking the next part when done, so a busy core does less; `None`
+/// when the text is small, a single core is available, or any part does
+/// not parse (the caller then parses the whole text, which reports the
+/// error where it is).
+fn parse_in_parts<T: DeserializeOwned + Send>(text: &str) -> Option<Vec<Vec<T>>> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
     if text.len() < PARTS_MIN_BYTES || threads < 2 {
         return None;
@@ -510,15 +523,7 @@ fn parse_in_parts<T: DeserializeOwned + Send>(text: &str) -> Option<Vec<T>> {
     }
     let mut parsed = parsed;
     parsed.sort_by_key(|(k, _)| *k);
-    let mut lists = Vec::with_capacity(parts);
-    for (_, list) in parsed {
-        lists.push(list?);
-    }
-    let mut items = Vec::with_capacity(lists.iter().map(Vec::len).sum());
-    for list in lists {
-        items.extend(list);
-    }
-    Some(items)
+    parsed.into_iter().map(|(_, list)| list).collect()
 }
 
 /// Parses `settings.ron`: one `( … )` item.
@@ -632,7 +637,7 @@ mod tests {
     #[test]
     fn a_large_file_parses_in_parts_as_a_whole() {
         let text = events_text("plain");
-        let parts: Option<Vec<Event>> = parse_in_parts(&text);
+        let parts: Option<Vec<Event>> = parse_in_parts(&text).map(concat);
         if std::thread::available_parallelism().map_or(1, |n| n.get()) > 1 {
             assert_eq!(parts.as_ref().map(Vec::len), Some(4000));
         }
