@@ -186,7 +186,8 @@ impl DataSource {
                 self.watch = Some(watch);
                 self.watch_error = None;
             }
-            Err(e) => self.watch_error = Some(format!("cannot watch {}: {e}", dir.display())),
+            // The folder and the system's reason; the top bar says the rest.
+            Err(e) => self.watch_error = Some(format!("{}: {e}", dir.display())),
         }
     }
 

@@ -291,6 +291,48 @@ mod tests {
     }
 
     #[test]
+    fn a_reload_is_announced_also_where_the_folder_cannot_be_watched() {
+        let (app, dir) = app_on_starter("unwatched");
+        let mut h = harness(app);
+        h.run_steps(2);
+        // A folder that is gone cannot be watched: the top bar says so.
+        let _ = std::fs::remove_dir_all(&dir);
+        let ctx = h.ctx.clone();
+        h.state_mut().start_watching(&ctx);
+        h.run_steps(2);
+        assert!(
+            h.query_by_label_contains("cannot watch the folder: /")
+                .is_some()
+        );
+        let (release, wait) = mpsc::channel::<()>();
+        h.state_mut().source.reload_with(&ctx, move || {
+            let _ = wait.recv();
+            crate::model::load_embedded()
+        });
+        h.run_steps(2);
+        assert!(h.query_by_label_contains("reloading… (").is_some());
+        release.send(()).unwrap_or_else(|e| panic!("{e}"));
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while h.state().successful_loads() == 1 && Instant::now() < deadline {
+            h.run_steps(1);
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        h.run_steps(2);
+        assert!(h.query_by_label_contains("reloading…").is_none());
+        assert!(
+            h.query_by_label_contains("cannot watch the folder: /")
+                .is_some()
+        );
+        h.state_mut()
+            .run_command(Command::SetLang(crate::model::Lang::Ru));
+        h.run_steps(2);
+        assert!(
+            h.query_by_label_contains("не удаётся следить за папкой: /")
+                .is_some()
+        );
+    }
+
+    #[test]
     fn a_reload_asked_for_while_one_runs_follows_it_once() {
         let (mut app, dir) = app_on_starter("reload");
         let ctx = egui::Context::default();

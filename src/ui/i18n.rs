@@ -382,6 +382,7 @@ pub const TABLE: &[(&str, &str)] = &[
         "До тех пор на шкале показаны все события.",
     ),
     ("watching for changes", "отслеживаются изменения"),
+    ("cannot watch the folder:", "не удаётся следить за папкой:"),
     (
         "— no valid data could be loaded; showing nothing.",
         "— корректные данные загрузить не удалось; ничего не показано.",

@@ -369,6 +369,7 @@ pub const TABLE: &[(&str, &str)] = &[
         "Оған дейін уақыт шкаласында барлық оқиғалар көрсетіледі.",
     ),
     ("watching for changes", "өзгерістер бақылануда"),
+    ("cannot watch the folder:", "қалтаны бақылау мүмкін емес:"),
     (
         "— no valid data could be loaded; showing nothing.",
         "— дұрыс деректерді жүктеу мүмкін болмады; ештеңе көрсетілмейді.",

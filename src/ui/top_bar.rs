@@ -92,12 +92,14 @@ fn source_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         {
             ctx.send(Command::Reload);
         }
-        // A reload under way says so instead of "watching".
-        match (source.watch_error, source.reloading_for) {
-            (Some(e), _) => {
-                ui.colored_label(theme::ERROR, e);
+        // A reload under way says so instead of "watching", or of the
+        // error that the folder cannot be watched (it comes back after).
+        match (source.reloading_for, source.watch_error) {
+            (Some(running), _) => reloading_ui(ui, ctx, running),
+            (None, Some(e)) => {
+                let text = format!("{} {e}", ctx.tr("cannot watch the folder:"));
+                ui.colored_label(theme::ERROR, text);
             }
-            (None, Some(running)) => reloading_ui(ui, ctx, running),
             (None, None) if source.watching => {
                 ui.weak(ctx.tr("watching for changes"));
             }
