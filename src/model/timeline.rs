@@ -309,8 +309,8 @@ fn projected_items(
 /// (items of one day) look at their ids.
 ///
 /// A run's ids are read once each, not at every comparison: at a million
-/// events (runs of about 70 a day) the comparisons' reads, all over the
-/// dataset, took most of the index's build.
+/// events (runs of about 70 a day) every comparison read two ids from
+/// anywhere in the dataset.
 fn sort_by_start(list: &mut [usize], items: &[IndexedItem], ds: &Dataset) {
     let mut keyed: Vec<(f64, usize)> = list.iter().map(|&i| (items[i].extent().0, i)).collect();
     keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
