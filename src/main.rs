@@ -69,6 +69,10 @@ fn main() -> std::process::ExitCode {
             .with_title(rk_roadmap::app::TITLE)
             .with_inner_size([1500.0, 920.0])
             .with_min_inner_size([900.0, 600.0]),
+        renderer: match args.renderer {
+            cli::Renderer::Glow => eframe::Renderer::Glow,
+            cli::Renderer::Wgpu => eframe::Renderer::Wgpu,
+        },
         ..Default::default()
     };
     let link = cli::deep_link(&args);
@@ -81,6 +85,9 @@ fn main() -> std::process::ExitCode {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("rk-roadmap: could not open the window: {e}");
+            if args.renderer == cli::Renderer::Glow {
+                eprintln!("rk-roadmap: try `--renderer wgpu`");
+            }
             std::process::ExitCode::FAILURE
         }
     }
