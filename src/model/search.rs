@@ -474,126 +474,28 @@ impl SearchResults {
     }
 }
 
-/// Builds the index, item by item.
-/// How much an index needs for the events and elections of a dataset, at
-/// most. Grown by pushes, the big lists were copied at every doubling, and
-/// each copy left behind was given back to the system while the window
-/// panned (the index is built on a thread of its own, but that costs the
-/// window's core too); reserved at once, nothing is copied, and the final
-/// `shrink_to_fit` keeps the block where it is.
-#[derive(Debug, PartialEq)]
+/// How much an index of a dataset needs, counted by a walk of the
+/// builder that stores nothing. Grown by pushes, the big lists were copied
+/// at every doubling, and each copy left behind was given back to the
+/// system while the window panned (the index is built on a thread of its
+/// own, but that costs the window's core too); reserved at once, nothing
+/// is copied, and the final `shrink_to_fit` keeps the block where it is.
+#[derive(Debug, Default, PartialEq)]
 struct Room {
     docs: usize,
     fields: usize,
     bytes: usize,
 }
 
-impl Room {
-    fn of(ds: &Dataset) -> Self {
-        let mut room = Room {
-            docs: 0,
-            fields: 0,
-            bytes: 0,
-        };
-        for e in &ds.events {
-            let more = [&e.title_ru, &e.summary_ru, &e.note, &e.note_ru];
-            room.doc(texts([&e.title, &e.summary], more).chain(lens(&e.tags)));
-        }
-        for scenario in &ds.scenarios {
-            // The line naming the scenario, in both languages.
-            let by = "projected  ".len()
-                + scenario.title.len()
-                + scenario.title_ru.as_ref().map_or(0, String::len);
-            for p in &scenario.projected {
-                let more = [&p.title_ru, &p.summary_ru];
-                room.doc(texts([&p.title, &p.summary], more).chain([by]));
-            }
-        }
-        for e in &ds.elections {
-            let more = [&e.title_ru, &e.result_ru, &e.note, &e.note_ru];
-            room.doc(texts([&e.title, &e.result], more));
-        }
-        room.entities(ds);
-        for f in &ds.factors {
-            let more = [&f.title_ru, &f.summary_ru, &f.note, &f.note_ru];
-            room.doc(texts([&f.title, &f.summary], more));
-        }
-        for f in &ds.figures {
-            room.doc(texts(
-                [&f.title, &f.wording],
-                [&f.title_ru, &f.note, &f.note_ru],
-            ));
-        }
-        room
-    }
-
-    /// People, organisations and institutions: their names are indexed
-    /// twice, as linked entities and as documents of their own.
-    fn entities(&mut self, ds: &Dataset) {
-        for p in &ds.people {
-            let names = || texts([&p.name], [&p.name_ru]);
-            self.texts(names());
-            // Their roles, joined, in either language.
-            let roles = p.roles.iter().map(|r| r.title.len() + 2).sum();
-            let roles_ru = p
-                .roles
-                .iter()
-                .flat_map(|r| &r.title_ru)
-                .map(|t| t.len() + 2);
-            let notes = texts([], [&p.note, &p.note_ru]);
-            self.doc(names().chain([roles, roles_ru.sum()]).chain(notes));
-        }
-        for o in &ds.organisations {
-            let names = || texts([&o.name], [&o.name_ru]).chain(lens(&o.aliases));
-            self.texts(names());
-            let more = [&o.summary_ru, &o.note, &o.note_ru];
-            self.doc(names().chain(texts([&o.summary], more)));
-        }
-        for x in &ds.institutions {
-            let names = || texts([&x.name], [&x.name_ru]).chain(lens(&x.aliases));
-            self.texts(names());
-            let more = [&x.purpose_ru, &x.note, &x.note_ru];
-            self.doc(names().chain(texts([&x.purpose], more)));
-        }
-    }
-
-    /// One document, of texts of these lengths.
-    fn doc(&mut self, lengths: impl Iterator<Item = usize>) {
-        self.docs += 1;
-        self.texts(lengths);
-    }
-
-    fn texts(&mut self, lengths: impl Iterator<Item = usize>) {
-        for len in lengths {
-            self.fields += 1;
-            // Folded (a space at either end), then keyed: romanised, a
-            // Cyrillic letter of two bytes is up to four (щ: shch).
-            self.bytes += 3 * (len + 2);
-        }
-    }
-}
-
-/// The lengths of some texts, the optional ones where they are given.
-fn texts<'t, const N: usize, const M: usize>(
-    given: [&'t String; N],
-    optional: [&'t Option<String>; M],
-) -> impl Iterator<Item = usize> + 't {
-    given
-        .into_iter()
-        .chain(optional.into_iter().flatten())
-        .map(String::len)
-}
-
-fn lens(texts: &[String]) -> impl Iterator<Item = usize> + '_ {
-    texts.iter().map(String::len)
-}
-
+/// Builds the index, item by item.
 struct Builder<'d> {
     ds: &'d Dataset,
     index: SearchIndex,
     entity_of: HashMap<&'d str, u32>,
     /// Set when the index is no longer wanted.
     stop: &'d AtomicBool,
+    /// Only counting what the index will need: nothing is stored.
+    counting: Option<Room>,
 }
 
 impl<'d> Builder<'d> {
@@ -601,9 +503,34 @@ impl<'d> Builder<'d> {
         self.stop.load(Ordering::Relaxed)
     }
 
+    fn new(ds: &'d Dataset, stop: &'d AtomicBool, counting: Option<Room>) -> Self {
+        Builder {
+            ds,
+            index: SearchIndex::default(),
+            entity_of: HashMap::default(),
+            stop,
+            counting,
+        }
+    }
+
+    /// Every item's texts, in document order.
+    fn walk(&mut self) {
+        self.entities();
+        self.events();
+        self.entity_docs();
+        self.other_docs();
+    }
+
+    /// What the index of `ds` needs (see [`Room`]).
+    fn room(ds: &Dataset, stop: &AtomicBool) -> Room {
+        let mut counter = Builder::new(ds, stop, Some(Room::default()));
+        counter.walk();
+        counter.counting.unwrap_or_default()
+    }
+
     /// Room for all the documents, fields and texts at once (see [`Room`]).
     fn reserve(&mut self) {
-        let room = Room::of(self.ds);
+        let room = Builder::room(self.ds, self.stop);
         self.index.docs.reserve(room.docs);
         self.index.doc_of.reserve(room.docs);
         self.index.fields.reserve(room.fields);
@@ -625,6 +552,13 @@ impl<'d> Builder<'d> {
     /// Adds one text (folded and keyed) to the item being built.
     fn text(&mut self, texts: &mut Texts, field: Field, text: &str) {
         if text.trim().is_empty() {
+            return;
+        }
+        if let Some(room) = &mut self.counting {
+            room.fields += 1;
+            // Folded (a space at either end), then keyed: romanised, a
+            // Cyrillic letter of two bytes is up to four (щ: shch).
+            room.bytes += 3 * (text.len() + 2);
             return;
         }
         let arena = &mut self.index.arena;
@@ -687,6 +621,9 @@ impl<'d> Builder<'d> {
     }
 
     fn entity(&mut self, texts: Texts) {
+        if self.counting.is_some() {
+            return;
+        }
         let ds = self.ds;
         let n = self.index.entities.len() as u32;
         if let Some(id) = ds.id_of(texts.item) {
@@ -702,6 +639,10 @@ impl<'d> Builder<'d> {
         links: impl IntoIterator<Item = &'a Id>,
         date: Option<Date>,
     ) {
+        if let Some(room) = &mut self.counting {
+            room.docs += 1;
+            return;
+        }
         let start = self.index.links.len() as u32;
         for id in links {
             if let Some(&e) = self.entity_of.get(id.as_str()) {
@@ -892,17 +833,9 @@ impl SearchIndex {
     /// Builds the index unless `stop` is set before it is done (looked at
     /// every thousand events): then `None`, soon.
     pub fn build_unless(ds: &Dataset, stop: &AtomicBool) -> Option<Self> {
-        let mut b = Builder {
-            ds,
-            index: Self::default(),
-            entity_of: HashMap::default(),
-            stop,
-        };
+        let mut b = Builder::new(ds, stop, None);
         b.reserve();
-        b.entities();
-        b.events();
-        b.entity_docs();
-        b.other_docs();
+        b.walk();
         if b.stopped() {
             return None;
         }
@@ -1532,20 +1465,12 @@ mod tests {
         let base = crate::model::load_embedded().expect("the embedded data loads");
         let generated = crate::model::generate::with_generated_events(&base, 2_000, 7);
         for ds in [&base, &generated] {
-            let room = Room::of(ds);
             let stop = AtomicBool::new(false);
-            let mut b = Builder {
-                ds,
-                index: SearchIndex::default(),
-                entity_of: HashMap::default(),
-                stop: &stop,
-            };
+            let room = Builder::room(ds, &stop);
+            let mut b = Builder::new(ds, &stop, None);
             b.reserve();
             let reserved = (b.index.fields.capacity(), b.index.arena.capacity());
-            b.entities();
-            b.events();
-            b.entity_docs();
-            b.other_docs();
+            b.walk();
             let index = &b.index;
             // Nothing grew, so nothing was copied.
             assert_eq!((index.fields.capacity(), index.arena.capacity()), reserved);
