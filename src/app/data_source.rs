@@ -3,6 +3,7 @@
 //! keeps the last good dataset. In the window a reload runs on a thread of
 //! its own, the last good data staying on screen until the new data comes.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, TryRecvError};
@@ -10,7 +11,8 @@ use std::time::{Duration, Instant};
 
 use eframe::egui;
 
-use crate::model::{self, Dataset, LoadError, LoadErrors};
+use crate::model::derived::ReadyIndex;
+use crate::model::{self, Dataset, Id, LoadError, LoadErrors};
 use crate::ui::context::SourceStatus;
 use crate::watch::DataWatch;
 
@@ -33,26 +35,46 @@ pub struct DataSource {
     loads: usize,
     /// A reload running on its own thread.
     reloading: Option<Reloading>,
+    /// The timeline index that came with `dataset` from a load's thread,
+    /// until the app takes it (`take_ready`).
+    ready: Option<ReadyIndex>,
 }
 
 /// What a load brings: the dataset, or every error found.
 pub(super) type Loaded = Result<Dataset, LoadErrors>;
 
-/// Runs `load` on a thread of its own named `name`, waking `ctx` when it
-/// is done; `None` when no thread can be had.
-pub(super) fn load_on_thread(
+/// What a load on a thread of its own brings: the dataset with its
+/// timeline index, or every error found.
+pub type Arrived = Result<(Dataset, ReadyIndex), LoadErrors>;
+
+/// A load's dataset with its timeline index for `scenarios_on` (built
+/// where the load ran).
+pub fn with_index(loaded: Loaded, scenarios_on: BTreeSet<Id>) -> Arrived {
+    loaded.map(|ds| {
+        let index = ReadyIndex::build(&ds, scenarios_on);
+        (ds, index)
+    })
+}
+
+/// Runs `load` on a thread of its own named `name`, and builds there the
+/// timeline index for `scenarios_on` (the scenarios on when it starts),
+/// waking `ctx` when it is done; `None` when no thread can be had.
+pub fn load_on_thread(
     name: &str,
     ctx: &egui::Context,
+    scenarios_on: BTreeSet<Id>,
     load: impl FnOnce() -> Loaded + Send + 'static,
-) -> Option<Receiver<Loaded>> {
+) -> Option<Receiver<Arrived>> {
     let (send, result) = mpsc::channel();
     let ctx = ctx.clone();
     std::thread::Builder::new()
         .name(name.to_owned())
         .spawn(move || {
             // The window may be gone; then nobody waits for the data.
-            let _ = send.send(load());
+            let _ = send.send(with_index(load(), scenarios_on));
             ctx.request_repaint();
+            // The load's own memory, given back from here.
+            crate::background::purge_when_due();
         })
         .ok()
         .map(|_| result)
@@ -60,7 +82,7 @@ pub(super) fn load_on_thread(
 
 /// A reload under way on another thread.
 struct Reloading {
-    result: Receiver<Loaded>,
+    result: Receiver<Arrived>,
     since: Instant,
     /// The files changed again (or Reload was asked for) meanwhile: read
     /// them once more when this load is in.
@@ -80,7 +102,10 @@ impl DataSource {
     pub fn apply_load(&mut self, loaded: Result<Dataset, LoadErrors>) -> bool {
         match loaded {
             Ok(ds) => {
-                self.dataset = Arc::new(ds);
+                let old = std::mem::replace(&mut self.dataset, Arc::new(ds));
+                let large = model::derived::is_large(&old);
+                model::derived::let_go(old, large);
+                self.ready = None;
                 self.errors.clear();
                 self.have_data = true;
                 self.loads += 1;
@@ -91,6 +116,25 @@ impl DataSource {
                 false
             }
         }
+    }
+
+    /// Takes a load's result from a thread, with the timeline index built
+    /// there (see `take_ready`). Returns whether new data arrived.
+    pub(super) fn apply_arrived(&mut self, arrived: Arrived) -> bool {
+        match arrived {
+            Ok((ds, index)) => {
+                let new = self.apply_load(Ok(ds));
+                self.ready = Some(index);
+                new
+            }
+            Err(errors) => self.apply_load(Err(errors)),
+        }
+    }
+
+    /// The timeline index that came with the data from a load's thread,
+    /// if it has not been taken yet.
+    pub fn take_ready(&mut self) -> Option<ReadyIndex> {
+        self.ready.take()
     }
 
     /// Reads the data directory again (keeping the last good data when it
@@ -106,9 +150,9 @@ impl DataSource {
     /// Reads the data directory again: on a thread of its own once the
     /// window watches it (`start_reload`), else here. Returns whether new
     /// data arrived already.
-    pub fn reload_soon(&mut self) -> bool {
+    pub fn reload_soon(&mut self, scenarios_on: &BTreeSet<Id>) -> bool {
         match self.waker.clone() {
-            Some(ctx) => self.start_reload(&ctx),
+            Some(ctx) => self.start_reload(&ctx, scenarios_on),
             None => self.reload(),
         }
     }
@@ -117,25 +161,27 @@ impl DataSource {
     /// when done (see `poll_reload`); the data on screen stays meanwhile. A
     /// reload asked for while one runs is done after it (once, however
     /// often it was asked). Where no thread can be had, reloads here and
-    /// returns whether new data arrived.
-    pub fn start_reload(&mut self, ctx: &egui::Context) -> bool {
+    /// returns whether new data arrived. The timeline index for
+    /// `scenarios_on` is built on the thread too.
+    pub fn start_reload(&mut self, ctx: &egui::Context, scenarios_on: &BTreeSet<Id>) -> bool {
         let Some(dir) = self.data_dir.clone() else {
             return false;
         };
-        self.reload_with(ctx, move || model::import::load_path(&dir))
+        self.reload_with(ctx, scenarios_on, move || model::import::load_path(&dir))
     }
 
     /// `start_reload` with the load given: `load` runs on the thread.
     pub(in crate::app) fn reload_with(
         &mut self,
         ctx: &egui::Context,
+        scenarios_on: &BTreeSet<Id>,
         load: impl FnOnce() -> Loaded + Send + 'static,
     ) -> bool {
         if let Some(running) = &mut self.reloading {
             running.again = true;
             return false;
         }
-        match load_on_thread("reload", ctx, load) {
+        match load_on_thread("reload", ctx, scenarios_on.clone(), load) {
             Some(result) => {
                 self.reloading = Some(Reloading {
                     result,
@@ -150,8 +196,9 @@ impl DataSource {
 
     /// Takes a finished reload's result (see `start_reload`). Returns
     /// whether new data arrived; a thread that ended without an answer is
-    /// replaced by a load here.
-    pub fn poll_reload(&mut self, ctx: &egui::Context) -> bool {
+    /// replaced by a load here. A reload asked for meanwhile starts, its
+    /// timeline index for `scenarios_on`.
+    pub fn poll_reload(&mut self, ctx: &egui::Context, scenarios_on: &BTreeSet<Id>) -> bool {
         let Some(running) = &self.reloading else {
             return false;
         };
@@ -165,9 +212,9 @@ impl DataSource {
             }
         };
         let again = self.reloading.take().is_some_and(|r| r.again);
-        let arrived = self.apply_load(loaded);
+        let arrived = self.apply_arrived(loaded);
         // The files changed while they were read: read them again.
-        again && self.start_reload(ctx) || arrived
+        again && self.start_reload(ctx, scenarios_on) || arrived
     }
 
     /// How long the reload on its own thread has run, if one runs.

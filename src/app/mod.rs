@@ -15,7 +15,7 @@ use std::path::PathBuf;
 
 use eframe::egui;
 
-pub use self::data_source::DataSource;
+pub use self::data_source::{Arrived, DataSource, load_on_thread, with_index};
 use self::export::Exporter;
 pub use self::export::export_dir;
 pub use self::export::{ExportInput, png_bytes};
@@ -329,7 +329,7 @@ impl App {
                 *state.active_view_mut() = view.zoomed_centred_in(f, &self.derived.axis);
             }
             Command::Reload => {
-                if self.source.reload_soon() {
+                if self.source.reload_soon(&state.scenarios_on) {
                     self.run_command(Command::DataChanged);
                 }
             }
@@ -363,9 +363,11 @@ impl App {
                 self.watch_command(command);
             }
             Command::DataChanged => {
+                let ready = self.source.take_ready();
                 let ds = &self.source.dataset;
                 state.retain_known(|id| ds.get(id).is_some());
-                self.derived.rebuild(ds, &state.scenarios_on, &state.filter);
+                self.derived
+                    .rebuild_with(ds, &state.scenarios_on, &state.filter, ready);
                 self.state.view = self.derived.axis.keep_or_fit(self.state.view);
                 self.give_back.data_changed(std::time::Instant::now());
             }

@@ -13,15 +13,15 @@ use std::time::{Duration, Instant};
 use eframe::egui;
 
 use super::App;
-use super::data_source::load_on_thread;
+use super::data_source::{Arrived, load_on_thread, with_index};
 use crate::command::{Command, DeepLink};
-use crate::model::{Dataset, LoadErrors};
+use crate::model::LoadErrors;
 use crate::state::AppState;
 use crate::ui::i18n::tr;
 
 /// A load under way.
 pub(super) struct Startup {
-    result: Receiver<Result<Dataset, LoadErrors>>,
+    result: Receiver<Arrived>,
     dir: PathBuf,
     link: DeepLink,
     since: Instant,
@@ -32,7 +32,8 @@ impl App {
     /// `ctx` is woken when it is done.
     pub fn loading(dir: PathBuf, state: AppState, link: DeepLink, ctx: &egui::Context) -> Self {
         let theirs = dir.clone();
-        match load_on_thread("load", ctx, move || crate::cli::load(Some(&theirs))) {
+        let on = state.scenarios_on.clone();
+        match load_on_thread("load", ctx, on, move || crate::cli::load(Some(&theirs))) {
             Some(result) => Self::waiting_for(result, dir, state, link),
             None => {
                 // No thread to be had: load here.
@@ -46,7 +47,7 @@ impl App {
 
     /// An app showing that its data is loading until `result` brings it.
     pub(super) fn waiting_for(
-        result: Receiver<Result<Dataset, LoadErrors>>,
+        result: Receiver<Arrived>,
         dir: PathBuf,
         state: AppState,
         link: DeepLink,
@@ -76,15 +77,28 @@ impl App {
                 return true;
             }
             // The thread ended without an answer: load here.
-            Err(TryRecvError::Disconnected) => crate::cli::load(Some(&startup.dir)),
+            Err(TryRecvError::Disconnected) => with_index(
+                crate::cli::load(Some(&startup.dir)),
+                self.state.scenarios_on.clone(),
+            ),
         };
         let Some(startup) = self.startup.take() else {
             return false;
         };
-        self.apply_load(loaded);
+        self.apply_arrived(loaded);
         self.open_link(startup.link);
         self.start_watching(ui.ctx());
         false
+    }
+
+    /// Takes a load's result from a thread of its own, with the timeline
+    /// index built there (`model::derived::ReadyIndex`), which the window
+    /// then need not build: new data replaces the old; errors keep the
+    /// last good data on screen.
+    pub fn apply_arrived(&mut self, arrived: Arrived) {
+        if self.source.apply_arrived(arrived) {
+            self.run_command(Command::DataChanged);
+        }
     }
 
     /// Reads the data directory again, here and now (keeping the last good
@@ -105,7 +119,7 @@ impl App {
     /// index, and reloads when the watch says the files have settled
     /// (called at the start of every frame).
     pub fn poll_watch(&mut self, ctx: &egui::Context) {
-        if self.source.poll_reload(ctx) {
+        if self.source.poll_reload(ctx, &self.state.scenarios_on) {
             self.run_command(Command::DataChanged);
         }
         if self.derived.search_pending()
@@ -148,8 +162,10 @@ fn loading_ui(ui: &mut egui::Ui, lang: crate::model::Lang, startup: &Startup) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::timeline::TimelineIndex;
     use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable;
+    use std::collections::BTreeSet;
     use std::sync::mpsc;
 
     fn harness(app: App) -> Harness<'static, App> {
@@ -193,7 +209,7 @@ mod tests {
             Some("ev_kz_independence")
         );
         assert_eq!(h.state().successful_loads(), 0);
-        send.send(crate::model::load_embedded())
+        send.send(with_index(crate::model::load_embedded(), BTreeSet::new()))
             .unwrap_or_else(|e| panic!("{e}"));
         h.run_steps(2);
         assert!(h.query_by_label("Loading the data…").is_none());
@@ -232,8 +248,11 @@ mod tests {
         h.run_steps(2);
         let broken =
             crate::model::DataTexts::new(vec![("events.ron".to_owned(), "[ (".to_owned())]);
-        send.send(crate::model::load_texts(&broken))
-            .unwrap_or_else(|e| panic!("{e}"));
+        send.send(with_index(
+            crate::model::load_texts(&broken),
+            BTreeSet::new(),
+        ))
+        .unwrap_or_else(|e| panic!("{e}"));
         h.run_steps(2);
         assert!(h.query_by_label("Loading the data…").is_none());
         assert!(!h.state().errors().is_empty());
@@ -242,7 +261,7 @@ mod tests {
 
     #[test]
     fn a_loading_thread_that_dies_is_replaced_by_a_load_here() {
-        let (send, result) = mpsc::channel::<Result<Dataset, LoadErrors>>();
+        let (send, result) = mpsc::channel::<Arrived>();
         drop(send);
         let dir = starter_dir("startup");
         let app = App::waiting_for(
@@ -265,7 +284,8 @@ mod tests {
         let before = std::sync::Arc::clone(&h.state().source.dataset);
         let (release, wait) = mpsc::channel::<()>();
         let ctx = h.ctx.clone();
-        let started = h.state_mut().source.reload_with(&ctx, move || {
+        let on = BTreeSet::new();
+        let started = h.state_mut().source.reload_with(&ctx, &on, move || {
             // Held until the test lets it go.
             let _ = wait.recv();
             crate::model::load_embedded()
@@ -290,6 +310,48 @@ mod tests {
         let _ = std::fs::remove_dir_all(&dir);
     }
 
+    /// Reloads on a thread whose timeline index is built for `on`, and
+    /// waits for the data.
+    fn reload_for(h: &mut Harness<'static, App>, on: &BTreeSet<crate::model::Id>) {
+        let ctx = h.ctx.clone();
+        let loads = h.state().successful_loads();
+        h.state_mut()
+            .source
+            .reload_with(&ctx, on, crate::model::load_embedded);
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while h.state().successful_loads() == loads && Instant::now() < deadline {
+            h.run_steps(1);
+            std::thread::sleep(Duration::from_millis(5));
+        }
+        assert_eq!(h.state().successful_loads(), loads + 1);
+    }
+
+    #[test]
+    fn a_reload_brings_its_timeline_index_for_the_scenarios_on_meanwhile() {
+        let app = App::new(crate::model::load_embedded(), None, AppState::default());
+        let mut h = harness(app);
+        h.run_steps(2);
+        let scenario = h.state().dataset().scenarios.first().map(|s| s.id.clone());
+        let scenario = scenario.unwrap_or_else(|| panic!("the starter has scenarios"));
+        h.state_mut()
+            .run_command(Command::ToggleScenario(scenario.clone()));
+        let on = h.state().state().scenarios_on.clone();
+        assert!(on.contains(&scenario));
+        let with = |h: &Harness<'static, App>| {
+            TimelineIndex::build(h.state().dataset(), &h.state().state().scenarios_on).len()
+        };
+        // Built for the scenarios on: taken as it came.
+        reload_for(&mut h, &on);
+        assert!(h.state_mut().source.take_ready().is_none(), "it was taken");
+        assert_eq!(h.state().derived.index.len(), with(&h));
+        // Built before the scenario was toggled on: built again here, with
+        // the scenario's projections.
+        reload_for(&mut h, &BTreeSet::new());
+        let without = TimelineIndex::build(h.state().dataset(), &BTreeSet::new()).len();
+        assert!(with(&h) > without, "the scenario has projections");
+        assert_eq!(h.state().derived.index.len(), with(&h));
+    }
+
     #[test]
     fn a_reload_is_announced_also_where_the_folder_cannot_be_watched() {
         let (app, dir) = app_on_starter("unwatched");
@@ -305,10 +367,12 @@ mod tests {
                 .is_some()
         );
         let (release, wait) = mpsc::channel::<()>();
-        h.state_mut().source.reload_with(&ctx, move || {
-            let _ = wait.recv();
-            crate::model::load_embedded()
-        });
+        h.state_mut()
+            .source
+            .reload_with(&ctx, &BTreeSet::new(), move || {
+                let _ = wait.recv();
+                crate::model::load_embedded()
+            });
         h.run_steps(2);
         assert!(h.query_by_label_contains("reloading… (").is_some());
         release.send(()).unwrap_or_else(|e| panic!("{e}"));

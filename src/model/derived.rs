@@ -42,11 +42,37 @@ impl Derived {
     /// neither the first view nor a search waits for it (a query waits,
     /// pending, until `poll_search` finds the index built).
     pub fn rebuild(&mut self, ds: &Arc<Dataset>, scenarios_on: &BTreeSet<Id>, filter: &Filter) {
-        self.search = LazySearch::new(ds);
+        self.rebuild_with(ds, scenarios_on, filter, None);
+    }
+
+    /// [`Self::rebuild`], taking the timeline index built with the data
+    /// on the load's thread when it was built for the scenarios on now
+    /// (else building it here).
+    pub fn rebuild_with(
+        &mut self,
+        ds: &Arc<Dataset>,
+        scenarios_on: &BTreeSet<Id>,
+        filter: &Filter,
+        ready: Option<ReadyIndex>,
+    ) {
+        let old = std::mem::replace(&mut self.search, LazySearch::new(ds));
+        let large = old.large;
+        let_go(old, large);
         self.cycles = ElectoralCycles::new(ds);
         self.axis = ds.axis_limits();
         (self.results, self.pending) = self.run_search(&filter.query);
-        self.reindex(ds, scenarios_on, filter);
+        match ready.filter(|r| r.scenarios_on == *scenarios_on) {
+            Some(ready) => {
+                self.index = ready.index;
+                self.generation += 1;
+                // Built with every item shown.
+                if filter.is_active() {
+                    let text_ok = text_ok(&self.search, &self.results);
+                    self.index.apply_filter(ds, filter, text_ok);
+                }
+            }
+            None => self.reindex(ds, scenarios_on, filter),
+        }
     }
 
     /// Whether a query waits for the search index being built.
@@ -115,9 +141,47 @@ fn text_ok<'a>(
     move |item| index.is_none_or(|index| results.lets_through(index, item))
 }
 
+/// A timeline index built beside a load, on the load's thread, for the
+/// scenarios toggled when the load began: the window takes it with the
+/// data rather than building it in a frame (a million events: 0.6–1.3 s
+/// of a frozen window).
+#[derive(Debug)]
+pub struct ReadyIndex {
+    scenarios_on: BTreeSet<Id>,
+    index: TimelineIndex,
+}
+
+impl ReadyIndex {
+    /// `ds`'s index with `scenarios_on`'s projections, every item shown.
+    pub fn build(ds: &Dataset, scenarios_on: BTreeSet<Id>) -> Self {
+        Self {
+            index: TimelineIndex::build(ds, &scenarios_on),
+            scenarios_on,
+        }
+    }
+}
+
 /// Datasets with at least this many events get their search index built
 /// on another thread.
 const BACKGROUND_EVENTS: usize = 5_000;
+
+/// Whether a dataset is large: its search index is built on another
+/// thread, and when new data replaces it, it is let go there.
+pub fn is_large(ds: &Dataset) -> bool {
+    ds.events.len() >= BACKGROUND_EVENTS
+}
+
+/// Lets go of data that new data replaced: when `large`, on a thread of
+/// its own (`background::dispose`: a million events took 230 ms to free,
+/// the window frozen meanwhile), else here. Only for what was built on
+/// another thread (a load, the search index): what the window's thread
+/// built is best freed there, since memory freed by another thread goes
+/// back to the thread that allocated it, to be taken back in its frames.
+pub fn let_go<T: Send + 'static>(old: T, large: bool) {
+    if large {
+        crate::background::dispose(old);
+    }
+}
 
 /// A search index built now, or on another thread and waited for when
 /// first needed.
@@ -127,6 +191,8 @@ struct LazySearch {
     building: Mutex<Option<Building>>,
     /// Tells that thread the index is no longer wanted (new data came).
     stop: Arc<AtomicBool>,
+    /// Built on another thread, for a large dataset.
+    large: bool,
 }
 
 /// The thread building an index, and the dataset to build it from again
@@ -160,8 +226,13 @@ impl Drop for LazySearch {
 
 impl LazySearch {
     fn new(ds: &Arc<Dataset>) -> Self {
-        let lazy = Self::default();
-        if ds.events.len() < BACKGROUND_EVENTS {
+        let lazy = Self {
+            ready: OnceLock::new(),
+            building: Mutex::new(None),
+            stop: Arc::default(),
+            large: is_large(ds),
+        };
+        if !lazy.large {
             lazy.ready.get_or_init(|| SearchIndex::build(ds));
             return lazy;
         }
@@ -170,7 +241,10 @@ impl LazySearch {
             .name("search-index".to_owned())
             .spawn(move || {
                 crate::background::lower_this_thread();
-                SearchIndex::build_unless(&theirs, &stop)
+                let index = SearchIndex::build_unless(&theirs, &stop);
+                // The building's own memory, given back from elsewhere.
+                crate::background::purge_soon();
+                index
             });
         match spawned {
             Ok(handle) => {
@@ -285,6 +359,64 @@ mod tests {
         assert!(at_load.index.match_count() > 0);
         assert_eq!(at_load.index.match_count(), later.index.match_count());
         assert_eq!(at_load.results.hits, later.results.hits);
+    }
+
+    /// What an index shows: its size, and every track's shown items.
+    fn shown(index: &TimelineIndex) -> (usize, usize, Vec<Vec<usize>>) {
+        let lanes = (0..index.tracks().len())
+            .map(|lane| index.visible(lane, f64::NEG_INFINITY, f64::INFINITY))
+            .collect();
+        (index.len(), index.match_count(), lanes)
+    }
+
+    fn rebuilt_with(
+        ds: &Arc<Dataset>,
+        on: &BTreeSet<Id>,
+        filter: &Filter,
+        ready: Option<ReadyIndex>,
+    ) -> Derived {
+        let mut derived = Derived::default();
+        derived.rebuild_with(ds, on, filter, ready);
+        derived
+    }
+
+    #[test]
+    fn an_index_built_with_the_load_is_the_one_built_here() {
+        let ds = Arc::new(load_embedded().unwrap_or_else(|e| panic!("{e}")));
+        let on: BTreeSet<Id> = ds.scenarios.iter().take(1).map(|s| s.id.clone()).collect();
+        assert_eq!(on.len(), 1, "the dataset has scenarios");
+        for filter in [Filter::default(), no_facts_filter()] {
+            let here = rebuilt_with(&ds, &on, &filter, None);
+            let ready = Some(ReadyIndex::build(&ds, on.clone()));
+            let taken = rebuilt_with(&ds, &on, &filter, ready);
+            assert_eq!(shown(&taken.index), shown(&here.index), "{filter:?}");
+            assert_eq!(taken.generation, here.generation);
+        }
+        // The filter is applied to a ready index.
+        let all = rebuilt_with(&ds, &on, &Filter::default(), None);
+        let some = rebuilt_with(&ds, &on, &no_facts_filter(), None);
+        assert!(some.index.match_count() < all.index.match_count());
+    }
+
+    fn no_facts_filter() -> Filter {
+        Filter {
+            hidden_statuses: [crate::model::types::Status::Fact].into(),
+            ..Filter::default()
+        }
+    }
+
+    #[test]
+    fn an_index_built_for_other_scenarios_is_not_taken() {
+        let ds = Arc::new(load_embedded().unwrap_or_else(|e| panic!("{e}")));
+        let all: BTreeSet<Id> = ds.scenarios.iter().map(|s| s.id.clone()).collect();
+        let none = BTreeSet::new();
+        let here = rebuilt_with(&ds, &none, &Filter::default(), None);
+        let other = Some(ReadyIndex::build(&ds, all.clone()));
+        let taken = rebuilt_with(&ds, &none, &Filter::default(), other);
+        assert_eq!(shown(&taken.index), shown(&here.index));
+        // The scenarios' projections make the two indexes differ.
+        let with_all = rebuilt_with(&ds, &all, &Filter::default(), None);
+        assert!(with_all.index.len() > here.index.len());
     }
 
     #[test]
