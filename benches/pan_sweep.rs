@@ -25,12 +25,15 @@
 //! must hold them); `-- --write DIR N` writes a data folder of N events
 //! for the real window (`rk-roadmap --data DIR`); `-- --only N` runs one
 //! size, `-- --sweeps K` sweeps K times, `-- --steps` prints every
-//! step's time.
+//! step's time; `-- --reload` measures, instead of the sweeps, a reload
+//! of 100,000 events (and with `--million` of a million):
+//! `pan_sweep reload n=N swap_ms=X after_median_ms=Y after_max_ms=Z`.
 
 use std::time::{Duration, Instant};
 
 use eframe::egui;
 use rk_roadmap::App;
+use rk_roadmap::app::load_on_thread;
 use rk_roadmap::command::Command;
 use rk_roadmap::model::generate::with_sweep_events;
 use rk_roadmap::model::layout::{FULL_VIEW, TimeView};
@@ -117,8 +120,8 @@ fn app_on(ds: Dataset) -> App {
     App::new(Ok(ds), None, state).with_today(2026.9)
 }
 
-/// Times the 20 steps of one sweep.
-fn sweep(ctx: &egui::Context, app: &mut App) -> Vec<f64> {
+/// Times the 20 steps of one sweep, `pause` between them.
+fn sweep(ctx: &egui::Context, app: &mut App, pause: Duration) -> Vec<f64> {
     let last_start = FULL_VIEW.1 - SPAN_YEARS;
     (0..STEPS)
         .map(|k| {
@@ -129,7 +132,9 @@ fn sweep(ctx: &egui::Context, app: &mut App) -> Vec<f64> {
             }));
             let t = Instant::now();
             std::hint::black_box(frame(ctx, app));
-            ms(t.elapsed())
+            let took = ms(t.elapsed());
+            std::thread::sleep(pause);
+            took
         })
         .collect()
 }
@@ -166,7 +171,7 @@ fn load_and_open(base: &Dataset, n: usize) -> Measured {
     let mut app = app_on(copy);
     frame(&ctx, &mut app);
     let first_view_ms = ms(t.elapsed());
-    let pan_ms = sweep(&ctx, &mut app);
+    let pan_ms = sweep(&ctx, &mut app, Duration::ZERO);
     Measured {
         n,
         ds,
@@ -182,8 +187,74 @@ impl Measured {
     fn sweep_again(&mut self) {
         let mut app = app_on(self.ds.clone());
         frame(&self.ctx, &mut app);
-        self.pan_ms.extend(sweep(&self.ctx, &mut app));
+        self.pan_ms
+            .extend(sweep(&self.ctx, &mut app, Duration::ZERO));
     }
+}
+
+/// Loads `texts` on a thread of its own.
+fn load_here(texts: &DataTexts) -> Dataset {
+    std::thread::scope(|s| s.spawn(|| load_texts(texts)).join())
+        .unwrap_or_else(|_| panic!("the load thread ran"))
+        .unwrap_or_else(|e| panic!("the generated dataset is valid: {e}"))
+}
+
+/// `--reload`: what a reload of `n` events costs the window, a while
+/// after the first load: the frame that takes the new data in
+/// (`swap_ms`: the old data let go, the timeline index that came with
+/// the data from the load's thread taken, the frame drawn), and the pan steps of the three seconds after it, one every
+/// 16 ms, as a user goes on panning (the allocator gives the old data's
+/// memory back in these seconds: its purge delay is one second).
+fn reload(base: &Dataset, n: usize) {
+    let texts = texts_of(&with_sweep_events(base, n, SEED));
+    let ctx = egui::Context::default();
+    ctx.run_ui(egui::RawInput::default(), |_| {})
+        .textures_delta
+        .clear();
+    let mut app = app_on(load_here(&texts));
+    frame(&ctx, &mut app);
+    sweep(&ctx, &mut app, Duration::ZERO);
+    // A while of use: the search index built, the load's memory settled.
+    std::thread::sleep(Duration::from_secs(3));
+    sweep(&ctx, &mut app, Duration::ZERO);
+    // As the app reloads: on a thread of its own, which builds the
+    // timeline index too and then gives the load's memory back.
+    let on = app.state().scenarios_on.clone();
+    let theirs = texts.clone();
+    let new = load_on_thread("reload", &ctx, on, move || load_texts(&theirs))
+        .and_then(|arrived| arrived.recv().ok())
+        .unwrap_or_else(|| panic!("the load thread ran"));
+    let t = Instant::now();
+    app.apply_arrived(new);
+    let apply_ms = ms(t.elapsed());
+    frame(&ctx, &mut app);
+    let swap_ms = ms(t.elapsed());
+    if std::env::args().any(|a| a == "--steps") {
+        println!(
+            "  the data taken in {apply_ms:.1} ms, then its frame {:.1} ms",
+            swap_ms - apply_ms
+        );
+    }
+    let mut after = Vec::new();
+    let swapped = Instant::now();
+    while swapped.elapsed() < Duration::from_secs(3) {
+        let at = swapped.elapsed();
+        let steps = sweep(&ctx, &mut app, Duration::from_millis(16));
+        if std::env::args().any(|a| a == "--steps") {
+            let worst = steps.iter().copied().fold(0.0, f64::max);
+            println!(
+                "  the sweep {:.0} ms after: worst step {worst:.2} ms",
+                ms(at)
+            );
+        }
+        after.extend(steps);
+    }
+    after.sort_by(f64::total_cmp);
+    println!(
+        "pan_sweep reload n={n} swap_ms={swap_ms:.1} after_median_ms={:.2} after_max_ms={:.2}",
+        after[after.len() / 2],
+        after[after.len() - 1]
+    );
 }
 
 fn report(m: &Measured) {
@@ -229,6 +300,13 @@ fn main() {
         ) {
             (Some(dir), Some(n)) => write_folder(&base, std::path::Path::new(dir), n),
             _ => eprintln!("usage: pan_sweep --write DIR N"),
+        }
+        return;
+    }
+    if args.iter().any(|a| a == "--reload") {
+        reload(&base, 100_000);
+        if args.iter().any(|a| a == "--million") {
+            reload(&base, 1_000_000);
         }
         return;
     }
