@@ -199,6 +199,8 @@ pub struct TimelineIndex {
     longest: Vec<f64>,
     /// Every tag in use, sorted.
     tags: Vec<String>,
+    /// Everyone an item names, by id, sorted.
+    people: Vec<Id>,
     /// For each lane, the items passing the filter, sorted by extent start,
     /// with their starts alongside for binary search.
     shown: Vec<Vec<usize>>,
@@ -356,16 +358,21 @@ impl TimelineIndex {
             match_count: items.len(),
             by_date: (0..items.len()).collect(),
             tags: Vec::new(),
+            people: Vec::new(),
             items,
         };
         // Hashed, then sorted: a million inserts into a sorted set compared
         // strings all the way down.
         let mut tags: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+        let mut people: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
         for item in &index.items {
             tags.extend(item.tags(ds));
+            people.extend(item.people(ds).iter().map(String::as_str));
         }
         index.tags = tags.into_iter().map(str::to_owned).collect();
         index.tags.sort_unstable();
+        index.people = people.into_iter().map(str::to_owned).collect();
+        index.people.sort_unstable();
         sort_by_start(&mut index.by_date, &index.items, ds);
         // The lanes in date order: each is sorted as the whole is (by start,
         // id, data order), without sorting again.
@@ -652,6 +659,12 @@ impl TimelineIndex {
     pub fn tags(&self) -> &[String] {
         &self.tags
     }
+
+    /// Whether an item names person `id` (gathered when the index is
+    /// built).
+    pub fn names_person(&self, id: &str) -> bool {
+        self.people.binary_search_by(|p| p.as_str().cmp(id)).is_ok()
+    }
 }
 
 #[cfg(test)]
@@ -665,6 +678,27 @@ mod tests {
     fn filter_by(ds: &Dataset, index: &mut TimelineIndex, search: &SearchIndex, filter: &Filter) {
         let results = search.search(&filter.query);
         index.apply_filter(ds, filter, |item| results.lets_through(search, item));
+    }
+
+    #[test]
+    fn the_index_knows_who_its_items_name() {
+        let ds = load_embedded().unwrap();
+        let index = TimelineIndex::build(&ds, &BTreeSet::new());
+        let named = |id: &str| {
+            index
+                .items
+                .iter()
+                .any(|it| it.people(&ds).iter().any(|p| p == id))
+        };
+        let (some, none): (Vec<&str>, Vec<&str>) = ds
+            .people
+            .iter()
+            .map(|p| p.id.as_str())
+            .partition(|id| named(id));
+        assert!(!some.is_empty() && !none.is_empty(), "{some:?} / {none:?}");
+        assert!(some.iter().all(|id| index.names_person(id)));
+        assert!(none.iter().all(|id| !index.names_person(id)));
+        assert!(!index.names_person("nobody"));
     }
 
     #[test]

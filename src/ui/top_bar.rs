@@ -218,14 +218,14 @@ fn filters_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, filter: &mut Filter) {
 }
 
 /// Only items linked to the ticked people (none ticked = all), in a
-/// scrolling list of everyone some event names.
+/// scrolling list of everyone some timeline item names.
 fn people_filter_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, filter: &mut Filter) {
     ui.strong(ctx.tr("People (none ticked = all)"));
     let mut people: Vec<(&str, String)> = ctx
         .ds
         .people
         .iter()
-        .filter(|p| ctx.ds.events.iter().any(|e| e.people.contains(&p.id)))
+        .filter(|p| ctx.derived.index.names_person(&p.id))
         .map(|p| {
             (
                 p.id.as_str(),
