@@ -36,10 +36,14 @@ const GAP_PX: f32 = 6.0;
 const BADGE_PX: f32 = 26.0;
 /// Rows a lane asks for at most before its items are clustered.
 const MAX_ROWS_PER_LANE: usize = 12;
-/// Label widths summed per frame after the data or the language changes:
-/// about 3 ms of a frame on this machine (100 000 items have them all in
-/// two frames, a million in twenty; all at once, a million took 35 ms).
-const WIDTHS_PER_FRAME: usize = 50_000;
+/// Label widths summed in the frame that takes new data (or a language)
+/// in: about 6 ms on this machine, so that up to this many items have
+/// them all at once, as the pans after it expect; all of a million took
+/// 35 ms.
+const FIRST_WIDTHS: usize = 100_000;
+/// Label widths summed in each frame after that (about 1.5 ms), until all
+/// are (a million items: 36 frames).
+const WIDTHS_PER_FRAME: usize = 25_000;
 
 /// The timeline's era row and lanes. It keeps, between frames, the glyph
 /// advances its label widths are summed from, the widths found (per
@@ -85,9 +89,9 @@ struct LaneView {
 
 /// The label width of every indexed item, summed from glyph advances
 /// (no text layout). When the data or the language changes they are
-/// forgotten, and summed again `WIDTHS_PER_FRAME` a frame (all at once took
-/// 35 ms at a million items, in the frame that took the new data in); a
-/// label placed before its turn is measured then.
+/// forgotten, and summed again, `FIRST_WIDTHS` in the first frame and
+/// `WIDTHS_PER_FRAME` in each after it; a label placed before its turn is
+/// measured then.
 struct LabelWidths {
     glyphs: GlyphWidths,
     /// Per indexed item; NaN until measured.
@@ -96,8 +100,8 @@ struct LabelWidths {
     key: (usize, Lang),
     /// The widths before this one have had their turn.
     done: usize,
-    /// How many have their turn per frame.
-    per_frame: usize,
+    /// How many have their turn in the first frame, and in each after it.
+    per_frame: (usize, usize),
 }
 
 impl Default for LabelWidths {
@@ -107,7 +111,7 @@ impl Default for LabelWidths {
             widths: Vec::new(),
             key: (0, Lang::En),
             done: 0,
-            per_frame: WIDTHS_PER_FRAME,
+            per_frame: (FIRST_WIDTHS, WIDTHS_PER_FRAME),
         }
     }
 }
@@ -115,7 +119,7 @@ impl Default for LabelWidths {
 impl LabelWidths {
     /// This frame's turn: forgets the widths if `key` (the index's
     /// generation and the language) changed, then measures the next
-    /// `per_frame`, asking for another frame while some are left.
+    /// share, asking for another frame while some are left.
     fn measure_some(
         &mut self,
         ui: &egui::Ui,
@@ -128,7 +132,12 @@ impl LabelWidths {
             self.key = key;
             self.done = 0;
         }
-        let upto = (self.done + self.per_frame).min(index.len());
+        let share = if self.done == 0 {
+            self.per_frame.0
+        } else {
+            self.per_frame.1
+        };
+        let upto = (self.done + share).min(index.len());
         for i in self.done..upto {
             self.get(ui, ds, i, &index.items[i]);
         }
@@ -1112,23 +1121,28 @@ mod tests {
         // egui's fonts are loaded by the first pass.
         in_frame(&ctx, |_| {});
         let mut widths = LabelWidths {
-            per_frame: 10,
+            per_frame: (20, 10),
             ..LabelWidths::default()
         };
         let more = in_frame(&ctx, |ui| {
             widths.measure_some(ui, (&index, &ds), (1, Lang::En))
         });
         assert!(more, "the rest wait for the next frames");
-        assert!(widths.widths[..10].iter().all(|w| *w > 0.0));
-        assert!(widths.widths[10..].iter().all(|w| w.is_nan()));
+        assert!(widths.widths[..20].iter().all(|w| *w > 0.0));
+        assert!(widths.widths[20..].iter().all(|w| w.is_nan()));
         // A label placed before its turn is measured then, as it would be
         // in its turn.
         in_frame(&ctx, |ui| {
-            let w = widths.get(ui, &ds, 20, &index.items[20]);
+            let w = widths.get(ui, &ds, 25, &index.items[25]);
             assert!(w > 0.0);
         });
-        assert!(widths.widths[20] > 0.0 && widths.widths[19].is_nan());
-        let mut frames = 1;
+        assert!(widths.widths[25] > 0.0 && widths.widths[24].is_nan());
+        in_frame(&ctx, |ui| {
+            widths.measure_some(ui, (&index, &ds), (1, Lang::En))
+        });
+        assert!(widths.widths[..30].iter().all(|w| *w > 0.0));
+        assert!(widths.widths[30..].iter().all(|w| w.is_nan()));
+        let mut frames = 2;
         while widths.done < n {
             in_frame(&ctx, |ui| {
                 widths.measure_some(ui, (&index, &ds), (1, Lang::En))
@@ -1136,7 +1150,7 @@ mod tests {
             frames += 1;
             assert!(frames <= n, "the widths are all measured");
         }
-        assert_eq!(frames, n.div_ceil(10));
+        assert_eq!(frames, 1 + (n - 20).div_ceil(10));
         // Once all are measured, no more frames are asked for.
         in_frame(&ctx, |ui| {
             widths.measure_some(ui, (&index, &ds), (1, Lang::En))
@@ -1151,10 +1165,10 @@ mod tests {
         in_frame(&ctx, |ui| {
             widths.measure_some(ui, (&index, &ds), (1, Lang::Ru))
         });
-        assert!(widths.widths[10..].iter().all(|w| w.is_nan()));
+        assert!(widths.widths[20..].iter().all(|w| w.is_nan()));
         let ru =
             |i: usize| index.items[i].title(&ds, Lang::Ru) != index.items[i].title(&ds, Lang::En);
-        let k = (0..10)
+        let k = (0..20)
             .find(|&i| ru(i))
             .unwrap_or_else(|| panic!("a Russian title"));
         assert_ne!(widths.widths[k], english[k]);
