@@ -13,7 +13,8 @@
 //!   at start-up whatever the data);
 //! - `pan_median_ms` / `pan_max_ms`: a 4-year window swept from 1990 to
 //!   2031 in 20 steps, one frame each (the whole app's egui pass plus
-//!   tessellation), every sweep in a fresh app so no label has been
+//!   tessellation), every sweep in a fresh app (the apps of a size share
+//!   its dataset, `App::on_shared`) so no label has been
 //!   measured before. Eight sweeps per size, the sizes taking turns; the
 //!   median and the maximum are over all their steps.
 //!
@@ -29,6 +30,7 @@
 //! of 100,000 events (and with `--million` of a million):
 //! `pan_sweep reload n=N swap_ms=X after_median_ms=Y after_max_ms=Z`.
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use eframe::egui;
@@ -109,7 +111,7 @@ fn events_ron(events: &[Event]) -> String {
 }
 
 /// A fresh app on `ds` at the full view, "today" pinned.
-fn app_on(ds: Dataset) -> App {
+fn app_on(ds: Arc<Dataset>) -> App {
     let state = AppState {
         view: TimeView {
             start_year: FULL_VIEW.0,
@@ -117,7 +119,7 @@ fn app_on(ds: Dataset) -> App {
         },
         ..AppState::default()
     };
-    App::new(Ok(ds), None, state).with_today(2026.9)
+    App::on_shared(ds, state).with_today(2026.9)
 }
 
 /// Times the 20 steps of one sweep, `pause` between them.
@@ -142,7 +144,8 @@ fn sweep(ctx: &egui::Context, app: &mut App, pause: Duration) -> Vec<f64> {
 /// One size: its dataset, its egui context and what was measured.
 struct Measured {
     n: usize,
-    ds: Dataset,
+    /// Shared by the size's apps, as the window's threads share theirs.
+    ds: Arc<Dataset>,
     ctx: egui::Context,
     load_ms: f64,
     first_view_ms: f64,
@@ -166,7 +169,8 @@ fn load_and_open(base: &Dataset, n: usize) -> Measured {
     ctx.run_ui(egui::RawInput::default(), |_| {})
         .textures_delta
         .clear();
-    let copy = ds.clone();
+    let ds = Arc::new(ds);
+    let copy = Arc::clone(&ds);
     let t = Instant::now();
     let mut app = app_on(copy);
     frame(&ctx, &mut app);
@@ -185,7 +189,7 @@ fn load_and_open(base: &Dataset, n: usize) -> Measured {
 impl Measured {
     /// One more sweep, in a fresh app (nothing measured yet).
     fn sweep_again(&mut self) {
-        let mut app = app_on(self.ds.clone());
+        let mut app = app_on(Arc::clone(&self.ds));
         frame(&self.ctx, &mut app);
         self.pan_ms
             .extend(sweep(&self.ctx, &mut app, Duration::ZERO));
@@ -211,7 +215,7 @@ fn reload(base: &Dataset, n: usize) {
     ctx.run_ui(egui::RawInput::default(), |_| {})
         .textures_delta
         .clear();
-    let mut app = app_on(load_here(&texts));
+    let mut app = app_on(Arc::new(load_here(&texts)));
     frame(&ctx, &mut app);
     sweep(&ctx, &mut app, Duration::ZERO);
     // A while of use: the search index built, the load's memory settled.

@@ -101,21 +101,25 @@ impl DataSource {
     /// last good data on screen. Returns whether new data arrived.
     pub fn apply_load(&mut self, loaded: Result<Dataset, LoadErrors>) -> bool {
         match loaded {
-            Ok(ds) => {
-                let old = std::mem::replace(&mut self.dataset, Arc::new(ds));
-                let large = model::derived::is_large(&old);
-                model::derived::let_go(old, large);
-                self.ready = None;
-                self.errors.clear();
-                self.have_data = true;
-                self.loads += 1;
-                true
-            }
+            Ok(ds) => self.apply_shared(Arc::new(ds)),
             Err(LoadErrors(errors)) => {
                 self.errors = errors;
                 false
             }
         }
+    }
+
+    /// Takes a good dataset, shared (with a caller that keeps it too):
+    /// it replaces the old. Returns true (new data arrived).
+    pub fn apply_shared(&mut self, ds: Arc<Dataset>) -> bool {
+        let old = std::mem::replace(&mut self.dataset, ds);
+        let large = model::derived::is_large(&old);
+        model::derived::let_go(old, large);
+        self.ready = None;
+        self.errors.clear();
+        self.have_data = true;
+        self.loads += 1;
+        true
     }
 
     /// Takes a load's result from a thread, with the timeline index built

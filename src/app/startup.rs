@@ -91,6 +91,17 @@ impl App {
         false
     }
 
+    /// An app on a dataset it shares with the caller (the pan bench makes
+    /// a fresh app per sweep on one dataset, without copying it).
+    pub fn on_shared(ds: std::sync::Arc<crate::model::Dataset>, state: AppState) -> Self {
+        // No data and no errors until the dataset is taken.
+        let mut app = Self::new(Err(LoadErrors(Vec::new())), None, state);
+        if app.source.apply_shared(ds) {
+            app.run_command(Command::DataChanged);
+        }
+        app
+    }
+
     /// Takes a load's result from a thread of its own, with the timeline
     /// index built there (`model::derived::ReadyIndex`), which the window
     /// then need not build: new data replaces the old; errors keep the
@@ -308,6 +319,21 @@ mod tests {
         h.run_steps(2);
         assert!(h.query_by_label_contains("перезагрузка…").is_none());
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn an_app_on_shared_data_shows_it_without_a_copy() {
+        let ds =
+            std::sync::Arc::new(crate::model::load_embedded().unwrap_or_else(|e| panic!("{e}")));
+        let app = App::on_shared(std::sync::Arc::clone(&ds), AppState::default());
+        assert!(std::sync::Arc::ptr_eq(&app.source.dataset, &ds));
+        assert_eq!(app.successful_loads(), 1);
+        assert!(app.errors().is_empty());
+        let here = TimelineIndex::build(&ds, &app.state().scenarios_on);
+        assert_eq!(app.derived.index.len(), here.len());
+        let mut h = harness(app);
+        h.run_steps(2);
+        assert!(h.query_by_label("Loading the data…").is_none());
     }
 
     /// Reloads on a thread whose timeline index is built for `on`, and
