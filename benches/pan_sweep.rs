@@ -205,10 +205,11 @@ fn load_here(texts: &DataTexts) -> Dataset {
 
 /// `--reload`: what a reload of `n` events costs the window, a while
 /// after the first load: the frame that takes the new data in
-/// (`swap_ms`: the old data let go, the timeline index that came with
-/// the data from the load's thread taken, the frame drawn), and the pan steps of the three seconds after it, one every
-/// 16 ms, as a user goes on panning (the allocator gives the old data's
-/// memory back in these seconds: its purge delay is one second).
+/// (`swap_ms`: the old data let go, the timeline index that came with the
+/// data from the load's thread taken, the frame drawn), and the pan steps
+/// of the three seconds after it, one every 16 ms, as a user goes on
+/// panning (the allocator gives the old data's memory back in these
+/// seconds: its purge delay is one second).
 fn reload(base: &Dataset, n: usize) {
     let texts = texts_of(&with_sweep_events(base, n, SEED));
     let ctx = egui::Context::default();

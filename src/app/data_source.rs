@@ -70,11 +70,15 @@ pub fn load_on_thread(
     std::thread::Builder::new()
         .name(name.to_owned())
         .spawn(move || {
+            let arrived = with_index(load(), scenarios_on);
+            let large = matches!(&arrived, Ok((ds, _)) if model::derived::is_large(ds));
             // The window may be gone; then nobody waits for the data.
-            let _ = send.send(with_index(load(), scenarios_on));
+            let _ = send.send(arrived);
             ctx.request_repaint();
-            // The load's own memory, given back from here.
-            crate::background::purge_when_due();
+            // A large load's own memory, given back from here.
+            if large {
+                crate::background::purge_when_due();
+            }
         })
         .ok()
         .map(|_| result)

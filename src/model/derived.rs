@@ -177,10 +177,12 @@ pub fn is_large(ds: &Dataset) -> bool {
 
 /// Lets go of data that new data replaced: when `large`, on a thread of
 /// its own (`background::dispose`: a million events took 230 ms to free,
-/// the window frozen meanwhile), else here. Only for what was built on
-/// another thread (a load, the search index): what the window's thread
-/// built is best freed there, since memory freed by another thread goes
-/// back to the thread that allocated it, to be taken back in its frames.
+/// the window frozen meanwhile), else here. Meant for what was built on
+/// another thread (a load, the search index), as the window's data is:
+/// memory freed by a thread other than the one that allocated it goes
+/// back to that one, to be taken back in its own calls (a large dataset
+/// loaded on the window's thread, in tests and scripts or where no thread
+/// could be had, is let go the same way).
 pub fn let_go<T: Send + 'static>(old: T, large: bool) {
     if large {
         crate::background::dispose(old);
