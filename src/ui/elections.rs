@@ -10,7 +10,7 @@ use super::context::{Panel, ViewerContext};
 use super::past_due;
 use super::theme::{self, country_color};
 use super::widgets::time_axis::{CUSP_YEARS, GUTTER_PX, TimeAxis};
-use super::widgets::{clickable, paint_fitted, readable, truncate};
+use super::widgets::{clickable, fitted_lines, paint_fitted, readable, truncate};
 use crate::model::elections::{
     ComputedElection, computed_explanation, computed_title, election_row, term_label, vote_title,
 };
@@ -125,7 +125,10 @@ impl OfficeRow<'_, '_> {
         );
         let strong = ui.visuals().strong_text_color();
         let font = FontId::proportional(12.5);
-        paint_fitted(ui, &painter, at, &short, font, (strong, GUTTER_PX - 16.0));
+        // Two lines where one would cut it ("Парламент Казахстана").
+        let galley = fitted_lines(ui, &short, (font, strong), GUTTER_PX - 16.0, 2);
+        let name = at.1.anchor_size(at.0, galley.size());
+        painter.galley(name.min, galley, strong);
         let gutter = Rect::from_min_size(rect.min, egui::vec2(GUTTER_PX, rect.height()));
         readable(ui, gutter, ("office", &office.id), &office.title)
             .on_hover_text(ctx.pick(&office.title, office.title_ru.as_deref()));

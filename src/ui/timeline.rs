@@ -11,7 +11,9 @@ use super::past_due;
 use super::theme::{self, ERA_COLORS, lane_color, scenario_color};
 use super::widgets::glyph_widths::GlyphWidths;
 use super::widgets::time_axis::{GUTTER_PX, TimeAxis};
-use super::widgets::{clickable, dashed_circle, paint_fitted, projected_point, truncate};
+use super::widgets::{
+    clickable, dashed_circle, fitted_lines, paint_fitted, projected_point, truncate,
+};
 use crate::command::Command;
 use crate::model::density::{CELL_PX, DenseLane, ItemGeometry, bare_extent, is_crowded};
 use crate::model::layout::{
@@ -763,15 +765,8 @@ impl Gutter<'_> {
         } else {
             0.0
         };
-        let at = (
-            Pos2::new(row.left() + 20.0, row.center().y),
-            Align2::LEFT_CENTER,
-        );
-        let room = (
-            ui.visuals().strong_text_color(),
-            row.width() - 22.0 - count_w,
-        );
-        paint_fitted(ui, painter, at, name, FontId::proportional(13.0), room);
+        let room = row.width() - 22.0 - count_w;
+        let row = row.union(self.paint_name(ui, painter, (rect, row), room));
         let label = format!("Lane: {name}");
         let response = ui
             .interact(row, egui::Id::unique(("lane", lane_id)), Sense::click())
@@ -793,6 +788,55 @@ impl Gutter<'_> {
             ctx.send(Command::ToggleLane((*lane_id).to_owned()));
         }
     }
+
+    /// Paints the name right of the triangle in `row` (the lane's first,
+    /// in the lane's `rect`), `room` wide; returns where.
+    fn paint_name(
+        &self,
+        ui: &egui::Ui,
+        painter: &egui::Painter,
+        (rect, row): (Rect, Rect),
+        room: f32,
+    ) -> Rect {
+        let open = !self.collapsed;
+        let galley = lane_name(ui, self.name, room, open.then_some(rect.height()));
+        let first_line = galley.rows.first().map_or(0.0, |r| r.height());
+        // The first line beside the triangle, unless that puts the second
+        // below the lane.
+        let top = (row.center().y - first_line / 2.0)
+            .min(rect.bottom() - 1.0 - galley.size().y)
+            .max(rect.top());
+        let text = Rect::from_min_size(Pos2::new(row.left() + 20.0, top), galley.size());
+        painter.galley(text.min, galley, ui.visuals().strong_text_color());
+        text
+    }
+}
+
+/// A lane's name in `room` pixels: on one line at 13 px, or wrapped onto
+/// two lines where an open lane (`height`: its height) has room for them
+/// ("Двусторонние | отношения"), at 11 px if the lane has one row; cut
+/// with an ellipsis only where neither fits.
+fn lane_name(
+    ui: &egui::Ui,
+    name: &str,
+    room: f32,
+    height: Option<f32>,
+) -> std::sync::Arc<egui::Galley> {
+    let strong = ui.visuals().strong_text_color();
+    let lines = |px: f32| {
+        let font = FontId::proportional(px);
+        let line = ui.fonts_mut(|f| f.row_height(&font));
+        let fit = height
+            .map_or(1.0, |h| ((h - 2.0) / line).floor())
+            .clamp(1.0, 2.0);
+        fitted_lines(ui, name, (font, strong), room, fit as usize)
+    };
+    let normal = lines(13.0);
+    if !normal.elided || height.is_none() {
+        return normal;
+    }
+    let small = lines(11.0);
+    if small.elided { normal } else { small }
 }
 
 /// How an item is drawn.

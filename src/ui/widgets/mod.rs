@@ -139,6 +139,27 @@ pub fn fitted(
     ui.fonts_mut(|f| f.layout_job(job))
 }
 
+/// `text` wrapped at spaces onto at most `max_rows` lines of `max_width`,
+/// the last cut with an ellipsis where it still does not fit (a lane's or
+/// an office's name in a gutter with room for two lines).
+pub fn fitted_lines(
+    ui: &egui::Ui,
+    text: &str,
+    (font, color): (egui::FontId, egui::Color32),
+    max_width: f32,
+    max_rows: usize,
+) -> std::sync::Arc<egui::Galley> {
+    let width = max_width.max(0.0);
+    let mut job = egui::text::LayoutJob::simple(text.to_owned(), font, color, width);
+    job.wrap = egui::text::TextWrapping {
+        max_width: width,
+        max_rows: max_rows.max(1),
+        break_anywhere: false,
+        overflow_character: Some('…'),
+    };
+    ui.fonts_mut(|f| f.layout_job(job))
+}
+
 /// Paints `text` cut to `max_width` with `align` at `pos`; returns the rect.
 pub fn paint_fitted(
     ui: &egui::Ui,
