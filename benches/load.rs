@@ -26,9 +26,16 @@ fn load(c: &mut Criterion) {
                 Ok(text) => text,
                 Err(e) => panic!("{e}"),
             };
+        // And the settings, which name only the generated events' tags.
+        let settings =
+            match ron::ser::to_string_pretty(&ds.settings, ron::ser::PrettyConfig::default()) {
+                Ok(text) => text,
+                Err(e) => panic!("{e}"),
+            };
         let mut texts = DataTexts::embedded();
         texts.set("events.ron", events);
         texts.set("scenarios.ron", scenarios);
+        texts.set("settings.ron", settings);
         if let Err(e) = load_texts(&texts) {
             panic!("the generated dataset is valid: {e}");
         }

@@ -73,12 +73,16 @@ fn ms(d: Duration) -> f64 {
 fn texts_of(generated: &Dataset) -> DataTexts {
     let events = &generated.events;
     let mut texts = DataTexts::embedded();
-    // The generated scenarios: their signposts' evidence named the
-    // shipped events, which are gone.
+    // The generated scenarios and settings: their signposts' evidence and
+    // their tags' Russian names named the shipped events, which are gone.
     let scenarios =
         ron::ser::to_string_pretty(&generated.scenarios, ron::ser::PrettyConfig::default())
             .unwrap_or_else(|e| panic!("{e}"));
     texts.set("scenarios.ron", scenarios);
+    let settings =
+        ron::ser::to_string_pretty(&generated.settings, ron::ser::PrettyConfig::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+    texts.set("settings.ron", settings);
     let ron = |chunk: &[Event]| events_ron(chunk);
     if events.len() <= EVENTS_PER_FILE {
         texts.set("events.ron", ron(events));

@@ -509,3 +509,19 @@ fn every_summary_and_note_has_russian() {
     let missing = missing.into_inner();
     assert!(missing.is_empty(), "no Russian for {missing:?}");
 }
+
+#[test]
+fn every_tag_of_the_shipped_events_has_a_russian_name() {
+    let ds = ds();
+    let unnamed: std::collections::BTreeSet<&str> = ds
+        .events
+        .iter()
+        .flat_map(|e| e.tags.iter().map(String::as_str))
+        .filter(|t| !ds.settings.tags_ru.contains_key(*t))
+        .collect();
+    assert!(unnamed.is_empty(), "tags without tags_ru: {unnamed:?}");
+    assert_eq!(
+        ds.tag_name("border", rk_roadmap::model::Lang::Ru),
+        "граница"
+    );
+}

@@ -480,3 +480,38 @@ fn the_details_panel_in_russian() {
 fn the_details_panel_in_kazakh() {
     details_snapshot(Lang::Kk, "details_kazakh");
 }
+
+#[test]
+fn the_russian_filters_name_the_tags_in_russian_and_filter_by_them() {
+    let mut h = common::app_harness();
+    h.state_mut().run_command(Command::SetLang(Lang::Ru));
+    h.run();
+    h.get_by_label("Фильтры").click();
+    h.run();
+    assert!(h.query_by_label("border").is_none());
+    assert!(h.query_by_label("treaty").is_none());
+    h.get_by_label("граница").click();
+    h.run();
+    let tags = &h.state().state().filter.tags;
+    assert_eq!(tags.iter().collect::<Vec<_>>(), ["border"]);
+    // The details name an event's tags in Russian too.
+    let ds = h.state().dataset().clone();
+    let Some(e) = ds
+        .events
+        .iter()
+        .find(|e| e.tags.iter().any(|t| t == "border"))
+    else {
+        panic!("no event is tagged border");
+    };
+    h.get_by_label("Фильтры").click();
+    h.run();
+    assert!(h.query_by_label("граница").is_none(), "the menu closes");
+    h.state_mut()
+        .run_command(Command::Select(Some(e.id.clone())));
+    h.run();
+    let names: Vec<&str> = e.tags.iter().map(|t| ds.tag_name(t, Lang::Ru)).collect();
+    assert!(
+        h.query_by_label_contains(&format!("Теги: {}", names.join(", ")))
+            .is_some()
+    );
+}

@@ -325,3 +325,57 @@ fn a_second_copy_in_the_same_file_is_reported_where_it_stands() {
         "{message}"
     );
 }
+
+#[test]
+fn tag_names_must_name_a_tag_in_use_and_not_be_empty() {
+    let texts = with_replaced(
+        "settings.ron",
+        "\"border\": \"граница\",",
+        "\"bordr\": \"граница\",\n        \"spaces\": \" \",",
+    );
+    let errors = only_semantic(&errors_of(&texts));
+    assert_eq!(errors.len(), 2, "{errors:?}");
+    let misspelt = &errors[0];
+    assert_eq!(
+        (
+            misspelt.0.as_str(),
+            misspelt.2.as_str(),
+            misspelt.3.as_str()
+        ),
+        ("settings.ron", "settings", "tags_ru")
+    );
+    assert_eq!(
+        misspelt.1,
+        Some(line_containing(&texts, "settings.ron", "\"bordr\""))
+    );
+    assert!(
+        misspelt.4.contains("did you mean `border`"),
+        "{}",
+        misspelt.4
+    );
+    let empty = &errors[1];
+    assert_eq!(
+        empty.1,
+        Some(line_containing(&texts, "settings.ron", "\"spaces\": \" \""))
+    );
+    assert!(
+        empty.4.contains("`spaces` must not be empty"),
+        "{}",
+        empty.4
+    );
+}
+
+#[test]
+fn a_tag_named_twice_is_an_error_at_the_second_name() {
+    let texts = with_replaced(
+        "settings.ron",
+        "\"border\": \"граница\",",
+        "\"border\": \"граница\",\n        \"border\": \"рубеж\",",
+    );
+    let errors = errors_of(&texts);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    let text = errors[0].to_string();
+    let line = line_containing(&texts, "settings.ron", "\"рубеж\"");
+    assert!(text.starts_with(&format!("settings.ron:{line}:")), "{text}");
+    assert!(text.contains("`border` is named twice"), "{text}");
+}

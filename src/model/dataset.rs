@@ -3,11 +3,13 @@
 use rustc_hash::FxHashMap;
 
 use super::date::Date;
+use super::lang::Lang;
 use super::layout::AxisLimits;
 use super::settings::Settings;
+use super::timeline::PROJECTED_TAG;
 use super::types::{
     Election, Era, Event, Factor, Figure, Id, Institution, Lane, Office, Organisation, Person,
-    ProjectedEvent, Scenario, Source, Term, TermRule,
+    ProjectedEvent, Scenario, Source, Status, Term, TermRule,
 };
 
 /// Where an id points to.
@@ -54,6 +56,17 @@ pub struct Dataset {
 }
 
 impl Dataset {
+    /// What the interface calls `tag` in `lang`: its Russian name from
+    /// `settings.ron` in Russian and Kazakh (the data has no Kazakh), the
+    /// word "projected" for the tag the timeline gives projections, else
+    /// the tag as written.
+    pub fn tag_name<'a>(&'a self, tag: &'a str, lang: Lang) -> &'a str {
+        if tag == PROJECTED_TAG {
+            return Status::Projected.label(lang);
+        }
+        lang.pick(tag, self.settings.tags_ru.get(tag).map(String::as_str))
+    }
+
     /// Rebuilds the id index; called by the loader before validation.
     pub(crate) fn build_index(&mut self) {
         let mut index = FxHashMap::default();
@@ -298,5 +311,27 @@ impl Dataset {
             Some((lo, hi)) => format!("{counts}; dates from {} to {}", lo.display(), hi.display()),
             None => counts,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_named_in_russian_and_kazakh_where_the_settings_name_them() {
+        let mut ds = Dataset::default();
+        ds.settings
+            .tags_ru
+            .insert("border".to_owned(), "граница".to_owned());
+        assert_eq!(ds.tag_name("border", Lang::En), "border");
+        assert_eq!(ds.tag_name("border", Lang::Ru), "граница");
+        assert_eq!(ds.tag_name("border", Lang::Kk), "граница");
+        // Unnamed: as written.
+        assert_eq!(ds.tag_name("space", Lang::Ru), "space");
+        // The projections' tag is the interface's word.
+        assert_eq!(ds.tag_name(PROJECTED_TAG, Lang::Ru), "прогноз");
+        assert_eq!(ds.tag_name(PROJECTED_TAG, Lang::En), "projected");
+        assert_ne!(ds.tag_name(PROJECTED_TAG, Lang::Kk), "projected");
     }
 }

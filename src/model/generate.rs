@@ -104,11 +104,20 @@ pub fn with_sweep_events(base: &Dataset, n: usize, seed: u64) -> Dataset {
 }
 
 /// The shipped events are gone, so the signposts' evidence (which names
-/// them) goes too: the generated dataset still validates.
+/// them) goes too, and so do the Russian names of the tags no generated
+/// event has: the generated dataset still validates.
 fn drop_evidence(ds: &mut Dataset) {
     for sp in ds.scenarios.iter_mut().flat_map(|s| s.signposts.iter_mut()) {
         sp.evidence.clear();
     }
+    let used: std::collections::BTreeSet<&str> = ds
+        .events
+        .iter()
+        .flat_map(|e| e.tags.iter().map(String::as_str))
+        .collect();
+    ds.settings
+        .tags_ru
+        .retain(|tag, _| used.contains(tag.as_str()));
 }
 
 fn pick_lane(rng: &mut SplitMix64, lanes: &[String]) -> String {
@@ -183,5 +192,12 @@ mod tests {
         // The same seed, the same items; the dataset validates.
         assert_eq!(with_sweep_events(&base, 4000, 42).events, ds.events);
         assert!(validate(&ds, &crate::model::DataTexts::embedded()).is_empty());
+        // The Russian names of the tags generated events share with the
+        // shipped ones stay.
+        assert_eq!(
+            ds.settings.tags_ru.get("border").map(String::as_str),
+            Some("граница")
+        );
+        assert!(!ds.settings.tags_ru.contains_key("energy"));
     }
 }

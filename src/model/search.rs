@@ -670,6 +670,9 @@ impl<'d> Builder<'d> {
             self.opt(&mut t, Field::TitleRu, e.title_ru.as_ref());
             for (n, tag) in e.tags.iter().enumerate() {
                 self.text(&mut t, Field::Tag(n as u16), tag);
+                if let Some(ru) = ds.settings.tags_ru.get(tag) {
+                    self.text(&mut t, Field::Tag(n as u16), ru);
+                }
             }
             let summary = [Some(&e.summary), e.summary_ru.as_ref()];
             self.prose(&mut t, summary, [e.note.as_ref(), e.note_ru.as_ref()]);
@@ -1033,7 +1036,10 @@ impl SearchIndex {
 /// The text a tag, alias or scenario match names.
 fn field_detail(ds: &Dataset, item: ItemRef, field: Field, lang: Lang) -> Option<String> {
     match (field, item) {
-        (Field::Tag(n), ItemRef::Event(i)) => ds.events.get(i)?.tags.get(usize::from(n)).cloned(),
+        (Field::Tag(n), ItemRef::Event(i)) => {
+            let tag = ds.events.get(i)?.tags.get(usize::from(n))?;
+            Some(ds.tag_name(tag, lang).to_owned())
+        }
         (Field::Alias(n), ItemRef::Organisation(i)) => ds
             .organisations
             .get(i)?
@@ -1326,6 +1332,28 @@ mod tests {
         assert_eq!(tag.why, Why::Own(Field::Tag(0)));
         assert_eq!(index.row(&ds, &tag, Lang::En).why_text(|s| s), "tag: space");
         assert_eq!(ids(&index, &ds, "secur")[0], "ev_treaty");
+    }
+
+    #[test]
+    fn a_tag_is_found_by_its_russian_name_and_named_in_the_row_in_russian() {
+        let mut ds = tiny();
+        ds.settings
+            .tags_ru
+            .insert("space".to_owned(), "космос".to_owned());
+        let index = SearchIndex::build(&ds);
+        // Not in the title ("космодрома" would match "космо", not "космос").
+        assert_eq!(ids(&index, &ds, "космос"), ["ev_baikonur"]);
+        let tag = hit(&index, &ds, "космос", "ev_baikonur");
+        assert_eq!(tag.why, Why::Own(Field::Tag(0)));
+        assert_eq!(
+            index.row(&ds, &tag, Lang::Ru).why_text(|s| s),
+            "tag: космос"
+        );
+        let tag = hit(&index, &ds, "space", "ev_baikonur");
+        assert_eq!(index.row(&ds, &tag, Lang::En).why_text(|s| s), "tag: space");
+        // Without the name, the Russian word finds nothing.
+        let index = SearchIndex::build(&tiny());
+        assert!(ids(&index, &tiny(), "космос").is_empty());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! item and every failure is collected; each error names the file, the
 //! item's id (and the line it is defined on) and the field.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::dataset::Dataset;
 use super::date::{Date, is_http_url};
@@ -297,6 +297,61 @@ fn check_settings(c: &mut Checker<'_>, ds: &Dataset) {
         if years.is_some_and(|(lo, hi)| !(lo.is_finite() && hi.is_finite() && hi > lo)) {
             bad(field, "two finite years, the second after the first");
         }
+    }
+    // The events are read until every named tag has been met (at once,
+    // in a dataset without mistakes), and all of them only for a mistake.
+    let mut unmet: BTreeSet<&str> = s.tags_ru.keys().map(String::as_str).collect();
+    for e in &ds.events {
+        if unmet.is_empty() {
+            break;
+        }
+        for t in &e.tags {
+            unmet.remove(t.as_str());
+        }
+    }
+    if !s.tags_ru.is_empty() {
+        let used: BTreeSet<&str> = if unmet.is_empty() {
+            BTreeSet::new()
+        } else {
+            (ds.events.iter())
+                .flat_map(|e| e.tags.iter().map(String::as_str))
+                .collect()
+        };
+        for (tag, name) in &s.tags_ru {
+            let message = if name.trim().is_empty() {
+                format!("the name of `{tag}` must not be empty")
+            } else if unmet.contains(tag.as_str()) {
+                unused_tag(tag, &used)
+            } else {
+                continue;
+            };
+            // The line of the tag's own entry, `"border": "граница",`.
+            let key = format!("\"{tag}\"");
+            c.errors.push(LoadError::Semantic {
+                file: SETTINGS.to_owned(),
+                line: c
+                    .texts
+                    .get(SETTINGS)
+                    .and_then(|t| t.lines().position(|l| l.trim_start().starts_with(&key)))
+                    .map(|i| i + 1),
+                item: "settings".to_owned(),
+                field: "tags_ru".to_owned(),
+                message,
+            });
+        }
+    }
+}
+
+/// "`bordr` is no event's tag; did you mean `border`?"
+fn unused_tag(tag: &str, used: &BTreeSet<&str>) -> String {
+    let closest = used
+        .iter()
+        .map(|u| (strsim::damerau_levenshtein(tag, u), *u))
+        .filter(|(d, u)| *d <= (u.len() / 3).max(2))
+        .min();
+    match closest {
+        Some((_, u)) => format!("`{tag}` is no event's tag; did you mean `{u}`?"),
+        None => format!("`{tag}` is no event's tag; name only the tags events use"),
     }
 }
 

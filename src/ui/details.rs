@@ -240,7 +240,12 @@ impl Details<'_, '_> {
         }
         ui.label(ctx.pick(&e.summary, e.summary_ru.as_deref()));
         if !e.tags.is_empty() {
-            let tags = format!("{}: {}", ctx.tr("Tags"), e.tags.join(", "));
+            let names: Vec<&str> = e
+                .tags
+                .iter()
+                .map(|t| ctx.ds.tag_name(t, ctx.lang))
+                .collect();
+            let tags = format!("{}: {}", ctx.tr("Tags"), names.join(", "));
             ui.label(RichText::new(tags).small());
         }
         self.refs_ui(ui, "Figures", &e.figures);

@@ -201,9 +201,14 @@ fn filters_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, filter: &mut Filter) {
     people_filter_ui(ui, ctx, filter);
     ui.separator();
     ui.strong(ctx.tr("Tags (none ticked = all)"));
-    for tag in ctx.derived.index.tags() {
+    // By the name shown (Russian names from settings.ron), not the tag.
+    let mut tags: Vec<(&String, &str)> = (ctx.derived.index.tags().iter())
+        .map(|t| (t, ctx.ds.tag_name(t, ctx.lang)))
+        .collect();
+    tags.sort_by(|a, b| a.1.cmp(b.1));
+    for (tag, name) in tags {
         let mut on = filter.tags.contains(tag);
-        if ui.checkbox(&mut on, tag).changed() {
+        if ui.checkbox(&mut on, name).changed() {
             if on {
                 filter.tags.insert(tag.clone());
             } else {
