@@ -172,3 +172,31 @@ fn small_window_snapshot() {
     h.run();
     h.snapshot("small_window_1000x700");
 }
+
+/// In Russian at 1000×700 the long names are wrapped, not cut: each
+/// scenario's title (its checkbox takes two or more lines inside the left
+/// panel) and the lanes' names (the name's button reaches below the lane's
+/// first row).
+#[test]
+fn long_russian_names_wrap_in_a_small_window() {
+    let size = egui::vec2(1000.0, 700.0);
+    let mut h = common::harness_of(common::app(), size);
+    h.state_mut()
+        .run_command(Command::SetLang(rk_roadmap::model::Lang::Ru));
+    h.run();
+    let panel = rect_of(&h, "Сценарии до 2030 года");
+    let ds = h.state().dataset().clone();
+    for s in &ds.scenarios {
+        let Some(title) = s.title_ru.as_deref() else {
+            panic!("{} has no Russian title", s.id);
+        };
+        let r = rect_of(&h, title);
+        assert!(r.height() > 28.0, "{title} is on one line: {r:?}");
+        assert!(r.right() <= panel.right() + 24.0, "{title} at {r:?}");
+    }
+    for name in ["Двусторонние отношения", "Региональные / многосторонние"]
+    {
+        let r = rect_of(&h, &format!("Lane: {name}"));
+        assert!(r.height() > 25.0, "{name} is on one line: {r:?}");
+    }
+}
