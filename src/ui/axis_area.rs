@@ -96,9 +96,8 @@ impl Panel for AxisArea {
                 0.0
             },
         ];
-        if plots[1] > 0.0 {
-            plots = plot_heights(ui.available_height() - PANEL_PX - 32.0, plots);
-        }
+        // In a short window the plots shrink before the timeline does.
+        plots = plot_heights(ui.available_height() - PANEL_PX - 32.0, plots);
         let below = PANEL_PX + 32.0 + plots[0] + plots[1];
         let main_height = (ui.available_height() - below).max(MIN_TIMELINE_PX);
         let rows = road_map.then(|| {
