@@ -747,22 +747,53 @@ impl RowBudget {
 }
 
 /// Places labels that end lines at the same x near each other so that none
-/// overlaps: `ys` are the lines' end values (any order); the result keeps
-/// each label's order by value and moves labels up by as little as needed
-/// so that consecutive labels are at least `min_gap` apart. The returned
-/// vector is in the input's order.
-pub fn spread_labels(ys: &[f64], min_gap: f64) -> Vec<f64> {
-    let mut order: Vec<usize> = (0..ys.len()).collect();
-    order.sort_by(|&a, &b| ys[a].total_cmp(&ys[b]));
-    let mut out = ys.to_vec();
-    let mut prev: Option<f64> = None;
-    for &i in &order {
-        if let Some(p) = prev
-            && out[i] - p < min_gap
-        {
-            out[i] = p + min_gap;
+/// overlaps: `ys` are the lines' end values (any order), `within` the
+/// values the labels may take. Each label keeps its order by value; labels
+/// that collide are moved apart as a group centred on where they wanted to
+/// be (by as little as it takes for consecutive ones to be `min_gap`
+/// apart), and shifted back inside `within` where that pushes them out; if
+/// `within` cannot hold them all `min_gap` apart they share it evenly. A
+/// label that collides with none keeps its value. The returned vector is
+/// in the input's order.
+pub fn spread_labels(ys: &[f64], min_gap: f64, within: (f64, f64)) -> Vec<f64> {
+    let (lo, hi) = (within.0.min(within.1), within.0.max(within.1));
+    let n = ys.len();
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| ys[a].total_cmp(&ys[b]).then(a.cmp(&b)));
+    let gap = if n > 1 {
+        min_gap.max(0.0).min((hi - lo) / (n - 1) as f64)
+    } else {
+        0.0
+    };
+    // Groups of consecutive labels (by value): (first, count, base), the
+    // k-th at base + k·gap; a group's base is the mean of what its labels
+    // want, less their offsets, clamped so that the group fits inside.
+    let place = |first: usize, count: usize| {
+        let want: f64 = (0..count)
+            .map(|k| ys[order[first + k]].clamp(lo, hi) - k as f64 * gap)
+            .sum::<f64>()
+            / count as f64;
+        want.clamp(lo, (hi - (count - 1) as f64 * gap).max(lo))
+    };
+    let mut groups: Vec<(usize, usize, f64)> = Vec::with_capacity(n);
+    for i in 0..n {
+        let (mut first, mut count) = (i, 1);
+        let mut base = place(first, count);
+        while let Some(&(f, c, b)) = groups.last() {
+            if b + c as f64 * gap <= base + 1e-9 {
+                break;
+            }
+            groups.pop();
+            (first, count) = (f, c + count);
+            base = place(first, count);
         }
-        prev = Some(out[i]);
+        groups.push((first, count, base));
+    }
+    let mut out = vec![0.0; n];
+    for (first, count, base) in groups {
+        for k in 0..count {
+            out[order[first + k]] = base + k as f64 * gap;
+        }
     }
     out
 }
@@ -804,25 +835,60 @@ mod helper_tests {
 
     #[test]
     fn spread_labels_moves_only_what_collides() {
-        assert_eq!(spread_labels(&[10.0, 50.0], 7.0), vec![10.0, 50.0]);
+        let all = (0.0, 100.0);
+        assert_eq!(spread_labels(&[10.0, 50.0], 7.0, all), vec![10.0, 50.0]);
+        // 73 and 74 move apart about their middle; 90 stays.
         assert_eq!(
-            spread_labels(&[74.0, 73.0, 90.0], 7.0),
-            vec![80.0, 73.0, 90.0]
+            spread_labels(&[74.0, 73.0, 90.0], 7.0, all),
+            vec![77.0, 70.0, 90.0]
         );
-        assert_eq!(spread_labels(&[5.0, 5.0, 5.0], 7.0), vec![5.0, 12.0, 19.0]);
+        assert_eq!(
+            spread_labels(&[5.0, 5.0, 5.0], 7.0, all),
+            vec![0.0, 7.0, 14.0]
+        );
+        // Pushed out at the top, a group moves back inside.
+        assert_eq!(spread_labels(&[99.0, 100.0], 7.0, all), vec![93.0, 100.0]);
+        // Too many for the room: they share it evenly.
+        assert_eq!(
+            spread_labels(&[50.0, 50.0, 50.0], 7.0, (0.0, 10.0)),
+            vec![0.0, 5.0, 10.0]
+        );
+        // A group grows as the labels it meets join it.
+        assert_eq!(
+            spread_labels(&[10.0, 20.0, 21.0, 22.0], 5.0, all),
+            vec![10.0, 16.0, 21.0, 26.0]
+        );
     }
 
     proptest! {
         #[test]
-        fn spread_labels_never_overlap(ys in proptest::collection::vec(0.0f64..100.0, 0..12)) {
-            let out = spread_labels(&ys, 7.0);
-            let mut sorted = out.clone();
-            sorted.sort_by(f64::total_cmp);
-            for w in sorted.windows(2) {
-                prop_assert!(w[1] - w[0] >= 7.0 - 1e-9);
+        fn spread_labels_never_overlap_and_stay_inside(
+            ys in proptest::collection::vec(0.0f64..100.0, 0..12),
+            gap in 1.0f64..12.0,
+            (lo, room) in (-20.0f64..50.0, 0.0f64..150.0),
+        ) {
+            let hi = lo + room;
+            let out = spread_labels(&ys, gap, (lo, hi));
+            let fits = ys.len() < 2 || (hi - lo) / (ys.len() - 1) as f64 >= gap;
+            let want = if fits { gap } else { (hi - lo) / (ys.len() - 1) as f64 };
+            // The order by value holds, `want` apart, inside.
+            let mut order: Vec<usize> = (0..ys.len()).collect();
+            order.sort_by(|&a, &b| ys[a].total_cmp(&ys[b]).then(a.cmp(&b)));
+            for w in order.windows(2) {
+                prop_assert!(out[w[1]] - out[w[0]] >= want - 1e-6, "{:?} -> {:?}", ys, out);
             }
-            for (a, b) in ys.iter().zip(&out) {
-                prop_assert!(b >= a);
+            for y in &out {
+                prop_assert!(*y >= lo - 1e-6 && *y <= hi + 1e-6, "{:?} -> {:?}", ys, out);
+            }
+            // A label inside and far from every other (each taken inside)
+            // keeps its value.
+            let far = 2.0 * gap * ys.len() as f64;
+            for (i, y) in ys.iter().enumerate() {
+                let alone = (ys.iter().enumerate())
+                    .all(|(j, o)| j == i || (o.clamp(lo, hi) - y).abs() >= far);
+                if fits && alone && *y >= lo && *y <= hi {
+                    prop_assert!((out[i] - y).abs() < 1e-6, "{:?} -> {:?}", ys, out);
+                }
             }
         }
     }

@@ -36,6 +36,11 @@ pub const REFERENCE_AGES: [(f64, &str); 2] = [
     ),
 ];
 
+/// The height of an end label's line of text (11 px type), in pixels.
+const LABEL_LINE_PX: f32 = 13.0;
+/// What the plot's year labels take below the ages.
+const X_AXIS_PX: f32 = 20.0;
+
 #[derive(Default)]
 pub struct GenerationPanel;
 
@@ -89,10 +94,11 @@ impl Panel for GenerationPanel {
                 _ => None,
             });
         let people = people_with_colors(ctx.ds);
-        let labels = end_labels(&people, view.end_year, ctx.lang);
+        let plot_px = ui.available_height() - X_AXIS_PX;
+        let (labels, ages) = placed_labels(&people, view, ctx.lang, plot_px);
         plot.show(ui, |plot_ui| {
             plot_ui.set_plot_bounds_x(view.start_year..=view.end_year);
-            plot_ui.set_plot_bounds_y(age_bounds(&people, &labels, view));
+            plot_ui.set_plot_bounds_y(ages);
             plot_ui.add(Span::new("", CUSP_YEARS.0..=CUSP_YEARS.1).fill(theme::CUSP_PLOT_FILL));
             for (age, label) in REFERENCE_AGES {
                 plot_ui.add(
@@ -110,12 +116,18 @@ impl Panel for GenerationPanel {
                     plot_ui.line(line.width(width));
                 }
             }
+            // The names on a backing of the plot's colour: spread apart,
+            // some sit on another person's line.
+            let backing = plot_ui.ctx().global_style().visuals.extreme_bg_color;
             for (x, y, text, color) in &labels {
                 plot_ui.text(
                     Text::new(
                         text.clone(),
                         PlotPoint::new(*x, *y),
-                        egui::RichText::new(text).size(11.0).color(*color),
+                        egui::RichText::new(text)
+                            .size(11.0)
+                            .color(*color)
+                            .background_color(backing.gamma_multiply(0.85)),
                     )
                     .anchor(egui::Align2::RIGHT_CENTER),
                 );
@@ -135,12 +147,9 @@ impl Panel for GenerationPanel {
 }
 
 /// The ages shown: from a little under the youngest age in view to a little
-/// over the highest line or end label, so no line runs off the plot.
-fn age_bounds(
-    people: &[(&Person, Color32)],
-    labels: &[(f64, f64, String, Color32)],
-    view: TimeView,
-) -> std::ops::RangeInclusive<f64> {
+/// over the highest, so no line runs off the plot (the end labels are
+/// placed inside them).
+fn age_bounds(people: &[(&Person, Color32)], view: TimeView) -> std::ops::RangeInclusive<f64> {
     let mut lo = f64::INFINITY;
     let mut hi = f64::NEG_INFINITY;
     for (p, _) in people {
@@ -153,9 +162,6 @@ fn age_bounds(
             lo = lo.min(age);
             hi = hi.max(age);
         }
-    }
-    for (_, y, ..) in labels {
-        hi = hi.max(*y);
     }
     for (age, _) in REFERENCE_AGES {
         lo = lo.min(age);
@@ -222,14 +228,38 @@ fn age_in(age: f64, year: f64, lang: Lang) -> String {
     }
 }
 
-/// Surname labels at the right end of each line, spread so they do not
-/// overlap: `(x, y, text, colour)` in plot coordinates.
+/// The end labels and the ages shown, for a plot whose ages span
+/// `plot_px` pixels: the labels at the view's edge a text line
+/// ([`LABEL_LINE_PX`]) apart in pixels whatever the plot's height (at
+/// 110 px a fixed seven years of age was half a line, and names overlapped),
+/// inside the ages shown.
+fn placed_labels(
+    people: &[(&Person, Color32)],
+    view: TimeView,
+    lang: Lang,
+    plot_px: f32,
+) -> (Vec<EndLabel>, std::ops::RangeInclusive<f64>) {
+    let ages = age_bounds(people, view);
+    let per_px = (ages.end() - ages.start()) / f64::from(plot_px.max(30.0));
+    let gap = f64::from(LABEL_LINE_PX) * per_px;
+    // Half a line of room above the top label and below the lowest.
+    let within = (ages.start() + gap / 2.0, ages.end() - gap / 2.0);
+    (end_labels(people, view.end_year, lang, (gap, within)), ages)
+}
+
+/// A surname at the end of its line: `(x, y, text, colour)` in plot
+/// coordinates.
+type EndLabel = (f64, f64, String, Color32);
+
+/// Surname labels at the right end of each line, those at the view's edge
+/// spread `gap` years of age apart inside `within` so they do not overlap.
 fn end_labels(
     people: &[(&Person, Color32)],
     end_year: f64,
     lang: Lang,
-) -> Vec<(f64, f64, String, Color32)> {
-    let mut labels: Vec<(f64, f64, String, Color32)> = Vec::new();
+    (gap, within): (f64, (f64, f64)),
+) -> Vec<EndLabel> {
+    let mut labels: Vec<EndLabel> = Vec::new();
     for (p, color) in people {
         let Some(born) = p.born else { continue };
         let end = p.died.map_or(end_year, |d| d.mid_year_frac()).min(end_year);
@@ -240,14 +270,55 @@ fn end_labels(
         let surname = name.rsplit(' ').next().unwrap_or(name).to_owned();
         labels.push((end - 0.3, end - born.mid_year_frac(), surname, *color));
     }
-    // Labels ending at the view's edge share one column: at least 7 years of
-    // age (about a text line) apart. Lines that end earlier keep their place.
+    // Labels ending at the view's edge share one column, `gap` apart.
+    // Lines that end earlier keep their place.
     let at_edge: Vec<usize> = (0..labels.len())
         .filter(|&i| labels[i].0 >= end_year - 1.3)
         .collect();
     let ys: Vec<f64> = at_edge.iter().map(|&i| labels[i].1).collect();
-    for (&i, y) in at_edge.iter().zip(spread_labels(&ys, 7.0)) {
+    for (&i, y) in at_edge.iter().zip(spread_labels(&ys, gap, within)) {
         labels[i].1 = y;
     }
     labels
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::layout::FULL_VIEW;
+    use crate::model::load_embedded;
+
+    /// At the heights the plot takes (a short window's 100 px to the full
+    /// 150 px of ages), the names at the right edge are a text line apart
+    /// in pixels, inside the ages shown; with the fixed seven years of age
+    /// they were not below about 130 px.
+    #[test]
+    fn end_labels_are_a_line_apart_at_any_plot_height() {
+        let Ok(ds) = load_embedded() else {
+            panic!("the shipped data loads")
+        };
+        let people = people_with_colors(&ds);
+        let view = TimeView {
+            start_year: FULL_VIEW.0,
+            end_year: FULL_VIEW.1,
+        };
+        for plot_px in [100.0, 110.0, 130.0, 150.0] {
+            let (labels, ages) = placed_labels(&people, view, Lang::En, plot_px);
+            let px_per_year = f64::from(plot_px) / (ages.end() - ages.start());
+            let mut edge: Vec<f64> = (labels.iter())
+                .filter(|l| l.0 >= view.end_year - 1.3)
+                .map(|l| l.1 * px_per_year)
+                .collect();
+            assert!(edge.len() >= 5, "{edge:?}");
+            edge.sort_by(f64::total_cmp);
+            for pair in edge.windows(2) {
+                let apart = pair[1] - pair[0];
+                assert!(
+                    apart >= f64::from(LABEL_LINE_PX) - 0.01,
+                    "{apart:.1} px apart at {plot_px} px: {labels:?}"
+                );
+            }
+            assert!(labels.iter().all(|l| ages.contains(&l.1)));
+        }
+    }
 }
