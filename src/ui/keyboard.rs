@@ -88,6 +88,8 @@ pub fn search_box_id() -> egui::Id {
 pub fn keyboard_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>) {
     let egui_ctx = ui.ctx();
     let typing = egui_ctx.memory(|m| m.focused().is_some_and(|id| id == search_box_id()));
+    // An open menu (Filters, Share, View) is closed by Esc itself.
+    let menu_open = egui::Popup::is_any_open(egui_ctx);
     let actions: Vec<KeyAction> = egui_ctx.input_mut(|i| {
         let mut actions = Vec::new();
         i.events.retain(|event| {
@@ -100,6 +102,9 @@ pub fn keyboard_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>) {
             else {
                 return true;
             };
+            if menu_open && *key == Key::Escape {
+                return true;
+            }
             match action_for(*key, *modifiers, typing) {
                 Some(action) => {
                     actions.push(action);
