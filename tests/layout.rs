@@ -200,3 +200,24 @@ fn long_russian_names_wrap_in_a_small_window() {
         assert!(r.height() > 25.0, "{name} is on one line: {r:?}");
     }
 }
+
+/// The Filters menu fits a 1000×700 window: its lists scroll and "Clear
+/// all filters" stays inside the window (the tags and the button ran off
+/// its bottom).
+#[test]
+fn the_filters_menu_fits_a_small_window() {
+    let size = egui::vec2(1000.0, 700.0);
+    let window = Rect::from_min_size(egui::Pos2::ZERO, size);
+    let mut h = common::harness_of(common::app(), size);
+    h.run();
+    h.get_by_label("Filters").click();
+    h.run();
+    let clear = rect_of(&h, "Clear all filters");
+    assert!(window.contains_rect(clear), "{clear:?}");
+    h.get_by_label("proposed").click();
+    h.run();
+    assert!(h.state().state().filter.is_active());
+    h.get_by_label("Clear all filters").click();
+    h.run();
+    assert!(!h.state().state().filter.is_active());
+}

@@ -165,7 +165,19 @@ fn search_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, results: &mut ResultsLi
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
     let (response, _) = egui::containers::menu::MenuButton::new(ctx.tr("Filters"))
         .config(config)
-        .ui(ui, |ui| filters_ui(ui, ctx, &mut filter));
+        .ui(ui, |ui| {
+            // Scrolls where the window is too short for all of it (the tags
+            // ran off a 700 px window); "Clear all filters" stays in sight.
+            let room = ui.ctx().content_rect().bottom() - ui.cursor().top() - 48.0;
+            egui::ScrollArea::vertical()
+                .id_salt("filters_menu")
+                .max_height(room.max(120.0))
+                .show(ui, |ui| filters_ui(ui, ctx, &mut filter));
+            ui.separator();
+            if ui.button(ctx.tr("Clear all filters")).clicked() {
+                filter = Filter::default();
+            }
+        });
     response.on_hover_text(ctx.tr("Show only some lanes, statuses or tags"));
     if filter != ctx.state.filter {
         ctx.send(Command::SetFilter(filter));
@@ -205,7 +217,7 @@ fn filters_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, filter: &mut Filter) {
     let mut tags: Vec<(&String, &str)> = (ctx.derived.index.tags().iter())
         .map(|t| (t, ctx.ds.tag_name(t, ctx.lang)))
         .collect();
-    tags.sort_by(|a, b| a.1.cmp(b.1));
+    tags.sort_by_cached_key(|(_, name)| name.to_lowercase());
     for (tag, name) in tags {
         let mut on = filter.tags.contains(tag);
         if ui.checkbox(&mut on, name).changed() {
@@ -215,10 +227,6 @@ fn filters_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, filter: &mut Filter) {
                 filter.tags.remove(tag);
             }
         }
-    }
-    ui.separator();
-    if ui.button(ctx.tr("Clear all filters")).clicked() {
-        *filter = Filter::default();
     }
 }
 
