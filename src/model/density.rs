@@ -324,7 +324,8 @@ impl DenseLane {
                 continue;
             }
             let width = label_w(c.item, &index.items[c.item]).min(geometry.label_cap);
-            let (extent, label_left) = item_extents(bare, c.span, width, map.right);
+            let (extent, label_left, width) =
+                item_extents(bare, c.span, width, (map.left, map.right));
             if let Some(row) = first_fit(rows, extent.full, geometry.gap) {
                 self.shown.push(ShownItem {
                     item: c.item,

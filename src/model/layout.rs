@@ -697,24 +697,38 @@ pub const LABEL_GAP_PX: f32 = 3.0;
 ///
 /// `bare` is the marker (a point) or the bar (a span, already clipped to the
 /// plot's left edge). A span's label runs inside and past its bar; a point's
-/// label goes right of the marker, or left of it when it would run past
-/// `right_edge`. Returns the extents and whether the label is on the left.
+/// label goes right of the marker, or left of it when it would run past the
+/// right edge of `edges` (the plot's left and right). A point's label that
+/// fits on neither side takes the side with more room and is made as narrow
+/// as that room, so it is cut at its end, never at its beginning by the
+/// plot's edge. Returns the extents, whether the label is on the left, and
+/// the label's width.
 pub fn item_extents(
     bare: (f32, f32),
     is_span: bool,
     label_w: f32,
-    right_edge: f32,
-) -> (LaneItem, bool) {
+    (left_edge, right_edge): (f32, f32),
+) -> (LaneItem, bool, f32) {
     if is_span {
         let full = (bare.0, bare.1.max(bare.0 + 4.0 + label_w));
-        return (LaneItem { full, bare }, false);
+        return (LaneItem { full, bare }, false, label_w);
     }
-    if bare.1 + LABEL_GAP_PX + label_w > right_edge {
-        let full = (bare.0 - LABEL_GAP_PX - label_w, bare.1);
-        (LaneItem { full, bare }, true)
+    let right_room = right_edge - bare.1 - LABEL_GAP_PX;
+    let left_room = bare.0 - LABEL_GAP_PX - left_edge;
+    let on_left = label_w > right_room && (label_w <= left_room || left_room > right_room);
+    let width = if on_left {
+        label_w.min(left_room)
+    } else if label_w > right_room {
+        right_room.max(0.0)
     } else {
-        let full = (bare.0, bare.1 + LABEL_GAP_PX + label_w);
-        (LaneItem { full, bare }, false)
+        label_w
+    };
+    if on_left {
+        let full = (bare.0 - LABEL_GAP_PX - width, bare.1);
+        (LaneItem { full, bare }, true, width)
+    } else {
+        let full = (bare.0, bare.1 + LABEL_GAP_PX + width);
+        (LaneItem { full, bare }, false, width)
     }
 }
 
@@ -805,16 +819,33 @@ mod helper_tests {
 
     #[test]
     fn point_labels_flip_left_near_the_right_edge() {
-        let (item, left) = item_extents((100.0, 109.0), false, 50.0, 500.0);
-        assert!(!left);
+        let edges = (0.0, 500.0);
+        let (item, left, w) = item_extents((100.0, 109.0), false, 50.0, edges);
+        assert!(!left && w == 50.0);
         assert_eq!(item.full, (100.0, 109.0 + LABEL_GAP_PX + 50.0));
-        let (item, left) = item_extents((480.0, 489.0), false, 50.0, 500.0);
-        assert!(left);
+        let (item, left, w) = item_extents((480.0, 489.0), false, 50.0, edges);
+        assert!(left && w == 50.0);
         assert_eq!(item.full, (480.0 - LABEL_GAP_PX - 50.0, 489.0));
         // A span's label runs on past a short bar, never left.
-        let (item, left) = item_extents((480.0, 490.0), true, 50.0, 500.0);
-        assert!(!left);
+        let (item, left, w) = item_extents((480.0, 490.0), true, 50.0, edges);
+        assert!(!left && w == 50.0);
         assert_eq!(item.full, (480.0, 534.0));
+    }
+
+    #[test]
+    fn a_label_too_wide_for_either_side_is_narrowed_to_the_wider_room() {
+        // 200 px of label, 150 px left of the marker, 97 right of it: on
+        // the left, 147 px wide, starting at the plot's edge (the label
+        // began 53 px before it, cut off).
+        let (item, left, w) = item_extents((150.0, 159.0), false, 200.0, (0.0, 259.0));
+        assert!(left);
+        assert_eq!(w, 150.0 - LABEL_GAP_PX);
+        assert_eq!(item.full.0, 0.0);
+        // More room on the right: narrowed there.
+        let (item, left, w) = item_extents((50.0, 59.0), false, 200.0, (0.0, 259.0));
+        assert!(!left);
+        assert_eq!(w, 200.0 - LABEL_GAP_PX);
+        assert_eq!(item.full.1, 259.0);
     }
 
     #[test]

@@ -338,11 +338,13 @@ fn lane_items(page: &Page<'_>, index: &TimelineIndex, lane: usize) -> LaneDraw {
                 (x - 2.5, x + 2.5)
             }
         };
-        let (extent, left) = item_extents(
+        // Labels keep their whole text and citation here: none is
+        // narrowed to the room left of the plot's edge.
+        let (extent, left, _) = item_extents(
             bare,
             item.end.is_some(),
             text_width(&label, SMALL),
-            page.map.right,
+            (f32::NEG_INFINITY, page.map.right),
         );
         draw.items.push(extent);
         draw.left_label.push(left);

@@ -303,7 +303,9 @@ fn band_items(
                     .x
             });
             let x = axis.x_from_year(p.date.mid_year_frac());
-            item_extents((x - 4.5, x + 4.5), false, w.min(240.0), axis.map.right)
+            let edges = (axis.map.left, axis.map.right);
+            let (extent, left, _) = item_extents((x - 4.5, x + 4.5), false, w.min(240.0), edges);
+            (extent, left)
         })
         .unzip()
 }

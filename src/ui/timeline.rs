@@ -390,7 +390,8 @@ impl LaneView {
             let item = &index.items[i];
             let width = label_width(i, item).min(LABEL_CAP_PX);
             let bare = bare_extent(&axis.map, item, MARKER_R);
-            let (li, left) = item_extents(bare, item.end.is_some(), width, axis.map.right);
+            let edges = (axis.map.left, axis.map.right);
+            let (li, left, width) = item_extents(bare, item.end.is_some(), width, edges);
             self.lane_items.push(li);
             self.label_left.push(left);
             self.label_w.push(width);
