@@ -483,15 +483,22 @@ fn the_details_panel_in_kazakh() {
 
 #[test]
 fn the_russian_filters_name_the_tags_in_russian_and_filter_by_them() {
-    let mut h = common::app_harness();
+    // Tall enough for the whole menu (a shorter one scrolls its lists).
+    let mut h = common::harness_of(common::app(), egui::vec2(1500.0, 1400.0));
     h.state_mut().run_command(Command::SetLang(Lang::Ru));
     h.run();
     h.get_by_label("Фильтры").click();
     h.run();
     assert!(h.query_by_label("border").is_none());
     assert!(h.query_by_label("treaty").is_none());
+    // The menu settles in the frames after it opens.
+    h.run_steps(2);
+    let before = h.get_by_label("граница").rect();
     h.get_by_label("граница").click();
     h.run();
+    // It stays put: the match count before the button takes as much room
+    // as "104 событий" did (the menu moved 27 px when a box was ticked).
+    assert_eq!(h.get_by_label("граница").rect(), before);
     let tags = &h.state().state().filter.tags;
     assert_eq!(tags.iter().collect::<Vec<_>>(), ["border"]);
     // The details name an event's tags in Russian too.

@@ -155,11 +155,26 @@ fn search_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, results: &mut ResultsLi
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Search events"));
     results.ui(ui, ctx, &response);
-    if filter.is_active() {
-        ui.label(match_count(index.match_count(), index.len(), ctx.lang));
-    } else {
-        ui.weak(format!("{} {}", index.len(), ctx.tr("events")));
-    }
+    // The count in a slot as wide as its widest text, so that the buttons
+    // after it (and an open Filters menu) stay put as the count changes.
+    let widest = [
+        match_count(index.len(), index.len(), ctx.lang),
+        format!("{} {}", index.len(), ctx.tr("events")),
+    ]
+    .map(|t| {
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        ui.fonts_mut(|f| f.layout_no_wrap(t, font, egui::Color32::WHITE).size().x)
+    });
+    let slot = egui::vec2(widest[0].max(widest[1]), ui.spacing().interact_size.y);
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(slot, layout, |ui| {
+        ui.set_min_width(slot.x);
+        if filter.is_active() {
+            ui.label(match_count(index.match_count(), index.len(), ctx.lang));
+        } else {
+            ui.weak(format!("{} {}", index.len(), ctx.tr("events")));
+        }
+    });
     // The filters stay open while boxes are ticked; a click outside closes them.
     let config = egui::containers::menu::MenuConfig::new()
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
@@ -169,8 +184,11 @@ fn search_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, results: &mut ResultsLi
             // Scrolls where the window is too short for all of it (the tags
             // ran off a 700 px window); "Clear all filters" stays in sight.
             let room = ui.ctx().content_rect().bottom() - ui.cursor().top() - 48.0;
+            // One width, whatever is ticked: the menu does not jump.
+            ui.set_width(FILTERS_PX);
             egui::ScrollArea::vertical()
                 .id_salt("filters_menu")
+                .auto_shrink([false, true])
                 .max_height(room.max(120.0))
                 .show(ui, |ui| filters_ui(ui, ctx, &mut filter));
             ui.separator();
@@ -183,6 +201,10 @@ fn search_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, results: &mut ResultsLi
         ctx.send(Command::SetFilter(filter));
     }
 }
+
+/// The Filters menu's width: its longest lines (a Russian lane's name, the
+/// people's heading) and the scroll bar.
+const FILTERS_PX: f32 = 270.0;
 
 fn filters_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, filter: &mut Filter) {
     ui.strong(ctx.tr("Lanes"));
