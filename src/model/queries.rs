@@ -161,13 +161,26 @@ impl InstitutionColumn {
 }
 
 /// The institutions sorted by `column`, names breaking ties.
+/// A name as it sorts: lower case, without opening quotes or brackets
+/// («Евразийская тройка» among the е's).
+pub fn sort_key(name: &str) -> String {
+    name.trim_start_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+}
+
 pub fn sorted_institutions(
     ds: &Dataset,
     column: InstitutionColumn,
     ascending: bool,
+    lang: Lang,
 ) -> Vec<&Institution> {
-    let mut rows: Vec<&Institution> = ds.institutions.iter().collect();
-    rows.sort_by(|a, b| {
+    // By the name the table shows, ignoring case and opening quotes: in
+    // Russian, the Russian names (by the English ones, «Широкая сеть НКО»
+    // came first).
+    let mut rows: Vec<(String, &Institution)> = (ds.institutions.iter())
+        .map(|i| (sort_key(lang.pick(&i.name, i.name_ru.as_deref())), i))
+        .collect();
+    rows.sort_by(|(a_name, a), (b_name, b)| {
         let order = match column {
             InstitutionColumn::Name => Ordering::Equal,
             // Proposed first when ascending.
@@ -175,10 +188,10 @@ pub fn sorted_institutions(
             InstitutionColumn::Level => a.level.cmp(&b.level),
             InstitutionColumn::Answers => a.answers.len().cmp(&b.answers.len()),
         }
-        .then_with(|| a.name.cmp(&b.name));
+        .then_with(|| a_name.cmp(b_name));
         if ascending { order } else { order.reverse() }
     });
-    rows
+    rows.into_iter().map(|(_, i)| i).collect()
 }
 
 #[cfg(test)]
@@ -265,18 +278,37 @@ mod tests {
     #[test]
     fn sorting_by_answers_orders_by_count_and_reverses() {
         let ds = ds();
-        let up = sorted_institutions(&ds, InstitutionColumn::Answers, true);
+        let up = sorted_institutions(&ds, InstitutionColumn::Answers, true, Lang::En);
         assert!(
             up.windows(2)
                 .all(|w| w[0].answers.len() <= w[1].answers.len())
         );
-        let down = sorted_institutions(&ds, InstitutionColumn::Answers, false);
+        let down = sorted_institutions(&ds, InstitutionColumn::Answers, false, Lang::En);
         assert_eq!(
             up.iter().map(|i| &i.id).rev().collect::<Vec<_>>(),
             down.iter().map(|i| &i.id).collect::<Vec<_>>()
         );
-        let kind = sorted_institutions(&ds, InstitutionColumn::Kind, true);
+        let kind = sorted_institutions(&ds, InstitutionColumn::Kind, true, Lang::En);
         let first_existing = kind.iter().position(|i| !i.proposed).unwrap_or(kind.len());
         assert!(kind[first_existing..].iter().all(|i| !i.proposed));
+    }
+
+    #[test]
+    fn sorting_by_name_follows_the_names_shown() {
+        let ds = ds();
+        for lang in [Lang::En, Lang::Ru] {
+            let names: Vec<String> = sorted_institutions(&ds, InstitutionColumn::Name, true, lang)
+                .iter()
+                .map(|i| sort_key(lang.pick(&i.name, i.name_ru.as_deref())))
+                .collect();
+            assert!(
+                names.windows(2).all(|w| w[0] <= w[1]),
+                "{lang:?}: {names:?}"
+            );
+        }
+        let ru = sorted_institutions(&ds, InstitutionColumn::Name, true, Lang::Ru);
+        let first = ru[0].name_ru.as_deref().map(sort_key).unwrap_or_default();
+        assert!(first.starts_with(['а', 'б', 'в', 'г', 'д', 'е']), "{first}");
+        assert_eq!(sort_key("«Евразийская тройка»"), "евразийская тройка»");
     }
 }

@@ -101,10 +101,13 @@ impl Panel for InstitutionsTable {
 /// A sortable column heading, with its sort marker.
 fn header_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, title: &'static str, col: Col) {
     let (sort, ascending) = ctx.state.institution_sort;
+    let cyrillic = ctx.lang != Lang::En;
     let arrow = match (sort == col, ascending, col.is_numeric()) {
         (false, ..) => "",
         (true, true, true) => " (0–9)",
         (true, false, true) => " (9–0)",
+        (true, true, false) if cyrillic => " (а–я)",
+        (true, false, false) if cyrillic => " (я–а)",
         (true, true, false) => " (a–z)",
         (true, false, false) => " (z–a)",
     };
@@ -127,7 +130,7 @@ fn header_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, title: &'static str, co
 fn table_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, height: f32) {
     use egui_extras::{Column, TableBuilder};
     let (sort, ascending) = ctx.state.institution_sort;
-    let rows = sorted_institutions(ctx.ds, sort, ascending);
+    let rows = sorted_institutions(ctx.ds, sort, ascending, ctx.lang);
     TableBuilder::new(ui)
         .id_salt("institutions_table")
         .striped(true)
