@@ -525,3 +525,18 @@ fn the_russian_filters_name_the_tags_in_russian_and_filter_by_them() {
             .is_some()
     );
 }
+
+#[test]
+fn the_help_has_the_same_rows_in_every_language() {
+    let en = rk_roadmap::ui::i18n::help_rows(Lang::En);
+    for lang in [Lang::Ru, Lang::Kk] {
+        let rows = rk_roadmap::ui::i18n::help_rows(lang);
+        assert_eq!(rows.len(), en.len(), "{lang:?}: {rows:#?}");
+        // The same keys, row by row, where the keys are not words.
+        for ((_, a), (_, b)) in en.iter().zip(&rows) {
+            if a.starts_with("Ctrl") || a.starts_with("Enter") || *a == "Esc" {
+                assert_eq!(a, b, "{lang:?}");
+            }
+        }
+    }
+}
