@@ -476,8 +476,22 @@ fn moving_the_as_of_date_changes_the_board_and_hides_later_facts() {
     h.get_by_label("dim later facts").click();
     h.run();
     assert!(h.query_by_label_contains(&title).is_some());
-    // Back to today.
-    h.get_by_label("Today").click();
+    // Back to today, by its button; and by Esc, once nothing is selected.
+    h.get_by_label("Back to today").click();
+    h.run();
+    assert_eq!(h.state().state().as_of, None);
+    h.state_mut()
+        .run_command(rk_roadmap::command::Command::SetAsOf(Some(year("2025-01"))));
+    h.state_mut()
+        .run_command(rk_roadmap::command::Command::Select(Some(
+            ROSATOM.to_owned(),
+        )));
+    h.run();
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert_eq!(h.state().state().selected, None);
+    assert!(h.state().state().as_of.is_some(), "the first Esc unselects");
+    h.key_press(egui::Key::Escape);
     h.run();
     assert_eq!(h.state().state().as_of, None);
 }

@@ -275,9 +275,13 @@ impl App {
     }
 
     /// Esc: clears the search, or else the selection.
+    /// Esc: clears the search, else the selection, else leaves the view
+    /// as of a date.
     fn escape(&mut self) {
         if self.state.filter.query.is_empty() {
-            self.state.selected = None;
+            if self.state.selected.take().is_none() && self.state.as_of.is_some() {
+                self.watch_command(Command::SetAsOf(None));
+            }
         } else {
             self.state.filter.query.clear();
             self.derived

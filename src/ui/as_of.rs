@@ -54,8 +54,13 @@ impl AsOfBar {
         }
         self.replay_ui(ui, ctx);
         later_facts_ui(ui, ctx);
-        let today = ctx.tr("Back to today");
-        if ui.button(ctx.tr("Today")).on_hover_text(today).clicked() {
+        // The way out says so (a bare "Today" did not read as one).
+        let leave = ctx.tr("Leave the view as of a date (Esc, with nothing selected)");
+        if ui
+            .button(ctx.tr("Back to today"))
+            .on_hover_text(leave)
+            .clicked()
+        {
             ctx.send(Command::SetAsOf(None));
         }
     }

@@ -127,6 +127,10 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     ("Back to today", "Вернуться к сегодняшнему дню"),
     (
+        "Leave the view as of a date (Esc, with nothing selected)",
+        "Выйти из состояния на дату (Esc, когда ничего не выделено)",
+    ),
+    (
         "type a date (YYYY, YYYY-MM or YYYY-MM-DD) and press Enter",
         "введите дату (YYYY, YYYY-MM или YYYY-MM-DD) и нажмите Enter",
     ),
@@ -520,7 +524,6 @@ pub const TABLE: &[(&str, &str)] = &[
         "Институты дорожной карты по этому сценарию, год за годом: столбцы складывают их по достигнутому этапу (ярче — дальше), линия считает действующие (внизу 0, вверху все).",
     ),
     // the scenario watch
-    ("Today", "Сегодня"),
     (
         "Drag the date line to see what was known at an earlier date",
         "Перетащите линию даты, чтобы увидеть, что было известно раньше",
@@ -651,7 +654,7 @@ pub fn help_rows(lang: Lang) -> Vec<(&'static str, &'static str)> {
             ("Search", "Ctrl+F"),
             ("Next / previous search result", "Enter / Shift+Enter"),
             (
-                "Close a menu, else clear the search, then the selection",
+                "Close a menu; else clear the search, the selection, the as-of date",
                 "Esc",
             ),
             ("Toggle scenario 1–9", "1 … 9"),
@@ -675,7 +678,10 @@ pub fn help_rows(lang: Lang) -> Vec<(&'static str, &'static str)> {
                 "Следующий / предыдущий результат поиска",
                 "Enter / Shift+Enter",
             ),
-            ("Закрыть меню, иначе очистить поиск, затем выделение", "Esc"),
+            (
+                "Закрыть меню; иначе очистить поиск, выделение, состояние на дату",
+                "Esc",
+            ),
             ("Включить сценарий 1–9", "1 … 9"),
             ("Свернуть или развернуть дорожку", "Щелчок по названию"),
             ("Масштаб всего интерфейса", "Ctrl+= / Ctrl+−"),
@@ -695,7 +701,7 @@ pub fn help_rows(lang: Lang) -> Vec<(&'static str, &'static str)> {
             ("Іздеу", "Ctrl+F"),
             ("Іздеудің келесі / алдыңғы нәтижесі", "Enter / Shift+Enter"),
             (
-                "Мәзірді жабу, әйтпесе іздеуді, содан кейін таңдауды тазарту",
+                "Мәзірді жабу; әйтпесе іздеуді, таңдауды, белгілі бір күнгі жағдайды тазарту",
                 "Esc",
             ),
             ("1–9 сценарийді қосу не өшіру", "1 … 9"),

@@ -115,6 +115,10 @@ pub const TABLE: &[(&str, &str)] = &[
     ("Next change of a signpost", "Индикатордың келесі өзгерісі"),
     ("Back to today", "Бүгінгі күнге оралу"),
     (
+        "Leave the view as of a date (Esc, with nothing selected)",
+        "Белгілі бір күнгі жағдайдан шығу (ештеңе таңдалмағанда Esc)",
+    ),
+    (
         "type a date (YYYY, YYYY-MM or YYYY-MM-DD) and press Enter",
         "күнді енгізіп (YYYY, YYYY-MM немесе YYYY-MM-DD), Enter пернесін басыңыз",
     ),
@@ -503,7 +507,6 @@ pub const TABLE: &[(&str, &str)] = &[
         "Road-map institutions under this scenario, year by year: the bars stack them by stage reached (stronger = further on), the line counts those operating (0 at the foot, all of them at the top).",
         "Осы сценарий бойынша жол картасы институттары, жыл сайын: бағандар оларды жеткен кезеңі бойынша жинайды (қанығырақ — алдағырақ), сызық жұмыс істейтіндерін санайды (төменде 0, жоғарыда барлығы).",
     ),
-    ("Today", "Бүгін"),
     (
         "Drag the date line to see what was known at an earlier date",
         "Ертерек күні не белгілі болғанын көру үшін күн сызығын сүйреңіз",
