@@ -138,7 +138,9 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, height: f32) {
         .column(Column::initial(250.0).resizable(true).clip(true))
         // As wide as "existing" in the language shown (long in Kazakh).
         .column(Column::auto().at_least(80.0))
-        .column(Column::initial(110.0))
+        // As wide as its longest level: «межправительственный» was broken
+        // mid-word at 110 px.
+        .column(Column::auto().at_least(80.0))
         .column(Column::initial(300.0).resizable(true).clip(true))
         .column(Column::initial(260.0).resizable(true).clip(true))
         .column(Column::remainder().clip(true))
@@ -159,16 +161,19 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, height: f32) {
                 body.row(20.0, |mut row| {
                     row.set_selected(ctx.is_selected(&inst.id));
                     row.col(|ui| name_cell_ui(ui, ctx, inst));
+                    // One line each, so that the columns take their width.
+                    let one_line = |ui: &mut egui::Ui, text: &str| {
+                        ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend));
+                    };
                     row.col(|ui| {
-                        ui.label(ctx.tr(if inst.proposed {
+                        let kind = if inst.proposed {
                             "proposed"
                         } else {
                             "existing"
-                        }));
+                        };
+                        one_line(ui, ctx.tr(kind));
                     });
-                    row.col(|ui| {
-                        ui.label(inst.level.label(ctx.lang));
-                    });
+                    row.col(|ui| one_line(ui, inst.level.label(ctx.lang)));
                     row.col(|ui| {
                         let purpose = ctx.pick(&inst.purpose, inst.purpose_ru.as_deref());
                         ui.label(purpose).on_hover_text(purpose);
