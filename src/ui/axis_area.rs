@@ -117,7 +117,8 @@ impl Panel for AxisArea {
         later_veil(ui, ctx, &axis, ticks.rect.bottom());
         ui.add_space(4.0);
         if road_map {
-            strip(ui, ctx, plot_px + 20.0, indicators);
+            // The height budgeted for the generation plot, which it replaces.
+            strip(ui, ctx, plots[0] + 20.0, indicators);
             return;
         }
         if *picture {
