@@ -344,24 +344,16 @@ fn tag_names_must_name_a_tag_in_use_and_not_be_empty() {
         ),
         ("settings.ron", "settings", "tags_ru")
     );
-    assert_eq!(
-        misspelt.1,
-        Some(line_containing(&texts, "settings.ron", "\"bordr\""))
-    );
-    assert!(
-        misspelt.4.contains("did you mean `border`"),
-        "{}",
-        misspelt.4
-    );
-    let empty = &errors[1];
-    assert_eq!(
-        empty.1,
-        Some(line_containing(&texts, "settings.ron", "\"spaces\": \" \""))
-    );
-    assert!(
-        empty.4.contains("`spaces` must not be empty"),
-        "{}",
-        empty.4
+    // Each at its entry's line, saying what is wrong.
+    let at = |e: &common::Located, needle: &str, says: &str| {
+        assert_eq!(e.1, Some(line_containing(&texts, "settings.ron", needle)));
+        assert!(e.4.contains(says), "{}", e.4);
+    };
+    at(misspelt, "\"bordr\"", "did you mean `border`");
+    at(
+        &errors[1],
+        "\"spaces\": \" \"",
+        "`spaces` must not be empty",
     );
 }
 

@@ -56,20 +56,27 @@ pub fn plain_hint(code: &ron::Error, at_end: bool) -> Option<String> {
     Some(hint)
 }
 
+/// The known name closest to `found`, if one is near enough to be what
+/// was meant (a third of its letters, at least two, are wrong at most).
+pub fn closest<'a>(found: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    known
+        .into_iter()
+        .map(|k| (strsim::damerau_levenshtein(found, k), k))
+        .filter(|(d, k)| *d <= (k.len() / 3).max(2))
+        .min()
+        .map(|(_, k)| k)
+}
+
 /// "unknown field `titel`; did you mean `title`?", with the known names.
 fn unknown_name(what: &str, found: &str, expected: &[&str]) -> String {
-    let closest = expected
-        .iter()
-        .map(|e| (strsim::damerau_levenshtein(found, e), *e))
-        .filter(|(d, e)| *d <= (e.len() / 3).max(2))
-        .min();
+    let closest = closest(found, expected.iter().copied());
     let known = expected
         .iter()
         .map(|e| format!("`{e}`"))
         .collect::<Vec<_>>()
         .join(", ");
     match closest {
-        Some((_, name)) => {
+        Some(name) => {
             format!("unknown {what} `{found}`; did you mean `{name}`? (known: {known})")
         }
         None => format!("unknown {what} `{found}`; known: {known}"),

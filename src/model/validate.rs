@@ -272,19 +272,7 @@ fn check_ids<'a>(c: &mut Checker<'a>, ds: &'a Dataset) {
 
 fn check_settings(c: &mut Checker<'_>, ds: &Dataset) {
     let s = &ds.settings;
-    let mut bad = |field: &str, message: &str| {
-        c.errors.push(LoadError::Semantic {
-            file: SETTINGS.to_owned(),
-            line: c
-                .texts
-                .get(SETTINGS)
-                .and_then(|t| t.lines().position(|l| l.trim_start().starts_with(field)))
-                .map(|i| i + 1),
-            item: "settings".to_owned(),
-            field: field.to_owned(),
-            message: message.to_owned(),
-        });
-    };
+    let mut bad = |field: &str, message: &str| settings_error(c, (field, field), message);
     for (field, years) in [
         ("timeline_years", s.timeline_years),
         ("life_years", s.life_years),
@@ -325,32 +313,35 @@ fn check_settings(c: &mut Checker<'_>, ds: &Dataset) {
             } else {
                 continue;
             };
-            // The line of the tag's own entry, `"border": "граница",`.
-            let key = format!("\"{tag}\"");
-            c.errors.push(LoadError::Semantic {
-                file: SETTINGS.to_owned(),
-                line: c
-                    .texts
-                    .get(SETTINGS)
-                    .and_then(|t| t.lines().position(|l| l.trim_start().starts_with(&key)))
-                    .map(|i| i + 1),
-                item: "settings".to_owned(),
-                field: "tags_ru".to_owned(),
-                message,
-            });
+            // At the line of the tag's own entry, `"border": "граница",`.
+            settings_error(c, ("tags_ru", &format!("\"{tag}\"")), &message);
         }
     }
 }
 
+/// An error in `settings.ron`'s `field`, at the first line that starts
+/// with `line_start` (the field's name, or a map entry's key).
+fn settings_error(c: &mut Checker<'_>, (field, line_start): (&str, &str), message: &str) {
+    c.errors.push(LoadError::Semantic {
+        file: SETTINGS.to_owned(),
+        line: c
+            .texts
+            .get(SETTINGS)
+            .and_then(|t| {
+                t.lines()
+                    .position(|l| l.trim_start().starts_with(line_start))
+            })
+            .map(|i| i + 1),
+        item: "settings".to_owned(),
+        field: field.to_owned(),
+        message: message.to_owned(),
+    });
+}
+
 /// "`bordr` is no event's tag; did you mean `border`?"
 fn unused_tag(tag: &str, used: &BTreeSet<&str>) -> String {
-    let closest = used
-        .iter()
-        .map(|u| (strsim::damerau_levenshtein(tag, u), *u))
-        .filter(|(d, u)| *d <= (u.len() / 3).max(2))
-        .min();
-    match closest {
-        Some((_, u)) => format!("`{tag}` is no event's tag; did you mean `{u}`?"),
+    match super::hints::closest(tag, used.iter().copied()) {
+        Some(u) => format!("`{tag}` is no event's tag; did you mean `{u}`?"),
         None => format!("`{tag}` is no event's tag; name only the tags events use"),
     }
 }
