@@ -1,5 +1,7 @@
 //! The loaded dataset: one vector per item kind, plus an id index.
 
+use std::sync::OnceLock;
+
 use rustc_hash::FxHashMap;
 
 use super::date::Date;
@@ -52,7 +54,28 @@ pub struct Dataset {
     pub scenarios: Vec<Scenario>,
     /// The dataset's own settings (`settings.ron`).
     pub settings: Settings,
-    index: FxHashMap<Id, ItemRef>,
+    index: IdIndex,
+}
+
+/// Every id's item: the first item with that id, in load order. Derived
+/// from the lists, so two datasets with the same lists are equal whether
+/// or not either has built it yet.
+#[derive(Clone, Default)]
+struct IdIndex(OnceLock<FxHashMap<Id, ItemRef>>);
+
+impl PartialEq for IdIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for IdIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0.get() {
+            Some(index) => write!(f, "IdIndex({} ids)", index.len()),
+            None => f.write_str("IdIndex(not built)"),
+        }
+    }
 }
 
 impl Dataset {
@@ -67,9 +90,40 @@ impl Dataset {
         lang.pick(tag, self.settings.tags_ru.get(tag).map(String::as_str))
     }
 
-    /// Rebuilds the id index; called by the loader before validation.
+    /// Rebuilds the id index (after a change to the lists).
     pub(crate) fn build_index(&mut self) {
-        let mut index = FxHashMap::default();
+        self.index = IdIndex(OnceLock::from(self.index_map()));
+    }
+
+    /// The id index, built on first use: the loader builds it on a thread
+    /// of its own while the id checks run (they do not look ids up), and a
+    /// lookup made before it is done waits for it.
+    pub(crate) fn index(&self) -> &FxHashMap<Id, ItemRef> {
+        self.index.0.get_or_init(|| self.index_map())
+    }
+
+    fn index_map(&self) -> FxHashMap<Id, ItemRef> {
+        // Room for every id at once: grown by doubling, a million events'
+        // index was rehashed twenty times, each into fresh memory.
+        let projected: usize = self.scenarios.iter().map(|s| s.projected.len()).sum();
+        let items = [
+            self.sources.len(),
+            self.lanes.len(),
+            self.eras.len(),
+            self.events.len(),
+            self.people.len(),
+            self.organisations.len(),
+            self.figures.len(),
+            self.factors.len(),
+            self.institutions.len(),
+            self.offices.len(),
+            self.term_rules.len(),
+            self.terms.len(),
+            self.elections.len(),
+            self.scenarios.len(),
+            projected,
+        ];
+        let mut index = FxHashMap::with_capacity_and_hasher(items.iter().sum(), Default::default());
         let mut put = |id: &Id, item: ItemRef| {
             index.entry(id.clone()).or_insert(item);
         };
@@ -118,27 +172,7 @@ impl Dataset {
                 put(&p.id, ItemRef::Projected(s, i));
             }
         }
-        self.index = index;
-    }
-
-    /// Lists parsed from RON hold room for four items however few they
-    /// have (serde's lists grow from nothing): shrinks the events' lists,
-    /// 14 MB of empty room at 100 000 events that carry a tag and a source.
-    pub(crate) fn shrink_lists(&mut self) {
-        for e in &mut self.events {
-            for list in [
-                &mut e.tags,
-                &mut e.people,
-                &mut e.organisations,
-                &mut e.figures,
-                &mut e.institutions,
-                &mut e.factors,
-                &mut e.sources,
-                &mut e.urls,
-            ] {
-                list.shrink_to_fit();
-            }
-        }
+        index
     }
 
     /// The id of an item (`None` for an item not in this dataset).
@@ -164,7 +198,7 @@ impl Dataset {
 
     /// Looks an id up.
     pub fn get(&self, id: &str) -> Option<ItemRef> {
-        self.index.get(id).copied()
+        self.index().get(id).copied()
     }
 
     pub fn source(&self, id: &str) -> Option<&Source> {
@@ -317,6 +351,25 @@ impl Dataset {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_are_found_before_the_index_is_built_and_after_a_rebuild() {
+        let shipped = crate::model::load_embedded().unwrap_or_else(|e| panic!("{e}"));
+        let mut ds = Dataset {
+            sources: shipped.sources.clone(),
+            events: shipped.events.clone(),
+            ..Dataset::default()
+        };
+        let first = &shipped.events[0].id;
+        assert_eq!(ds.get(first), Some(ItemRef::Event(0)));
+        assert_eq!(ds.get(&shipped.sources[1].id), Some(ItemRef::Source(1)));
+        // The index is derived: a dataset equals the loaded one either way.
+        assert_eq!(ds.events, shipped.events);
+        ds.events.swap(0, 1);
+        ds.build_index();
+        assert_eq!(ds.get(first), Some(ItemRef::Event(1)));
+        assert_eq!(ds.get("no_such_id"), None);
+    }
 
     #[test]
     fn tags_are_named_in_russian_and_kazakh_where_the_settings_name_them() {
