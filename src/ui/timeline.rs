@@ -40,12 +40,10 @@ const BADGE_PX: f32 = 26.0;
 const MAX_ROWS_PER_LANE: usize = 12;
 /// Label widths summed in the frame that takes new data (or a language)
 /// in: about 6 ms on this machine, so that up to this many items have
-/// them all at once, as the pans after it expect; all of a million took
-/// 35 ms.
+/// them all at once; beyond, the rest are summed when first placed (a
+/// share in each frame after it, 25 000 of a million, made every pan
+/// step of the next 36 frames 1–2 ms slower than summing those placed).
 const FIRST_WIDTHS: usize = 100_000;
-/// Label widths summed in each frame after that (about 1.5 ms), until all
-/// are (a million items: 36 frames).
-const WIDTHS_PER_FRAME: usize = 25_000;
 
 /// The timeline's era row and lanes. It keeps, between frames, the glyph
 /// advances its label widths are summed from, the widths found (per
@@ -91,19 +89,16 @@ struct LaneView {
 
 /// The label width of every indexed item, summed from glyph advances
 /// (no text layout). When the data or the language changes they are
-/// forgotten, and summed again, `FIRST_WIDTHS` in the first frame and
-/// `WIDTHS_PER_FRAME` in each after it; a label placed before its turn is
-/// measured then.
+/// forgotten; the first `FIRST_WIDTHS` are summed again in that frame,
+/// the others when a label is first placed.
 struct LabelWidths {
     glyphs: GlyphWidths,
     /// Per indexed item; NaN until measured.
     widths: Vec<f32>,
     /// Identifies the index and language the widths belong to.
     key: (usize, Lang),
-    /// The widths before this one have had their turn.
-    done: usize,
-    /// How many have their turn in the first frame, and in each after it.
-    per_frame: (usize, usize),
+    /// How many are summed in the frame after a change.
+    first: usize,
 }
 
 impl Default for LabelWidths {
@@ -112,40 +107,28 @@ impl Default for LabelWidths {
             glyphs: GlyphWidths::new(FontId::proportional(LABEL_FONT)),
             widths: Vec::new(),
             key: (0, Lang::En),
-            done: 0,
-            per_frame: (FIRST_WIDTHS, WIDTHS_PER_FRAME),
+            first: FIRST_WIDTHS,
         }
     }
 }
 
 impl LabelWidths {
-    /// This frame's turn: forgets the widths if `key` (the index's
-    /// generation and the language) changed, then measures the next
-    /// share, asking for another frame while some are left.
-    fn measure_some(
+    /// Forgets the widths if `key` (the index's generation and the
+    /// language) changed, and then sums the first ones.
+    fn measure_first(
         &mut self,
         ui: &egui::Ui,
         (index, ds): (&TimelineIndex, &Dataset),
         key: (usize, Lang),
     ) {
-        if self.key != key || self.widths.len() != index.len() {
-            self.widths.clear();
-            self.widths.resize(index.len(), f32::NAN);
-            self.key = key;
-            self.done = 0;
+        if self.key == key && self.widths.len() == index.len() {
+            return;
         }
-        let share = if self.done == 0 {
-            self.per_frame.0
-        } else {
-            self.per_frame.1
-        };
-        let upto = (self.done + share).min(index.len());
-        for i in self.done..upto {
-            self.get(ui, ds, i, &index.items[i]);
-        }
-        self.done = upto;
-        if upto < index.len() {
-            ui.ctx().request_repaint();
+        self.widths.clear();
+        self.widths.resize(index.len(), f32::NAN);
+        self.key = key;
+        for (i, item) in index.items.iter().enumerate().take(self.first) {
+            self.get(ui, ds, i, item);
         }
     }
 
@@ -328,7 +311,7 @@ impl TimelinePanel {
         let Self { widths, lanes, .. } = self;
         let index = &ctx.derived.index;
         let key = (ctx.derived.generation, ctx.lang);
-        widths.measure_some(ui, (index, ctx.ds), key);
+        widths.measure_first(ui, (index, ctx.ds), key);
         let budget = lane_budget(shown.len(), height).rows();
         lanes.resize_with(shown.len(), LaneView::default);
         let mut label_w = |i: usize, item: &IndexedItem| widths.get(ui, ctx.ds, i, item);
@@ -1157,7 +1140,7 @@ mod tests {
     }
 
     #[test]
-    fn label_widths_are_measured_a_share_a_frame_and_on_demand() {
+    fn label_widths_are_measured_first_ones_at_once_the_rest_on_demand() {
         let ds = crate::model::load_embedded().unwrap_or_else(|e| panic!("{e}"));
         let index = TimelineIndex::build(&ds, &BTreeSet::new());
         let n = index.len();
@@ -1166,49 +1149,31 @@ mod tests {
         // egui's fonts are loaded by the first pass.
         in_frame(&ctx, |_| {});
         let mut widths = LabelWidths {
-            per_frame: (20, 10),
+            first: 20,
             ..LabelWidths::default()
         };
-        let more = in_frame(&ctx, |ui| {
-            widths.measure_some(ui, (&index, &ds), (1, Lang::En))
+        in_frame(&ctx, |ui| {
+            widths.measure_first(ui, (&index, &ds), (1, Lang::En))
         });
-        assert!(more, "the rest wait for the next frames");
         assert!(widths.widths[..20].iter().all(|w| *w > 0.0));
         assert!(widths.widths[20..].iter().all(|w| w.is_nan()));
-        // A label placed before its turn is measured then, as it would be
-        // in its turn.
+        // A label placed is measured then.
         in_frame(&ctx, |ui| {
             let w = widths.get(ui, &ds, 25, &index.items[25]);
             assert!(w > 0.0);
         });
         assert!(widths.widths[25] > 0.0 && widths.widths[24].is_nan());
-        in_frame(&ctx, |ui| {
-            widths.measure_some(ui, (&index, &ds), (1, Lang::En))
-        });
-        assert!(widths.widths[..30].iter().all(|w| *w > 0.0));
-        assert!(widths.widths[30..].iter().all(|w| w.is_nan()));
-        let mut frames = 2;
-        while widths.done < n {
-            in_frame(&ctx, |ui| {
-                widths.measure_some(ui, (&index, &ds), (1, Lang::En))
-            });
-            frames += 1;
-            assert!(frames <= n, "the widths are all measured");
-        }
-        assert_eq!(frames, 1 + (n - 20).div_ceil(10));
-        // Once all are measured, no more frames are asked for.
-        in_frame(&ctx, |ui| {
-            widths.measure_some(ui, (&index, &ds), (1, Lang::En))
-        });
+        // The same data again: nothing is forgotten or summed, and no
+        // frame is asked for to measure the rest.
         let more = in_frame(&ctx, |ui| {
-            widths.measure_some(ui, (&index, &ds), (1, Lang::En))
+            widths.measure_first(ui, (&index, &ds), (1, Lang::En))
         });
         assert!(!more);
-        assert!(widths.widths.iter().all(|w| *w > 0.0));
+        assert!(widths.widths[25] > 0.0 && widths.widths[24].is_nan());
         let english = widths.widths.clone();
         // Another language: forgotten, and measured again in its titles.
         in_frame(&ctx, |ui| {
-            widths.measure_some(ui, (&index, &ds), (1, Lang::Ru))
+            widths.measure_first(ui, (&index, &ds), (1, Lang::Ru))
         });
         assert!(widths.widths[20..].iter().all(|w| w.is_nan()));
         let ru =
