@@ -55,11 +55,13 @@ impl App {
         }
     }
 
-    /// Selects the previous or next shown event in date order and brings it
-    /// into view.
+    /// Selects the previous or next shown event in date order (with
+    /// nothing selected, the first or last in view) and brings it into
+    /// view.
     pub(super) fn step(&mut self, forward: bool) {
         let (index, ds) = (&self.derived.index, &self.source.dataset);
-        let Some(i) = index.step(ds, self.state.selected.as_deref(), forward) else {
+        let view = (self.state.view.start_year, self.state.view.end_year);
+        let Some(i) = index.step(ds, self.state.selected.as_deref(), forward, view) else {
             return;
         };
         let item = &index.items[i];

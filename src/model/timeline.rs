@@ -632,22 +632,39 @@ impl TimelineIndex {
         out
     }
 
-    /// The filtered item after (or before) `current` in date order; the first
-    /// (or last) when `current` is not a visible item.
-    pub fn step(&self, ds: &Dataset, current: Option<&str>, forward: bool) -> Option<usize> {
-        let shown: Vec<usize> = self
-            .by_date
-            .iter()
-            .copied()
-            .filter(|&i| self.matches[i])
-            .collect();
-        let pos = current.and_then(|id| shown.iter().position(|&i| self.items[i].id(ds) == id));
-        match (pos, forward) {
-            (None, true) => shown.first().copied(),
-            (None, false) => shown.last().copied(),
-            (Some(p), true) => shown.get(p + 1).copied().or_else(|| shown.get(p).copied()),
-            (Some(p), false) => shown.get(p.saturating_sub(1)).copied(),
-        }
+    /// The filtered item after (or before) `current` in date order. When
+    /// `current` is not a visible item, the first that starts in `view`
+    /// (years, start and end) or after it (going back: the last that
+    /// starts in it or before it), so the step starts where the user
+    /// looks; if there is none that way, the nearest the other way.
+    pub fn step(
+        &self,
+        ds: &Dataset,
+        current: Option<&str>,
+        forward: bool,
+        view: (f64, f64),
+    ) -> Option<usize> {
+        let shown = |p: &usize| self.matches[self.by_date[*p]];
+        let n = self.by_date.len();
+        let at = current
+            .and_then(|id| (0..n).find(|&p| shown(&p) && self.items[self.by_date[p]].id(ds) == id));
+        let after = |from: usize| (from..n).find(shown);
+        let before = |to: usize| (0..to).rev().find(shown);
+        let found = match at {
+            Some(p) if forward => after(p + 1).or(Some(p)),
+            Some(p) => before(p).or(Some(p)),
+            None => {
+                let start = |i: &usize| self.items[*i].extent().0;
+                if forward {
+                    let cut = self.by_date.partition_point(|i| start(i) < view.0);
+                    after(cut).or_else(|| before(cut))
+                } else {
+                    let cut = self.by_date.partition_point(|i| start(i) <= view.1);
+                    before(cut).or_else(|| after(cut))
+                }
+            }
+        };
+        found.map(|p| self.by_date[p])
     }
 
     /// The item with this id.
@@ -802,6 +819,9 @@ mod tests {
         (TimelineIndex::build(&ds, &BTreeSet::new()), search, ds)
     }
 
+    /// A view holding every item.
+    const EVERYTHING: (f64, f64) = (0.0, 3000.0);
+
     /// The ids `step` visits from `start`, `n` times in one direction.
     fn walk(
         (index, ds): (&TimelineIndex, &Dataset),
@@ -812,7 +832,9 @@ mod tests {
         let mut at: Option<String> = start.map(str::to_owned);
         let mut out = Vec::new();
         for _ in 0..n {
-            let next = index.step(ds, at.as_deref(), forward).expect("a step");
+            let next = index
+                .step(ds, at.as_deref(), forward, EVERYTHING)
+                .expect("a step");
             at = Some(index.items[next].id(ds).to_owned());
             out.extend(at.clone());
         }
@@ -831,6 +853,26 @@ mod tests {
         // From the middle, one step each way.
         assert_eq!(walk((&index, &ds), Some("e_2000a"), true, 1), ["e_2000b"]);
         assert_eq!(walk((&index, &ds), Some("e_2000a"), false, 1), ["s_1998"]);
+    }
+
+    #[test]
+    fn with_nothing_selected_a_step_starts_in_the_view() {
+        let (index, _, ds) = small_index();
+        let first = |view: (f64, f64), forward: bool| {
+            let i = index.step(&ds, None, forward, view).expect("a step");
+            index.items[i].id(&ds).to_owned()
+        };
+        // The first that starts in the view, and the last.
+        assert_eq!(first((1996.0, 2003.0), true), "s_1998");
+        assert_eq!(first((1996.0, 2003.0), false), "e_2000b");
+        // Nothing that way: the nearest the other way.
+        assert_eq!(first((2006.0, 2010.0), true), "e_2005");
+        assert_eq!(first((2006.0, 2010.0), false), "e_2005");
+        assert_eq!(first((1980.0, 1990.0), true), "e_1995");
+        assert_eq!(first((1980.0, 1990.0), false), "e_1995");
+        // A selection that is shown is stepped from, wherever the view is.
+        let i = index.step(&ds, Some("e_1995"), true, (2006.0, 2010.0));
+        assert_eq!(i.map(|i| index.items[i].id(&ds)), Some("s_1998"));
     }
 
     #[test]
@@ -885,8 +927,8 @@ mod tests {
             ..Filter::default()
         };
         filter_by(&ds, &mut index, &search, &none);
-        assert_eq!(index.step(&ds, None, true), None);
-        assert_eq!(index.step(&ds, Some("e_2005"), false), None);
+        assert_eq!(index.step(&ds, None, true, EVERYTHING), None);
+        assert_eq!(index.step(&ds, Some("e_2005"), false, EVERYTHING), None);
     }
 
     #[test]
