@@ -487,6 +487,21 @@ fn the_results_list_and_a_persons_page_speak_russian() {
     type_query(&mut h, "ОДКБ");
     let n = expected_ids("ОДКБ").len();
     assert!(h.query_by_label(&format!("Найдено: {n}")).is_some());
+    // The results are of every kind (the CSTO itself among them); the
+    // header says how many the timeline shows, as its top-bar count does.
+    let on_timeline = h
+        .get_by_label_contains("на хронологии: ")
+        .accesskit_node()
+        .value()
+        .unwrap_or_default();
+    let shown: usize = (on_timeline.rsplit(' ').next())
+        .and_then(|k| k.parse().ok())
+        .unwrap_or_else(|| panic!("{on_timeline}"));
+    assert!(0 < shown && shown < n, "{shown} of {n}");
+    assert!(
+        h.query_by_label(&format!("{shown} из {}", common::ds().events.len()))
+            .is_some()
+    );
     // The first row: its Russian title and why, in Russian.
     let ds = common::ds();
     let index = SearchIndex::build(&ds);

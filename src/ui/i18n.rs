@@ -536,6 +536,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     ("No results", "Ничего не найдено"),
     ("Results", "Найдено"),
+    ("on the timeline", "на хронологии"),
     (
         "Enter: next · Shift+Enter: previous · Esc: clear",
         "Enter: следующий · Shift+Enter: предыдущий · Esc: очистить",

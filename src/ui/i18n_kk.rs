@@ -543,6 +543,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ("Projected event", "Болжамды оқиға"),
     ("Result", "Нәтиже"),
     ("Results", "Табылғаны"),
+    ("on the timeline", "уақыт шкаласында"),
     ("Russian name", "орысша атауы"),
     ("Russian note", "орысша ескертпе"),
     ("Russian summary", "орысша сипаттама"),

@@ -88,6 +88,12 @@ impl ResultsList {
                 0 => ctx.tr("No results").to_owned(),
                 n => format!("{}: {n}", ctx.tr("Results")),
             });
+            // The results are every kind of item; the top bar's count is the
+            // timeline's events only: say how many of these it shows.
+            let on_timeline = ctx.derived.index.match_count();
+            if count > 0 && on_timeline != count {
+                ui.label(format!("· {}: {on_timeline}", ctx.tr("on the timeline")));
+            }
             let hint = ctx.tr("Enter: next · Shift+Enter: previous · Esc: clear");
             let hint = RichText::new(hint).weak();
             ui.add(egui::Label::new(hint).wrap_mode(egui::TextWrapMode::Extend));
