@@ -151,6 +151,13 @@ fn lanes_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, timeline: &mut TimelineP
     let size = egui::vec2(ui.available_width(), height);
     ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Min), |ui| {
         ui.set_min_size(size);
+        // When lanes are below the fold, the scroll bar shows it without a
+        // hover (egui's floating bar is invisible until then; a solid one
+        // would narrow the lanes off the shared axis).
+        let scroll = &mut ui.spacing_mut().scroll;
+        scroll.dormant_handle_opacity = 0.7;
+        scroll.dormant_background_opacity = 0.4;
+        scroll.floating_width = 4.0;
         egui::ScrollArea::vertical()
             .id_salt("timeline_lanes")
             .max_height(height)
