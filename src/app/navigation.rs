@@ -60,7 +60,7 @@ impl App {
     /// view.
     pub(super) fn step(&mut self, forward: bool) {
         let (index, ds) = (&self.derived.index, &self.source.dataset);
-        let view = (self.state.view.start_year, self.state.view.end_year);
+        let view = self.state.view;
         let Some(i) = index.step(ds, self.state.selected.as_deref(), forward, view) else {
             return;
         };

@@ -235,7 +235,7 @@ pub fn read_dir(dir: &Path) -> Result<DataTexts, LoadErrors> {
     names.sort();
     // A file per core at a time: reading is mostly checking the UTF-8
     // (a million events in ten files: 0.35 s on one core).
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    let threads = load_threads();
     let read = run_shared(&names, threads, |name| read_file(&dir.join(name), name));
     let mut files = Vec::new();
     for (name, text) in names.into_iter().zip(read) {
@@ -432,7 +432,7 @@ enum Parsed<T> {
 fn parse_kind<T: DeserializeOwned + Send>(
     files: &[(&str, &str)],
 ) -> Result<Vec<T>, Vec<LoadError>> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    let threads = load_threads();
     let texts: Vec<&str> = (files.iter())
         .map(|(_, text)| text.strip_prefix('\u{feff}').unwrap_or(text))
         .collect();
@@ -524,6 +524,11 @@ fn parse_piece<T: DeserializeOwned>(
                 .map_or(Parsed::PartFailed, Parsed::Items)
         }
     }
+}
+
+/// Threads the loader reads and parses on: one per core, at most four.
+fn load_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
 }
 
 /// What a data file of a list kind must hold, for its errors.

@@ -6,6 +6,7 @@
 use std::collections::BTreeSet;
 
 use super::dataset::{Dataset, ItemRef};
+use super::layout::TimeView;
 use super::types::{Id, Status};
 
 /// One indexed item.
@@ -634,7 +635,7 @@ impl TimelineIndex {
 
     /// The filtered item after (or before) `current` in date order. When
     /// `current` is not a visible item, the first that starts in `view`
-    /// (years, start and end) or after it (going back: the last that
+    /// or after it (going back: the last that
     /// starts in it or before it), so the step starts where the user
     /// looks; if there is none that way, the nearest the other way.
     pub fn step(
@@ -642,7 +643,7 @@ impl TimelineIndex {
         ds: &Dataset,
         current: Option<&str>,
         forward: bool,
-        view: (f64, f64),
+        view: TimeView,
     ) -> Option<usize> {
         let shown = |p: &usize| self.matches[self.by_date[*p]];
         let n = self.by_date.len();
@@ -656,10 +657,10 @@ impl TimelineIndex {
             None => {
                 let start = |i: &usize| self.items[*i].extent().0;
                 if forward {
-                    let cut = self.by_date.partition_point(|i| start(i) < view.0);
+                    let cut = self.by_date.partition_point(|i| start(i) < view.start_year);
                     after(cut).or_else(|| before(cut))
                 } else {
-                    let cut = self.by_date.partition_point(|i| start(i) <= view.1);
+                    let cut = self.by_date.partition_point(|i| start(i) <= view.end_year);
                     before(cut).or_else(|| after(cut))
                 }
             }
@@ -819,8 +820,19 @@ mod tests {
         (TimelineIndex::build(&ds, &BTreeSet::new()), search, ds)
     }
 
+    /// A view of the years `from`–`to`.
+    fn years(from: f64, to: f64) -> TimeView {
+        TimeView {
+            start_year: from,
+            end_year: to,
+        }
+    }
+
     /// A view holding every item.
-    const EVERYTHING: (f64, f64) = (0.0, 3000.0);
+    const EVERYTHING: TimeView = TimeView {
+        start_year: 0.0,
+        end_year: 3000.0,
+    };
 
     /// The ids `step` visits from `start`, `n` times in one direction.
     fn walk(
@@ -858,20 +870,20 @@ mod tests {
     #[test]
     fn with_nothing_selected_a_step_starts_in_the_view() {
         let (index, _, ds) = small_index();
-        let first = |view: (f64, f64), forward: bool| {
+        let first = |view: TimeView, forward: bool| {
             let i = index.step(&ds, None, forward, view).expect("a step");
             index.items[i].id(&ds).to_owned()
         };
         // The first that starts in the view, and the last.
-        assert_eq!(first((1996.0, 2003.0), true), "s_1998");
-        assert_eq!(first((1996.0, 2003.0), false), "e_2000b");
+        assert_eq!(first(years(1996.0, 2003.0), true), "s_1998");
+        assert_eq!(first(years(1996.0, 2003.0), false), "e_2000b");
         // Nothing that way: the nearest the other way.
-        assert_eq!(first((2006.0, 2010.0), true), "e_2005");
-        assert_eq!(first((2006.0, 2010.0), false), "e_2005");
-        assert_eq!(first((1980.0, 1990.0), true), "e_1995");
-        assert_eq!(first((1980.0, 1990.0), false), "e_1995");
+        assert_eq!(first(years(2006.0, 2010.0), true), "e_2005");
+        assert_eq!(first(years(2006.0, 2010.0), false), "e_2005");
+        assert_eq!(first(years(1980.0, 1990.0), true), "e_1995");
+        assert_eq!(first(years(1980.0, 1990.0), false), "e_1995");
         // A selection that is shown is stepped from, wherever the view is.
-        let i = index.step(&ds, Some("e_1995"), true, (2006.0, 2010.0));
+        let i = index.step(&ds, Some("e_1995"), true, years(2006.0, 2010.0));
         assert_eq!(i.map(|i| index.items[i].id(&ds)), Some("s_1998"));
     }
 
