@@ -126,7 +126,9 @@ fn app_on(ds: Arc<Dataset>) -> App {
     App::on_shared(ds, state).with_today(2026.9)
 }
 
-/// Times the 20 steps of one sweep, `pause` between them.
+/// Times the 20 steps of one sweep, `pause` between them (never inlined,
+/// so that a profile tells its frames from the first view's).
+#[inline(never)]
 fn sweep(ctx: &egui::Context, app: &mut App, pause: Duration) -> Vec<f64> {
     let last_start = FULL_VIEW.1 - SPAN_YEARS;
     (0..STEPS)

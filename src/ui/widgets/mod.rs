@@ -127,6 +127,12 @@ pub fn link_ui(ui: &mut egui::Ui, text: &str, url: &str) {
 /// `text` laid out on one line, cut with an ellipsis where it would be wider
 /// than `max_width` (egui's own elision; the galley's `elided` says whether
 /// it was cut).
+///
+/// egui caches a galley for as long as each frame asks for the same job, so
+/// the job must not change while a label's room does (a bar clipped at the
+/// view's edge, panned): a text that fits is laid out without a width, and
+/// one that does not is cut from the part of it that reaches past
+/// `max_width` (shaping only that).
 pub fn fitted(
     ui: &egui::Ui,
     text: &str,
@@ -134,9 +140,39 @@ pub fn fitted(
     color: egui::Color32,
     max_width: f32,
 ) -> std::sync::Arc<egui::Galley> {
-    let mut job = egui::text::LayoutJob::simple_singleline(text.to_owned(), font, color);
-    job.wrap = egui::text::TextWrapping::truncate_at_width(max_width.max(0.0));
+    let whole = egui::text::LayoutJob::simple_singleline(text.to_owned(), font.clone(), color);
+    let whole = ui.fonts_mut(|f| f.layout_job(whole));
+    if whole.size().x <= max_width {
+        return whole;
+    }
+    let width = max_width.max(0.0);
+    let reach = whole
+        .rows
+        .first()
+        .filter(|row| whole.rows.len() == 1 && row.glyphs.len() == text.chars().count())
+        .map(|row| reaching_chars(&row.glyphs, width));
+    let part = match reach {
+        Some(n) => char_prefix(text, n),
+        None => text,
+    };
+    let mut job = egui::text::LayoutJob::simple_singleline(part.to_owned(), font, color);
+    job.wrap = egui::text::TextWrapping::truncate_at_width(width);
     ui.fonts_mut(|f| f.layout_job(job))
+}
+
+/// How many of a row's glyphs (one per char) a cut at `width` needs: those
+/// starting before it, and one more, so that the part laid out is still
+/// wider than `width` and egui cuts it at the same glyph as the whole.
+fn reaching_chars(glyphs: &[egui::epaint::text::Glyph], width: f32) -> usize {
+    let before = glyphs.iter().take_while(|g| g.pos.x < width).count();
+    (before + 1).min(glyphs.len())
+}
+
+/// The first `n` chars of `text`.
+fn char_prefix(text: &str, n: usize) -> &str {
+    text.char_indices()
+        .nth(n)
+        .map_or(text, |(at, _)| &text[..at])
 }
 
 /// `text` wrapped at spaces onto at most `max_rows` lines of `max_width`,
@@ -183,5 +219,80 @@ pub fn truncate(text: &str, max_chars: usize) -> String {
         let mut out: String = text.chars().take(max_chars.saturating_sub(1)).collect();
         out.push('…');
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs `f` in one pass of a fresh context.
+    fn in_a_pass(f: impl FnMut(&mut egui::Ui)) {
+        let ctx = egui::Context::default();
+        let mut output = ctx.run_ui(egui::RawInput::default(), f);
+        output.textures_delta.clear();
+    }
+
+    fn text_of(galley: &egui::Galley) -> String {
+        galley
+            .rows
+            .iter()
+            .flat_map(|r| r.glyphs.iter().map(|g| g.chr))
+            .collect()
+    }
+
+    /// A label that fits is the same galley whatever its room (so egui's
+    /// cache keeps it while a clipped bar's room changes), and not cut.
+    #[test]
+    fn a_label_that_fits_does_not_depend_on_its_room() {
+        in_a_pass(|ui| {
+            let font = egui::FontId::proportional(12.0);
+            let white = egui::Color32::WHITE;
+            let a = fitted(ui, "Caspian summit", font.clone(), white, 300.0);
+            let b = fitted(ui, "Caspian summit", font.clone(), white, 211.0);
+            assert!(std::sync::Arc::ptr_eq(&a, &b));
+            assert!(!a.elided);
+            assert_eq!(text_of(&a), "Caspian summit");
+        });
+    }
+
+    /// A label cut from the part of it that reaches past its room reads as
+    /// egui's cut of the whole text at the same width, and fits the room.
+    #[test]
+    fn a_cut_label_reads_as_the_whole_text_cut() {
+        let texts = [
+            "Treaty on Friendship, Cooperation and Mutual Assistance between the two states",
+            "Договор о дружбе, сотрудничестве и взаимной помощи между двумя государствами",
+            "Қазақстан Республикасы мен Ресей Федерациясы арасындағы келісім",
+        ];
+        in_a_pass(|ui| {
+            let font = egui::FontId::proportional(12.0);
+            let white = egui::Color32::WHITE;
+            for text in texts {
+                for room in [9.0, 40.0, 57.5, 120.0, 203.0] {
+                    let cut = fitted(ui, text, font.clone(), white, room);
+                    let mut job = egui::text::LayoutJob::simple_singleline(
+                        text.to_owned(),
+                        font.clone(),
+                        white,
+                    );
+                    job.wrap = egui::text::TextWrapping::truncate_at_width(room);
+                    let whole_cut = ui.fonts_mut(|f| f.layout_job(job));
+                    assert!(cut.elided, "{text} at {room}");
+                    assert_eq!(text_of(&cut), text_of(&whole_cut), "{text} at {room}");
+                    // (Below an ellipsis and a glyph, egui still shows them.)
+                    if room >= 20.0 {
+                        assert!(cut.size().x <= room, "{text} at {room}: {}", cut.size().x);
+                    }
+                }
+            }
+        });
+    }
+
+    #[test]
+    fn prefixes_count_chars_not_bytes() {
+        assert_eq!(char_prefix("Қазақстан", 3), "Қаз");
+        assert_eq!(char_prefix("abc", 5), "abc");
+        assert_eq!(char_prefix("", 0), "");
     }
 }
