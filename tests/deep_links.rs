@@ -227,6 +227,30 @@ fn unknown_ids_are_reported_in_the_app_and_skipped() {
     assert!(h.query_by_label_contains("nope_id").is_some());
 }
 
+/// In a Russian or Kazakh window the top bar says it in that language, and
+/// the terminal in English.
+#[test]
+fn unknown_ids_are_reported_in_the_interface_language() {
+    let (app, warnings) = reopen("rk-roadmap --lang ru --select nope_id --person nobody");
+    assert_eq!(
+        warnings,
+        [
+            "No such item to select: `nope_id`",
+            "No such person in the data: `nobody`"
+        ]
+    );
+    let notice = app.state().notice.clone().unwrap_or_default();
+    assert_eq!(
+        notice,
+        "Не найден элемент для выбора: `nope_id`; В данных нет персоны: `nobody`"
+    );
+    let (app, _) = reopen("rk-roadmap --lang kk --scenario sc_x --hide-lane no_lane");
+    assert_eq!(
+        app.state().notice.as_deref(),
+        Some("Деректерде мұндай сценарий жоқ: `sc_x`; Деректерде мұндай жолақ жоқ: `no_lane`")
+    );
+}
+
 #[test]
 fn bad_arguments_are_refused() {
     for args in [

@@ -3,34 +3,44 @@
 
 use super::App;
 use crate::command::{Command, DeepLink};
-use crate::model::Dataset;
+use crate::model::{Dataset, Lang};
 use crate::state::AppState;
+use crate::ui::i18n::tr;
 
-/// The ids a deep link names that the data does not hold, in words.
-fn unknown_ids(ds: &Dataset, link: &DeepLink) -> Vec<String> {
-    let mut warnings = Vec::new();
+/// The ids a deep link names that the data does not hold: what each should
+/// have been (the English of a message that names it) and the id.
+fn unknown_ids<'a>(ds: &Dataset, link: &'a DeepLink) -> Vec<(&'static str, &'a str)> {
+    let mut unknown = Vec::new();
     for id in &link.scenarios {
         if !ds.scenarios.iter().any(|s| &s.id == id) {
-            warnings.push(format!("no scenario `{id}` in the data"));
+            unknown.push(("No such scenario in the data:", id.as_str()));
         }
     }
     if let Some(id) = &link.select
         && ds.get(id).is_none()
     {
-        warnings.push(format!("no item `{id}` to select"));
+        unknown.push(("No such item to select:", id.as_str()));
     }
     let lanes = link.filter.hidden_lanes.iter().chain(&link.collapsed);
     for id in lanes {
         if !ds.lanes.iter().any(|l| &l.id == id) {
-            warnings.push(format!("no lane `{id}` in the data"));
+            unknown.push(("No such lane in the data:", id.as_str()));
         }
     }
     for id in &link.filter.people {
         if ds.person(id).is_none() {
-            warnings.push(format!("no person `{id}` in the data"));
+            unknown.push(("No such person in the data:", id.as_str()));
         }
     }
-    warnings
+    unknown
+}
+
+/// The unknown ids in words, in `lang`: one message each.
+fn in_words(unknown: &[(&'static str, &str)], lang: Lang) -> Vec<String> {
+    unknown
+        .iter()
+        .map(|(what, id)| format!("{} `{id}`", tr(lang, what)))
+        .collect()
 }
 
 /// The state the window opens with: the saved one, or — when the command
@@ -50,11 +60,13 @@ pub fn opening_state(saved: AppState, link: &DeepLink) -> AppState {
 
 impl App {
     /// Opens the view a command line asks for, through commands. Unknown ids
-    /// are skipped; the returned warnings say which (they are also shown in
-    /// the top bar).
+    /// are skipped; the returned warnings say which, in English (for the
+    /// terminal), and the top bar says it in the interface's language.
     pub fn apply_deep_link(&mut self, link: DeepLink) -> Vec<String> {
         let ds = &self.source.dataset;
-        let warnings = unknown_ids(ds, &link);
+        let unknown = unknown_ids(ds, &link);
+        let warnings = in_words(&unknown, Lang::En);
+        let notice = in_words(&unknown, link.lang.unwrap_or(self.state.lang));
         let mut commands = Vec::new();
         // The tab first: the view is the window of the tab shown.
         if let Some(tab) = link.tab {
@@ -95,8 +107,8 @@ impl App {
         if let Some(day) = link.as_of {
             commands.push(Command::SetAsOf(Some(day.start_year_frac())));
         }
-        if !warnings.is_empty() {
-            commands.push(Command::Notice(Some(warnings.join("; "))));
+        if !notice.is_empty() {
+            commands.push(Command::Notice(Some(notice.join("; "))));
         }
         for c in commands {
             self.run_command(c);

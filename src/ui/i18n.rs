@@ -225,6 +225,11 @@ pub const TABLE: &[(&str, &str)] = &[
     ("Codes:", "Обозначения:"),
     ("Compare two scenarios", "Сравнение двух сценариев"),
     ("Copied:", "Скопировано:"),
+    // deep links: ids the data does not hold
+    ("No such scenario in the data:", "В данных нет сценария:"),
+    ("No such item to select:", "Не найден элемент для выбора:"),
+    ("No such lane in the data:", "В данных нет дорожки:"),
+    ("No such person in the data:", "В данных нет персоны:"),
     (
         "Copies a command line that reopens this view: dates, tab, language, scenarios, selection, search, filters and collapsed lanes",
         "Копирует командную строку, открывающую этот вид: даты, вкладку, язык, сценарии, выделение, поиск, фильтры и свёрнутые дорожки",

@@ -209,6 +209,17 @@ pub const TABLE: &[(&str, &str)] = &[
     ("Codes:", "Белгілер:"),
     ("Compare two scenarios", "Екі сценарийді салыстыру"),
     ("Copied:", "Көшірілді:"),
+    // deep links: ids the data does not hold
+    (
+        "No such scenario in the data:",
+        "Деректерде мұндай сценарий жоқ:",
+    ),
+    ("No such item to select:", "Таңдайтын элемент табылмады:"),
+    ("No such lane in the data:", "Деректерде мұндай жолақ жоқ:"),
+    (
+        "No such person in the data:",
+        "Деректерде мұндай тұлға жоқ:",
+    ),
     (
         "Copies a command line that reopens this view: dates, tab, language, scenarios, selection, search, filters and collapsed lanes",
         "Осы көріністі қайта ашатын команда жолын көшіреді: күндер, қойынды, тіл, сценарийлер, таңдау, іздеу, сүзгілер және жиылған жолақтар",
