@@ -426,7 +426,7 @@ fn wait_for_the_index(h: &mut Harness<'static, App>, lang: Lang) {
 
 #[test]
 fn the_key_hint_is_whole_and_clear_of_the_close_button_in_a_small_window() {
-    // Five-digit counts («Найдено: 12000») leave the hint the least room.
+    // Five-digit counts («Найдено: 12 000») leave the hint the least room.
     let ds = rk_roadmap::model::generate::with_sweep_events(&common::ds(), 12_000, 3);
     for lang in [Lang::En, Lang::Ru, Lang::Kk] {
         let state = rk_roadmap::state::AppState {
@@ -438,7 +438,7 @@ fn the_key_hint_is_whole_and_clear_of_the_close_button_in_a_small_window() {
         h.run();
         type_query(&mut h, "generated");
         wait_for_the_index(&mut h, lang);
-        let count = format!("{}: 12000", tr(lang, "Results"));
+        let count = format!("{}: {}", tr(lang, "Results"), lang.number(12_000));
         assert!(h.query_by_label(&count).is_some(), "{lang:?}: {count}");
         let text = tr(lang, "Enter: next · Shift+Enter: previous · Esc: clear");
         let hint = h.get_by_label(text).rect();

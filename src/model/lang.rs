@@ -55,6 +55,28 @@ impl Lang {
         }
     }
 
+    /// `n` with its digits in groups of three, as the language writes a
+    /// count: "1,000,000"; in Russian and Kazakh "1 000 000" (no-break
+    /// spaces), where a number of four digits stays whole ("9999").
+    pub fn number(self, n: usize) -> String {
+        let digits = n.to_string();
+        let (separator, from) = match self {
+            Self::En => (',', 1_000),
+            Self::Ru | Self::Kk => ('\u{a0}', 10_000),
+        };
+        if n < from {
+            return digits;
+        }
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 2);
+        for (k, c) in digits.chars().enumerate() {
+            if k > 0 && (digits.len() - k).is_multiple_of(3) {
+                out.push(separator);
+            }
+            out.push(c);
+        }
+        out
+    }
+
     /// The word for "years" after the number `n`: "1 year", "4 years";
     /// "1 год", "4 года", "5 лет", "21 год"; "5 жыл".
     pub fn years_word(self, n: u32) -> &'static str {
@@ -90,6 +112,25 @@ impl Lang {
 #[cfg(test)]
 mod tests {
     use super::Lang;
+
+    #[test]
+    fn counts_are_grouped_as_each_language_writes_them() {
+        let cases = [
+            (0, "0", "0"),
+            (999, "999", "999"),
+            (1_000, "1,000", "1000"),
+            (9_999, "9,999", "9999"),
+            (10_000, "10,000", "10\u{a0}000"),
+            (104_857, "104,857", "104\u{a0}857"),
+            (1_000_000, "1,000,000", "1\u{a0}000\u{a0}000"),
+            (12_345_678, "12,345,678", "12\u{a0}345\u{a0}678"),
+        ];
+        for (n, en, ru) in cases {
+            assert_eq!(Lang::En.number(n), en);
+            assert_eq!(Lang::Ru.number(n), ru);
+            assert_eq!(Lang::Kk.number(n), ru);
+        }
+    }
 
     #[test]
     fn pick_falls_back_to_english_when_russian_is_missing_or_empty() {

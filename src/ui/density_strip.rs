@@ -69,7 +69,11 @@ impl DensityStrip<'_> {
         let index = &ctx.derived.index;
         let count = lane.hidden_between(index, *track, from, to);
         response.on_hover_ui_at_pointer(|ui| {
-            ui.strong(format!("{}: {count}", ctx.tr("Not shown here")));
+            ui.strong(format!(
+                "{}: {}",
+                ctx.tr("Not shown here"),
+                ctx.lang.number(count)
+            ));
             let day = |y: f64| {
                 Date::from_year_frac(y).map_or_else(String::new, |d| d.display_in(ctx.lang))
             };
@@ -85,7 +89,8 @@ impl DensityStrip<'_> {
                 .filter_map(|pos| index.shown_item(*track, pos));
             let hidden = before.chain(starting).filter(|&i| !lane.is_shown(i));
             titles_ui(ui, ctx, hidden, count);
-            ui.weak(format!("{}: {}", ctx.tr("Not shown in view"), lane.hidden));
+            let hidden = ctx.lang.number(lane.hidden);
+            ui.weak(format!("{}: {hidden}", ctx.tr("Not shown in view")));
             ui.weak(ctx.tr("Click to zoom in"));
         });
     }

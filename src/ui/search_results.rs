@@ -86,13 +86,14 @@ impl ResultsList {
             ui.set_max_width(ui.available_width() - side - ui.spacing().item_spacing.x);
             ui.strong(match count {
                 0 => ctx.tr("No results").to_owned(),
-                n => format!("{}: {n}", ctx.tr("Results")),
+                n => format!("{}: {}", ctx.tr("Results"), ctx.lang.number(n)),
             });
             // The results are every kind of item; the top bar's count is the
             // timeline's events only: say how many of these it shows.
             let on_timeline = ctx.derived.index.match_count();
             if count > 0 && on_timeline != count {
-                ui.label(format!("· {}: {on_timeline}", ctx.tr("on the timeline")));
+                let n = ctx.lang.number(on_timeline);
+                ui.label(format!("· {}: {n}", ctx.tr("on the timeline")));
             }
             let hint = ctx.tr("Enter: next · Shift+Enter: previous · Esc: clear");
             let hint = RichText::new(hint).weak();
@@ -217,7 +218,11 @@ fn row_ui(
 fn pending_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     ui.horizontal(|ui| {
         ui.strong(ctx.tr("Indexing the events for search…"));
-        ui.weak(format!("{} {}", ctx.ds.events.len(), ctx.tr("events")));
+        ui.weak(format!(
+            "{} {}",
+            ctx.lang.number(ctx.ds.events.len()),
+            ctx.tr("events")
+        ));
     });
     // Two short lines, so that neither leaves a word alone on a line.
     ui.weak(ctx.tr("The results come when the indexing is done."));

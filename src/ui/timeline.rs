@@ -744,7 +744,7 @@ impl Gutter<'_> {
                 Align2::RIGHT_CENTER,
             );
             let weak = (ui.visuals().weak_text_color(), 60.0);
-            let text = format!("{visible}");
+            let text = ctx.lang.number(*visible);
             paint_fitted(ui, painter, at, &text, FontId::proportional(11.0), weak).width() + 6.0
         } else {
             0.0
@@ -757,7 +757,7 @@ impl Gutter<'_> {
             .on_hover_text(format!(
                 "{name}{}: {}",
                 if *collapsed {
-                    format!(" ({visible} {})", ctx.tr("in view"))
+                    format!(" ({} {})", ctx.lang.number(*visible), ctx.tr("in view"))
                 } else {
                     String::new()
                 },
@@ -1041,7 +1041,7 @@ fn cluster_ui(
     painter.text(
         badge.center(),
         Align2::CENTER_CENTER,
-        format!("{count}"),
+        ctx.lang.number(count),
         FontId::proportional(11.5),
         ui.visuals().strong_text_color(),
     );
@@ -1051,9 +1051,9 @@ fn cluster_ui(
         .interact(badge, egui::Id::unique(salt), Sense::click())
         .on_hover_ui(|ui| {
             ui.strong(match ctx.lang {
-                Lang::En => label.clone(),
-                Lang::Ru => format!("Событий в группе: {count}"),
-                Lang::Kk => format!("Топтағы оқиғалар: {count}"),
+                Lang::En => format!("Cluster of {} events", Lang::En.number(count)),
+                Lang::Ru => format!("Событий в группе: {}", Lang::Ru.number(count)),
+                Lang::Kk => format!("Топтағы оқиғалар: {}", Lang::Kk.number(count)),
             });
             titles_ui(ui, ctx, items(), count);
             ui.weak(ctx.tr("Click to zoom in"));
@@ -1086,9 +1086,9 @@ pub(super) fn titles_ui(
     }
     if count > listed {
         ui.weak(match ctx.lang {
-            Lang::En => format!("… and {} more", count - listed),
-            Lang::Ru => format!("… и ещё {}", count - listed),
-            Lang::Kk => format!("… және тағы {}", count - listed),
+            Lang::En => format!("… and {} more", Lang::En.number(count - listed)),
+            Lang::Ru => format!("… и ещё {}", Lang::Ru.number(count - listed)),
+            Lang::Kk => format!("… және тағы {}", Lang::Kk.number(count - listed)),
         });
     }
 }

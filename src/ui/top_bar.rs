@@ -132,9 +132,9 @@ fn reloading_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, running: std::time::
 /// "12 of 240" matches, in `lang`.
 fn match_count(matches: usize, all: usize, lang: Lang) -> String {
     match lang {
-        Lang::En => format!("{matches} of {all}"),
-        Lang::Ru => format!("{matches} из {all}"),
-        Lang::Kk => format!("{all} ішінен {matches}"),
+        Lang::En => format!("{} of {}", lang.number(matches), lang.number(all)),
+        Lang::Ru => format!("{} из {}", lang.number(matches), lang.number(all)),
+        Lang::Kk => format!("{} ішінен {}", lang.number(all), lang.number(matches)),
     }
 }
 
@@ -159,7 +159,7 @@ fn search_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, results: &mut ResultsLi
     // after it (and an open Filters menu) stay put as the count changes.
     let widest = [
         match_count(index.len(), index.len(), ctx.lang),
-        format!("{} {}", index.len(), ctx.tr("events")),
+        format!("{} {}", ctx.lang.number(index.len()), ctx.tr("events")),
     ]
     .map(|t| {
         let font = egui::TextStyle::Body.resolve(ui.style());
@@ -172,7 +172,11 @@ fn search_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, results: &mut ResultsLi
         if filter.is_active() {
             ui.label(match_count(index.match_count(), index.len(), ctx.lang));
         } else {
-            ui.weak(format!("{} {}", index.len(), ctx.tr("events")));
+            ui.weak(format!(
+                "{} {}",
+                ctx.lang.number(index.len()),
+                ctx.tr("events")
+            ));
         }
     });
     // The filters stay open while boxes are ticked; a click outside closes them.
