@@ -251,3 +251,37 @@ fn road_map_and_comparison_snapshots() {
     h.run();
     h.snapshot("compare_alliance_vs_leadership");
 }
+
+/// The choosers' names («Сценарий A», «Сценарий B») read on one line above
+/// their choosers in every language (beside them, in the narrow column, the
+/// Russian broke a letter a line).
+#[test]
+fn the_scenario_choosers_are_named_on_one_line() {
+    for lang in rk_roadmap::model::Lang::ALL {
+        let state = rk_roadmap::state::AppState {
+            lang,
+            tab: Tab::Compare,
+            ..Default::default()
+        };
+        let app = rk_roadmap::App::new(rk_roadmap::model::load_embedded(), None, state)
+            .with_today(common::TODAY);
+        let mut h = common::harness_of(app, egui::vec2(1600.0, 1000.0));
+        h.run();
+        let word = rk_roadmap::ui::i18n::tr(lang, "Scenario");
+        for slot in ["A", "B"] {
+            let name = format!("{word} {slot}");
+            let label = h
+                .get_by(|n| {
+                    n.role() == egui::accesskit::Role::Label && n.value().as_deref() == Some(&name)
+                })
+                .rect();
+            assert!(
+                label.height() < 24.0 && label.width() > label.height(),
+                "{lang:?} {name}: {label:?}"
+            );
+            // The chooser it names (kittest's label query skips the label).
+            let chooser = h.get_by_label(&name).rect();
+            assert!(chooser.top() >= label.bottom() - 1.0, "{lang:?} {name}");
+        }
+    }
+}

@@ -507,9 +507,13 @@ fn picker_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, slot: usize, shown: &[&
     let text = current.map_or(ctx.tr("choose a scenario"), |s| {
         ctx.pick(&s.title, s.title_ru.as_deref())
     });
-    egui::ComboBox::from_label(format!("{} {name}", ctx.tr("Scenario")))
-        .selected_text(truncate(text, 32))
-        .width(220.0)
+    // The name above its chooser, which takes the column's width: beside
+    // it, in a narrow column, the name broke a letter a line.
+    let label = ui.label(format!("{} {name}", ctx.tr("Scenario")));
+    egui::ComboBox::from_id_salt(("compare_pick", slot))
+        .selected_text(truncate(text, 40))
+        .width(ui.available_width().clamp(120.0, 320.0))
+        .wrap_mode(egui::TextWrapMode::Truncate)
         .show_ui(ui, |ui| {
             for s in &ctx.ds.scenarios {
                 let chosen = current.is_some_and(|c| c.id == s.id);
@@ -518,7 +522,9 @@ fn picker_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, slot: usize, shown: &[&
                     ctx.send(Command::SetCompare(slot, Some(s.id.clone())));
                 }
             }
-        });
+        })
+        .response
+        .labelled_by(label.id);
 }
 
 /// Only in A, only in B, institutions whose road map differs.
