@@ -176,7 +176,9 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, height: f32) {
                     row.col(|ui| one_line(ui, inst.level.label(ctx.lang)));
                     row.col(|ui| {
                         let purpose = ctx.pick(&inst.purpose, inst.purpose_ru.as_deref());
-                        ui.label(purpose).on_hover_text(purpose);
+                        // One tooltip: egui's own one for a cut label is off.
+                        ui.add(egui::Label::new(purpose).show_tooltip_when_elided(false))
+                            .on_hover_text(purpose);
                     });
                     row.col(|ui| answers_cell_ui(ui, ctx, inst));
                     row.col(|ui| sources_cell_ui(ui, ctx, inst));
@@ -206,7 +208,8 @@ fn answers_cell_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, inst: &Institutio
             })
         })
         .collect();
-    ui.label(format!("{} — {}", inst.answers.len(), names.join("; ")))
+    let text = format!("{} — {}", inst.answers.len(), names.join("; "));
+    ui.add(egui::Label::new(text).show_tooltip_when_elided(false))
         .on_hover_text(names.join("\n"));
 }
 
@@ -224,7 +227,8 @@ fn sources_cell_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, inst: &Institutio
             })
         })
         .collect();
-    ui.label(titles.join("; ")).on_hover_text(titles.join("\n"));
+    ui.add(egui::Label::new(titles.join("; ")).show_tooltip_when_elided(false))
+        .on_hover_text(titles.join("\n"));
 }
 
 /// Width of a factor's column in the matrix.
