@@ -548,6 +548,27 @@ fn try_pack(
     (placed, overflow)
 }
 
+/// In a row of badges and lone markers (`row`, in x order, not
+/// overlapping), gives each lone marker not `forced` its label where the
+/// label fits between its neighbours, left to right: a lane squeezed to one
+/// row still names what it can.
+fn label_singles(items: &[LaneItem], forced: &[bool], row: &mut [Placement], gap: f32) {
+    let mut prev_end = f32::NEG_INFINITY;
+    for k in 0..row.len() {
+        let next_start = row
+            .get(k + 1)
+            .map_or(f32::INFINITY, |p| placement_extent(items, p).0);
+        if let Placement::Item { index, label, .. } = &mut row[k] {
+            let full = items[*index].full;
+            let free = !forced.get(*index).copied().unwrap_or(false);
+            if free && !*label && full.0 >= prev_end + gap && full.1 + gap <= next_start {
+                *label = true;
+            }
+        }
+        prev_end = placement_extent(items, &row[k]).1;
+    }
+}
+
 /// Merges `indices` (in x order) into non-overlapping cluster badges in
 /// `row`, each at least `badge_px` wide; a badge stops growing at three times
 /// that, so a long crowded stretch shows as several badges.
@@ -641,7 +662,9 @@ pub fn layout_lane(
         (placed, Some(row), overflow)
     };
     if let Some(row) = cluster_row {
+        let start = placements.len();
         placements.extend(clusters(items, &overflow, row, badge_px, gap));
+        label_singles(items, forced, &mut placements[start..], gap);
     }
     let rows = placements.iter().map(|p| p.row() + 1).max().unwrap_or(0);
     LaneLayout { placements, rows }
@@ -1000,6 +1023,44 @@ mod lane_tests {
         let l = layout_lane(&items, &[true; 50], 6, 4.0, 24.0);
         assert_eq!(l.rows, 1);
         assert!(l.placements.iter().all(|p| p.row() == 0));
+    }
+
+    #[test]
+    fn a_lane_squeezed_to_one_row_still_labels_what_has_room() {
+        // A lone early item with room for its label, then three that crowd.
+        let items = [
+            item(0.0, 100.0),
+            item(300.0, 100.0),
+            item(304.0, 100.0),
+            item(308.0, 100.0),
+        ];
+        let l = layout_lane(&items, &[false; 4], 1, 4.0, 24.0);
+        assert_eq!(l.rows, 1);
+        assert!(l.placements.contains(&Placement::Item {
+            index: 0,
+            row: 0,
+            label: true
+        }));
+        assert!(
+            l.placements
+                .iter()
+                .any(|p| matches!(p, Placement::Cluster { members, .. } if members == &[1, 2, 3]))
+        );
+        // No room before the badge: the marker alone.
+        let items = [item(260.0, 100.0), items[1], items[2], items[3]];
+        let l = layout_lane(&items, &[false; 4], 1, 4.0, 24.0);
+        assert!(
+            !l.placements
+                .iter()
+                .any(|p| matches!(p, Placement::Item { label: true, .. }))
+        );
+        // A forced item is never labelled.
+        let l = layout_lane(&[item(0.0, 100.0)], &[true], 1, 4.0, 24.0);
+        assert!(
+            !l.placements
+                .iter()
+                .any(|p| matches!(p, Placement::Item { label: true, .. }))
+        );
     }
 
     #[test]
