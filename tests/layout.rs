@@ -221,3 +221,28 @@ fn the_filters_menu_fits_a_small_window() {
     h.run();
     assert!(!h.state().state().filter.is_active());
 }
+
+/// At 1000×700 with two scenarios toggled, their signposts and the panels
+/// below make room for the lanes: the first two fact lanes are in view
+/// above the electoral cycles, and a lane squeezed to one row still names
+/// an event that has room (they showed the Russia lane alone, as dots).
+#[test]
+fn two_scenarios_in_a_small_window_leave_the_lanes_in_view() {
+    let mut h = common::harness_of(common::app(), egui::vec2(1000.0, 700.0));
+    for s in ["sc_institutional_alliance", "sc_leadership_diplomacy"] {
+        h.state_mut()
+            .run_command(Command::ToggleScenario(s.to_owned()));
+    }
+    h.run();
+    let cycles = rect_of(&h, "Electoral cycles");
+    for lane in ["Lane: Russia", "Lane: Kazakhstan"] {
+        let r = rect_of(&h, lane);
+        assert!(
+            r.bottom() <= cycles.top(),
+            "{lane} at {r:?} is below the fold"
+        );
+    }
+    let event = rect_of(&h, "Kazakhstan declares independence");
+    assert!(event.bottom() <= cycles.top(), "{event:?}");
+    assert!(event.width() > 100.0, "shown without its title: {event:?}");
+}

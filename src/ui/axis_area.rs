@@ -6,8 +6,8 @@
 use eframe::egui;
 
 use super::context::{Panel, ViewerContext};
-use super::elections::{ElectionsPanel, PANEL_PX};
-use super::figures::{FIGURES_PX, FiguresPanel, plot_heights};
+use super::elections::{self, ElectionsPanel};
+use super::figures::{FIGURES_PX, FiguresPanel, MIN_PLOT_PX, plot_heights};
 use super::generation::GenerationPanel;
 use super::roadmap::{IndicatorsPanel, RoadmapPanel};
 use super::timeline::TimelinePanel;
@@ -24,6 +24,49 @@ pub const GENERATION_PLOT_PX: f32 = 170.0;
 pub const TICKS_PX: f32 = 22.0;
 /// The timeline never gets less than this.
 const MIN_TIMELINE_PX: f32 = 160.0;
+/// The share of the area under the ticks that the timeline keeps before the
+/// panels below it give up room (their rows made compact, the plots shrunk).
+const TIMELINE_SHARE: f32 = 0.5;
+/// The share of the timeline's height the toggled scenarios' signposts
+/// take at most before their rows are squeezed.
+const SIGNPOST_SHARE: f32 = 0.25;
+/// The toggles' row and the separator between the timeline and the cycles.
+const BETWEEN_PX: f32 = 32.0;
+
+/// How the area under the tick strip is shared, top to bottom.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AxisHeights {
+    /// The timeline (or the road map's Gantt), signposts included.
+    pub main: f32,
+    /// An office's row in the electoral cycles.
+    pub election_row: f32,
+    /// The generation plot (or the indicators) and the figures track.
+    pub plots: [f32; 2],
+}
+
+/// Shares `room` pixels between the timeline, the electoral cycles and the
+/// plots that want `plots` (0 = hidden). While the timeline would get less
+/// than half of `room` (and less than the comfortable minimum), the cycles'
+/// rows are made compact first, then the plots shrink (to no less than
+/// [`MIN_PLOT_PX`]); the timeline never gets less than its minimum.
+pub fn axis_heights(room: f32, plots: [f32; 2]) -> AxisHeights {
+    let comfortable = (TIMELINE_SHARE * room).max(super::figures::COMFORTABLE_TIMELINE_PX);
+    let least_plots: f32 = plots.iter().map(|&h| h.min(MIN_PLOT_PX)).sum();
+    let natural = elections::panel_px(elections::ROW_PX) + BETWEEN_PX;
+    let election_row = if room - natural - least_plots < comfortable {
+        elections::COMPACT_ROW_PX
+    } else {
+        elections::ROW_PX
+    };
+    let cycles = elections::panel_px(election_row) + BETWEEN_PX;
+    let plots = plot_heights(room - cycles, plots, comfortable);
+    let main = (room - cycles - plots[0] - plots[1]).max(MIN_TIMELINE_PX);
+    AxisHeights {
+        main,
+        election_row,
+        plots,
+    }
+}
 
 #[derive(Default)]
 pub struct AxisArea {
@@ -88,7 +131,7 @@ impl Panel for AxisArea {
         }
         let road_map = ctx.state.tab == Tab::RoadMap;
         let show_generation = ctx.state.show_generation || road_map;
-        let mut plots = [
+        let want = [
             if show_generation { plot_px } else { 0.0 },
             if ctx.state.figures.show && !road_map {
                 FIGURES_PX
@@ -96,10 +139,10 @@ impl Panel for AxisArea {
                 0.0
             },
         ];
-        // In a short window the plots shrink before the timeline does.
-        plots = plot_heights(ui.available_height() - PANEL_PX - 32.0, plots);
-        let below = PANEL_PX + 32.0 + plots[0] + plots[1];
-        let main_height = (ui.available_height() - below).max(MIN_TIMELINE_PX);
+        // In a short window the panels below give up room before the timeline.
+        let heights = axis_heights(ui.available_height(), want);
+        let (main_height, plots) = (heights.main, heights.plots);
+        elections.set_row_px(heights.election_row);
         let rows = road_map.then(|| {
             egui::Rect::from_min_size(
                 egui::pos2(full.left(), ticks.rect.bottom()),
@@ -113,7 +156,12 @@ impl Panel for AxisArea {
             lanes_ui(ui, ctx, timeline, main_height);
         }
         ui.separator();
-        strip(ui, ctx, PANEL_PX, elections);
+        strip(
+            ui,
+            ctx,
+            elections::panel_px(heights.election_row),
+            elections,
+        );
         later_veil(ui, ctx, &axis, ticks.rect.bottom());
         ui.add_space(4.0);
         if road_map {
@@ -145,7 +193,8 @@ impl Panel for AxisArea {
 /// zooming time).
 fn lanes_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, timeline: &mut TimelinePanel, height: f32) {
     // The toggled scenarios' signposts above the lanes.
-    let bands = super::watch_marks::SignpostBands::new(ctx);
+    let mut bands = super::watch_marks::SignpostBands::new(ctx);
+    bands.fit(SIGNPOST_SHARE * height);
     let bands_px = bands.height().min(0.4 * height);
     timeline.set_height(height - bands_px);
     let size = egui::vec2(ui.available_width(), height);
@@ -309,5 +358,57 @@ impl Panel for CentralArea {
             Tab::Compare => compare.ui(ui, ctx),
             Tab::Watch => watch.ui(ui, ctx),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn total(h: &AxisHeights) -> f32 {
+        h.main + elections::panel_px(h.election_row) + BETWEEN_PX + h.plots[0] + h.plots[1]
+    }
+
+    #[test]
+    fn a_tall_area_keeps_every_panel_at_its_full_height() {
+        let h = axis_heights(870.0, [GENERATION_PLOT_PX, 0.0]);
+        assert_eq!(h.election_row, elections::ROW_PX);
+        assert_eq!(h.plots, [GENERATION_PLOT_PX, 0.0]);
+        assert_eq!(total(&h), 870.0);
+        assert!(h.main >= TIMELINE_SHARE * 870.0);
+    }
+
+    #[test]
+    fn in_a_short_area_the_timeline_keeps_half_and_the_panels_below_give_way() {
+        // 1000×700: about 560 px under the ticks.
+        let room = 560.0;
+        let h = axis_heights(room, [140.0, 0.0]);
+        assert_eq!(h.election_row, elections::COMPACT_ROW_PX);
+        assert!(h.plots[0] >= MIN_PLOT_PX && h.plots[0] < 140.0);
+        assert!(h.main >= TIMELINE_SHARE * room - 1.0, "{h:?}");
+        assert!((total(&h) - room).abs() < 0.01);
+        // Both plots on: both at their least, the timeline still has its half
+        // less what they cannot give.
+        let h = axis_heights(room, [140.0, FIGURES_PX]);
+        assert_eq!(h.plots, [MIN_PLOT_PX, MIN_PLOT_PX]);
+        assert!(h.main >= MIN_TIMELINE_PX);
+    }
+
+    #[test]
+    fn the_timeline_never_gets_less_than_its_minimum() {
+        let h = axis_heights(200.0, [170.0, 130.0]);
+        assert_eq!(h.main, MIN_TIMELINE_PX);
+        assert_eq!(h.election_row, elections::COMPACT_ROW_PX);
+    }
+
+    #[test]
+    fn rows_stay_full_while_the_timeline_has_its_share_without_them() {
+        // Room enough for the timeline's half with the full rows and the
+        // plot at its least: the rows stay full, the plot shrinks.
+        let room = 2.0 * (elections::panel_px(elections::ROW_PX) + BETWEEN_PX + MIN_PLOT_PX);
+        let h = axis_heights(room, [GENERATION_PLOT_PX, 0.0]);
+        assert_eq!(h.election_row, elections::ROW_PX);
+        assert_eq!(h.plots[0], MIN_PLOT_PX);
+        assert_eq!(h.main, room / 2.0);
     }
 }

@@ -17,11 +17,20 @@ use crate::model::elections::{
 use crate::model::types::{Election, ElectionKind, Office, Term};
 use crate::model::{Lang, Status};
 
-const ROW_PX: f32 = 34.0;
+/// Height of an office's row.
+pub const ROW_PX: f32 = 34.0;
+/// The least an office's row is given in a short window: the term's chip
+/// still holds its label, the markers their own strip below it.
+pub const COMPACT_ROW_PX: f32 = 28.0;
 const HEADER_PX: f32 = 22.0;
 const CLOSE_ROW_PX: f32 = 18.0;
-/// Total height of the panel's rows.
-pub const PANEL_PX: f32 = HEADER_PX + 4.0 * ROW_PX + CLOSE_ROW_PX;
+/// Height of the markers' strip at the bottom of an office's row.
+const MARKER_STRIP_PX: f32 = 13.0;
+
+/// Total height of the panel with office rows `row_px` high.
+pub fn panel_px(row_px: f32) -> f32 {
+    HEADER_PX + 4.0 * row_px + CLOSE_ROW_PX
+}
 /// The cusp's explanation, from the white paper.
 pub const CUSP_TEXT: &str = "The 2029–2030 electoral cusp: Tokayev's single 7-year term ends in 2029 and \
 Putin's term runs to 2030. The white paper warns that \"at the electoral cusp between 2029 and 2030, \
@@ -53,8 +62,22 @@ pub fn cusp_text(lang: Lang) -> &'static str {
 /// The source the cusp comes from: the white paper.
 const WHITE_PAPER: &str = "ciss_2030_roadmap";
 
-#[derive(Default)]
-pub struct ElectionsPanel;
+pub struct ElectionsPanel {
+    row_px: f32,
+}
+
+impl Default for ElectionsPanel {
+    fn default() -> Self {
+        Self { row_px: ROW_PX }
+    }
+}
+
+impl ElectionsPanel {
+    /// Draw the office rows `row_px` high (the axis area shares its height).
+    pub fn set_row_px(&mut self, row_px: f32) {
+        self.row_px = row_px;
+    }
+}
 
 impl Panel for ElectionsPanel {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
@@ -77,6 +100,7 @@ impl Panel for ElectionsPanel {
                 axis: &axis,
                 ctx,
                 office,
+                row_px: self.row_px,
             }
             .ui(ui);
         }
@@ -89,13 +113,19 @@ struct OfficeRow<'a, 'c> {
     axis: &'a TimeAxis,
     ctx: &'a ViewerContext<'c>,
     office: &'a Office,
+    row_px: f32,
 }
 
 impl OfficeRow<'_, '_> {
     fn ui(&self, ui: &mut egui::Ui) {
-        let Self { axis, ctx, office } = self;
+        let Self {
+            axis,
+            ctx,
+            office,
+            row_px,
+        } = self;
         let (rect, _) =
-            ui.allocate_exact_size(egui::vec2(axis.rect.width(), ROW_PX), Sense::hover());
+            ui.allocate_exact_size(egui::vec2(axis.rect.width(), *row_px), Sense::hover());
         let painter = ui.painter_at(rect);
         axis.background_ui(&painter, rect, ui.visuals(), ctx.today);
         axis.cursor_ui(&painter, rect, ctx.state.hover_year);
@@ -125,15 +155,19 @@ impl OfficeRow<'_, '_> {
         );
         let strong = ui.visuals().strong_text_color();
         let font = FontId::proportional(12.5);
-        // Two lines where one would cut it ("Парламент Казахстана").
-        let galley = fitted_lines(ui, &short, (font, strong), GUTTER_PX - 16.0, 2);
+        // Two lines where one would cut it ("Парламент Казахстана"), when
+        // the row is tall enough for them.
+        let lines = if *row_px >= ROW_PX { 2 } else { 1 };
+        let galley = fitted_lines(ui, &short, (font, strong), GUTTER_PX - 16.0, lines);
         let name = at.1.anchor_size(at.0, galley.size());
         painter.galley(name.min, galley, strong);
         let gutter = Rect::from_min_size(rect.min, egui::vec2(GUTTER_PX, rect.height()));
         readable(ui, gutter, ("office", &office.id), &office.title)
             .on_hover_text(ctx.pick(&office.title, office.title_ru.as_deref()));
         let painter = painter.with_clip_rect(axis.plot_in(rect));
-        let bar_y = rect.top() + 5.0..=rect.bottom() - 13.0;
+        // The chip over the markers' strip, with up to 5 px above it.
+        let above = (row_px - MARKER_STRIP_PX - 16.0).clamp(1.0, 5.0);
+        let bar_y = rect.top() + above..=rect.bottom() - MARKER_STRIP_PX;
         for term in ctx.ds.terms.iter().filter(|t| t.office == office.id) {
             self.term_ui(ui, &painter, term, color, bar_y.clone());
         }

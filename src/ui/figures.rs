@@ -30,11 +30,11 @@ const SERIES_COLOR: Color32 = Color32::from_rgb(40, 140, 110);
 
 /// Heights of the generation plot and of the figures track when both want
 /// room: their full heights while `room` (what the timeline and the plots
-/// share) leaves the timeline comfortable, else shrunk alike, to no less
-/// than [`MIN_PLOT_PX`] each. A height of 0 stays 0 (that plot is hidden).
-pub fn plot_heights(room: f32, want: [f32; 2]) -> [f32; 2] {
+/// share) leaves the timeline `comfortable` pixels, else shrunk alike, to no
+/// less than [`MIN_PLOT_PX`] each. A height of 0 stays 0 (that plot is hidden).
+pub fn plot_heights(room: f32, want: [f32; 2], comfortable: f32) -> [f32; 2] {
     let total: f32 = want.iter().sum();
-    let spare = (room - COMFORTABLE_TIMELINE_PX).max(0.0);
+    let spare = (room - comfortable).max(0.0);
     if total <= spare || total <= 0.0 {
         return want;
     }
@@ -254,14 +254,24 @@ mod tests {
 
     #[test]
     fn plots_keep_their_height_while_the_timeline_has_room() {
-        assert_eq!(plot_heights(800.0, [170.0, 130.0]), [170.0, 130.0]);
-        assert_eq!(plot_heights(800.0, [0.0, 130.0]), [0.0, 130.0]);
+        assert_eq!(
+            plot_heights(800.0, [170.0, 130.0], COMFORTABLE_TIMELINE_PX),
+            [170.0, 130.0]
+        );
+        assert_eq!(
+            plot_heights(800.0, [0.0, 130.0], COMFORTABLE_TIMELINE_PX),
+            [0.0, 130.0]
+        );
         // Short of room: both shrink alike, never below the minimum.
-        let [g, f] = plot_heights(COMFORTABLE_TIMELINE_PX + 200.0, [170.0, 130.0]);
+        let [g, f] = plot_heights(
+            COMFORTABLE_TIMELINE_PX + 200.0,
+            [170.0, 130.0],
+            COMFORTABLE_TIMELINE_PX,
+        );
         assert!(g < 170.0 && f < 130.0 && g >= MIN_PLOT_PX && f >= MIN_PLOT_PX);
         assert!((g / f - 170.0 / 130.0).abs() < 0.01 || f == MIN_PLOT_PX);
         assert_eq!(
-            plot_heights(100.0, [170.0, 130.0]),
+            plot_heights(100.0, [170.0, 130.0], COMFORTABLE_TIMELINE_PX),
             [MIN_PLOT_PX, MIN_PLOT_PX]
         );
     }

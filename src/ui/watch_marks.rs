@@ -19,13 +19,36 @@ use crate::model::watch::{
 
 /// Height of one row of signposts.
 const ROW_PX: f32 = 11.0;
+/// The least a row is made when the strip is squeezed.
+const MIN_ROW_PX: f32 = 6.0;
 /// Padding above and below a scenario's band.
 const PAD_PX: f32 = 3.0;
+/// A band's height is at least its title's.
+const TITLE_PX: f32 = 14.0;
 
 /// The toggled scenarios that have signposts, with each signpost's row.
 pub struct SignpostBands<'a> {
     bands: Vec<(&'a Scenario, Vec<usize>, usize)>,
     watch_start: f64,
+    /// Height of a row of signposts (squeezed by [`Self::fit`]).
+    row_px: f32,
+}
+
+/// The row height at which bands of `rows` rows each fit in `max_px`,
+/// between [`MIN_ROW_PX`] and [`ROW_PX`]: the strip may then be taller than
+/// `max_px` (it scrolls with the lanes).
+fn fitting_row_px(rows: &[usize], max_px: f32) -> f32 {
+    let total: usize = rows.iter().sum();
+    if total == 0 {
+        return ROW_PX;
+    }
+    let pads = 2.0 * PAD_PX * rows.len() as f32;
+    ((max_px - pads) / total as f32).clamp(MIN_ROW_PX, ROW_PX)
+}
+
+/// The height of a band of `rows` rows `row_px` high.
+fn band_px(rows: usize, row_px: f32) -> f32 {
+    (2.0 * PAD_PX + row_px * rows as f32).max(TITLE_PX)
 }
 
 impl<'a> SignpostBands<'a> {
@@ -45,20 +68,31 @@ impl<'a> SignpostBands<'a> {
                 (s, rows, n)
             })
             .collect();
-        Self { bands, watch_start }
+        Self {
+            bands,
+            watch_start,
+            row_px: ROW_PX,
+        }
+    }
+
+    /// Squeezes the rows (down to [`MIN_ROW_PX`]) so that the strip takes
+    /// no more than `max_px` where it can.
+    pub fn fit(&mut self, max_px: f32) {
+        let rows: Vec<usize> = self.bands.iter().map(|(_, _, n)| *n).collect();
+        self.row_px = fitting_row_px(&rows, max_px);
     }
 
     /// The strip's height; 0 when no toggled scenario has signposts.
     pub fn height(&self) -> f32 {
         self.bands
             .iter()
-            .map(|(_, _, n)| 2.0 * PAD_PX + ROW_PX * *n as f32)
+            .map(|(_, _, n)| band_px(*n, self.row_px))
             .sum()
     }
 
     pub fn ui(&self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis) {
         for (s, rows, n) in &self.bands {
-            let height = 2.0 * PAD_PX + ROW_PX * *n as f32;
+            let height = band_px(*n, self.row_px);
             let (rect, _) =
                 ui.allocate_exact_size(egui::vec2(axis.rect.width(), height), Sense::hover());
             self.band_ui(ui, ctx, axis, (s, rows), rect);
@@ -79,20 +113,22 @@ impl<'a> SignpostBands<'a> {
         axis.background_ui(&painter, rect, ui.visuals(), ctx.today);
         let title = short_title(ctx.pick(&s.title, s.title_ru.as_deref()));
         let label = format!("{}: {title}", ctx.tr("Signposts"));
+        let row_px = self.row_px;
         let at = (
-            Pos2::new(rect.left() + 8.0, rect.top() + PAD_PX + ROW_PX * 0.5),
+            Pos2::new(rect.left() + 8.0, rect.top() + TITLE_PX * 0.5),
             Align2::LEFT_CENTER,
         );
         let weak = (color, GUTTER_PX - 14.0);
         paint_fitted(ui, &painter, at, &label, FontId::proportional(10.5), weak);
         let painter = painter.with_clip_rect(axis.plot_in(rect));
         for (sp, row) in s.signposts.iter().zip(rows) {
-            let y = rect.top() + PAD_PX + ROW_PX * (*row as f32 + 0.5);
+            let y = rect.top() + PAD_PX + row_px * (*row as f32 + 0.5);
+            let half = (0.5 * row_px - 3.0).clamp(1.5, 2.5);
             let state = state_at(ctx.ds, sp, ctx.today);
             let (from, to) = window_years(sp, self.watch_start);
             let x0 = axis.x_from_year(from);
             let x1 = axis.x_from_year(to).max(x0 + 3.0);
-            let bar = Rect::from_x_y_ranges(x0..=x1, y - 2.5..=y + 2.5);
+            let bar = Rect::from_x_y_ranges(x0..=x1, y - half..=y + half);
             // Resolved for: the scenario's colour; missed or contradicted: grey.
             let resolved_color = match state {
                 SignpostState::Observed => color,
@@ -112,7 +148,7 @@ impl<'a> SignpostBands<'a> {
                 );
                 diamond(
                     &painter,
-                    at,
+                    (at, (0.5 * row_px - 1.0).min(4.0)),
                     resolved_color,
                     ui.visuals().strong_text_color(),
                 );
@@ -122,11 +158,11 @@ impl<'a> SignpostBands<'a> {
                     let at = at + egui::vec2(6.0, 0.0);
                     painter.text(at, Align2::LEFT_CENTER, "×", font, text_color);
                 }
-                evidence_ui(ui, ctx, (sp, e, d), at);
+                evidence_ui(ui, ctx, (sp, e, d), (at, row_px));
             }
             let label = format!("Signpost: {}", sp.text);
             ui.interact(
-                bar.expand2(egui::vec2(0.0, 2.5)),
+                bar.expand2(egui::vec2(0.0, 0.5 * row_px - half)),
                 egui::Id::unique(("signpost", &sp.id)),
                 Sense::hover(),
             )
@@ -147,9 +183,9 @@ fn evidence_ui(
     ui: &egui::Ui,
     ctx: &ViewerContext<'_>,
     (sp, e, d): (&Signpost, &Evidence, &Date),
-    at: Pos2,
+    (at, row_px): (Pos2, f32),
 ) {
-    let mark = Rect::from_center_size(at, egui::vec2(10.0, ROW_PX));
+    let mark = Rect::from_center_size(at, egui::vec2(10.0, row_px));
     let name = display_name(ctx.ds, &e.item, ctx.lang);
     let response = ui
         .interact(mark, egui::Id::unique(("evidence", &sp.id)), Sense::click())
@@ -167,8 +203,7 @@ fn evidence_ui(
 }
 
 /// A small diamond: the evidence that resolved a signpost.
-fn diamond(painter: &egui::Painter, c: Pos2, color: Color32, outline: Color32) {
-    let r = 4.0;
+fn diamond(painter: &egui::Painter, (c, r): (Pos2, f32), color: Color32, outline: Color32) {
     painter.add(egui::Shape::convex_polygon(
         vec![
             c + egui::vec2(0.0, -r),
@@ -179,4 +214,34 @@ fn diamond(painter: &egui::Painter, c: Pos2, color: Color32, outline: Color32) {
         color,
         Stroke::new(1.0, outline),
     ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_keep_their_height_where_the_strip_fits() {
+        assert_eq!(fitting_row_px(&[3, 2], 200.0), ROW_PX);
+        assert_eq!(fitting_row_px(&[], 10.0), ROW_PX);
+    }
+
+    #[test]
+    fn a_squeezed_strip_fits_its_room_down_to_the_least_row() {
+        let rows = [7, 7];
+        let natural: f32 = rows.iter().map(|&n| band_px(n, ROW_PX)).sum();
+        let room = 0.6 * natural;
+        let row_px = fitting_row_px(&rows, room);
+        assert!((MIN_ROW_PX..ROW_PX).contains(&row_px));
+        let squeezed: f32 = rows.iter().map(|&n| band_px(n, row_px)).sum();
+        assert!((squeezed - room).abs() < 0.01, "{squeezed} in {room}");
+        // Far too little room: the least row, and the strip overflows.
+        assert_eq!(fitting_row_px(&rows, 20.0), MIN_ROW_PX);
+    }
+
+    #[test]
+    fn a_band_is_never_shorter_than_its_title() {
+        assert_eq!(band_px(1, MIN_ROW_PX), TITLE_PX);
+        assert_eq!(band_px(7, ROW_PX), 2.0 * PAD_PX + 7.0 * ROW_PX);
+    }
 }
