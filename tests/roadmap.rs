@@ -10,6 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use rk_roadmap::App;
 use rk_roadmap::command::Command;
+use rk_roadmap::model::Lang;
 use rk_roadmap::state::{ROADMAP_VIEW, Tab};
 
 /// The data's scenario ids, in order.
@@ -283,4 +284,44 @@ fn four_overlaid_scenarios_snapshot() {
         }));
     h.run();
     h.snapshot("timeline_four_scenarios");
+}
+
+/// At 1000×700, with both side panels open, the institutions table shows
+/// all six columns and the matrix every factor's column: they ran past the
+/// panel's edge (Risks answered and Sources out of sight, the matrix cut
+/// after R8).
+#[test]
+fn the_table_and_the_matrix_fit_a_small_window() {
+    let mut h = common::harness_of(common::app(), egui::vec2(1000.0, 700.0));
+    h.state_mut()
+        .run_command(Command::SetTab(Tab::Institutions));
+    h.run();
+    let edge = h.get_by_label("Details").rect().left();
+    for header in ["Risks answered", "Sources"] {
+        let r = h.get_by_label(header).rect();
+        assert!(r.right() <= edge, "{header} at {r:?} past {edge}");
+    }
+    h.state_mut().run_command(Command::ShowMatrix(true));
+    let ds = h.state().dataset().clone();
+    let factors = rk_roadmap::model::queries::matrix_factors(&ds);
+    let (k, last) = factors
+        .iter()
+        .enumerate()
+        .last()
+        .expect("the matrix has columns");
+    let code = rk_roadmap::model::queries::factor_code(last.kind, k);
+    // In Russian too (the panels are narrower), and clear of the matrix's
+    // vertical scroll bar (10 px, solid) and the panel's margin beside it.
+    for (lang, details) in [(Lang::En, "Details"), (Lang::Ru, "Подробности")] {
+        h.state_mut().run_command(Command::SetLang(lang));
+        h.run();
+        let edge = h.get_by_label(details).rect().left() - 20.0;
+        let r = h
+            .get_by_label(&format!("Column {code}: {}", last.title))
+            .rect();
+        assert!(
+            r.right() <= edge,
+            "{lang:?}: column {code} at {r:?} past {edge}"
+        );
+    }
 }

@@ -87,6 +87,8 @@ impl Panel for InstitutionsTable {
         ui.separator();
         if matrix {
             ui.weak(ctx.tr("A dot links an institution to a risk or barrier of the white paper it answers. Click a dot for the reasoning."));
+            // Solid scroll bars: what lies past an edge shows without a hover.
+            ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
             egui::ScrollArea::both()
                 .id_salt("matrix_scroll")
                 .show(ui, |ui| matrix_ui(ui, ctx));
@@ -131,60 +133,80 @@ fn table_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, height: f32) {
     use egui_extras::{Column, TableBuilder};
     let (sort, ascending) = ctx.state.institution_sort;
     let rows = sorted_institutions(ctx.ds, sort, ascending, ctx.lang);
-    TableBuilder::new(ui)
-        .id_salt("institutions_table")
-        .striped(true)
-        .max_scroll_height(height)
-        .column(Column::initial(250.0).resizable(true).clip(true))
-        // As wide as "existing" in the language shown (long in Kazakh).
-        .column(Column::auto().at_least(80.0))
-        // As wide as its longest level: «межправительственный» was broken
-        // mid-word at 110 px.
-        .column(Column::auto().at_least(80.0))
-        .column(Column::initial(300.0).resizable(true).clip(true))
-        .column(Column::initial(260.0).resizable(true).clip(true))
-        .column(Column::remainder().clip(true))
-        .header(22.0, |mut row| {
-            row.col(|ui| header_ui(ui, ctx, "Institution", Col::Name));
-            row.col(|ui| header_ui(ui, ctx, "Kind", Col::Kind));
-            row.col(|ui| header_ui(ui, ctx, "Level", Col::Level));
-            row.col(|ui| {
-                ui.strong(ctx.tr("Purpose"));
-            });
-            row.col(|ui| header_ui(ui, ctx, "Risks answered", Col::Answers));
-            row.col(|ui| {
-                ui.strong(ctx.tr("Sources"));
-            });
-        })
-        .body(|mut body| {
-            for inst in rows {
-                body.row(20.0, |mut row| {
-                    row.set_selected(ctx.is_selected(&inst.id));
-                    row.col(|ui| name_cell_ui(ui, ctx, inst));
-                    // One line each, so that the columns take their width.
-                    let one_line = |ui: &mut egui::Ui, text: &str| {
-                        ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend));
-                    };
-                    row.col(|ui| {
-                        let kind = if inst.proposed {
-                            "proposed"
-                        } else {
-                            "existing"
-                        };
-                        one_line(ui, ctx.tr(kind));
-                    });
-                    row.col(|ui| one_line(ui, inst.level.label(ctx.lang)));
-                    row.col(|ui| {
-                        let purpose = ctx.pick(&inst.purpose, inst.purpose_ru.as_deref());
-                        // One tooltip: egui's own one for a cut label is off.
-                        ui.add(egui::Label::new(purpose).show_tooltip_when_elided(false))
-                            .on_hover_text(purpose);
-                    });
-                    row.col(|ui| answers_cell_ui(ui, ctx, inst));
-                    row.col(|ui| sources_cell_ui(ui, ctx, inst));
-                });
-            }
+    // The long columns share what the short ones leave, so that all six are
+    // in view from a 1000 px window up; in a narrower one the table scrolls
+    // sideways by its bar.
+    let name_px = (0.24 * ui.available_width()).clamp(140.0, 300.0);
+    let long = || Column::remainder().at_least(LONG_COLUMN_PX).clip(true);
+    ui.spacing_mut().scroll = egui::style::ScrollStyle::solid();
+    egui::ScrollArea::horizontal()
+        .id_salt("institutions_table_x")
+        .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded)
+        .show(ui, |ui| {
+            // A cut cell ends in "…" (its tooltip has the whole text).
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+            TableBuilder::new(ui)
+                .id_salt("institutions_table")
+                .striped(true)
+                .max_scroll_height(height)
+                .column(Column::initial(name_px).resizable(true).clip(true))
+                // As wide as "existing" in the language shown (long in Kazakh).
+                .column(Column::auto().at_least(80.0))
+                // As wide as its longest level: «межправительственный» was
+                // broken mid-word at 110 px.
+                .column(Column::auto().at_least(80.0))
+                .column(long())
+                .column(long())
+                .column(long())
+                .header(22.0, |row| header_row_ui(row, ctx))
+                .body(|body| body_ui(body, ctx, &rows));
         });
+}
+
+/// The least width of the purpose, risks and sources columns.
+const LONG_COLUMN_PX: f32 = 72.0;
+
+fn header_row_ui(mut row: egui_extras::TableRow<'_, '_>, ctx: &ViewerContext<'_>) {
+    row.col(|ui| header_ui(ui, ctx, "Institution", Col::Name));
+    row.col(|ui| header_ui(ui, ctx, "Kind", Col::Kind));
+    row.col(|ui| header_ui(ui, ctx, "Level", Col::Level));
+    row.col(|ui| {
+        ui.strong(ctx.tr("Purpose"));
+    });
+    row.col(|ui| header_ui(ui, ctx, "Risks answered", Col::Answers));
+    row.col(|ui| {
+        ui.strong(ctx.tr("Sources"));
+    });
+}
+
+fn body_ui(mut body: egui_extras::TableBody<'_>, ctx: &ViewerContext<'_>, rows: &[&Institution]) {
+    for inst in rows {
+        body.row(20.0, |mut row| {
+            row.set_selected(ctx.is_selected(&inst.id));
+            row.col(|ui| name_cell_ui(ui, ctx, inst));
+            // One line each, so that the columns take their width.
+            let one_line = |ui: &mut egui::Ui, text: &str| {
+                ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend));
+            };
+            row.col(|ui| {
+                let kind = if inst.proposed {
+                    "proposed"
+                } else {
+                    "existing"
+                };
+                one_line(ui, ctx.tr(kind));
+            });
+            row.col(|ui| one_line(ui, inst.level.label(ctx.lang)));
+            row.col(|ui| {
+                let purpose = ctx.pick(&inst.purpose, inst.purpose_ru.as_deref());
+                // One tooltip: egui's own one for a cut label is off.
+                ui.add(egui::Label::new(purpose).show_tooltip_when_elided(false))
+                    .on_hover_text(purpose);
+            });
+            row.col(|ui| answers_cell_ui(ui, ctx, inst));
+            row.col(|ui| sources_cell_ui(ui, ctx, inst));
+        });
+    }
 }
 
 fn name_cell_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, inst: &Institution) {
@@ -233,6 +255,8 @@ fn sources_cell_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, inst: &Institutio
 
 /// Width of a factor's column in the matrix.
 const CELL_PX: f32 = 28.0;
+/// The least width of a factor's column, in a narrow window ("B13" fits).
+const MIN_CELL_PX: f32 = 24.0;
 /// Height of a matrix row and of the header.
 const MATRIX_ROW_PX: f32 = 22.0;
 
@@ -251,13 +275,26 @@ fn matrix_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
             ui.fonts_mut(|f| f.layout_no_wrap(name, font.clone(), text).size().x)
         })
         .fold(0.0_f32, f32::max);
-    let label_w = widest.min(0.6 * ui.available_width()).max(120.0) + 8.0;
+    // The columns' room first: the names are cut (with their tooltips)
+    // before a column goes past the panel's edge.
+    // The columns' room first (narrowed down to MIN_CELL_PX): the names are
+    // cut, with their tooltips, before a column goes past the panel's edge.
+    // Less the vertical bar's room, which the first frame does not know of.
+    let avail = ui.available_width() - ui.spacing().scroll.allocated_width();
+    let cols = factors.len().max(1) as f32;
+    let cell = ((avail - 0.3 * avail) / cols).clamp(MIN_CELL_PX, CELL_PX);
+    let names_room = (avail - cols * cell - 8.0).max(0.3 * avail);
+    let label_w = widest.min(names_room).max(120.0) + 8.0;
     let size = egui::vec2(
-        label_w + factors.len() as f32 * CELL_PX,
+        label_w + factors.len() as f32 * cell,
         MATRIX_ROW_PX * (insts.len() + 1) as f32,
     );
     let (rect, _) = ui.allocate_exact_size(size, Sense::hover());
-    let grid = MatrixGrid { rect, label_w };
+    let grid = MatrixGrid {
+        rect,
+        label_w,
+        cell,
+    };
     let hovered = ui
         .input(|i| i.pointer.hover_pos())
         .filter(|p| rect.contains(*p))
@@ -291,11 +328,13 @@ fn matrix_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
 struct MatrixGrid {
     rect: Rect,
     label_w: f32,
+    /// A column's width.
+    cell: f32,
 }
 
 impl MatrixGrid {
     fn column_x(&self, k: usize) -> f32 {
-        self.rect.left() + self.label_w + (k as f32 + 0.5) * CELL_PX
+        self.rect.left() + self.label_w + (k as f32 + 0.5) * self.cell
     }
 
     fn row_y(&self, r: usize) -> f32 {
@@ -305,7 +344,7 @@ impl MatrixGrid {
     /// (row, column) under `p`; `None` in the names or the header.
     fn cell_at(&self, p: Pos2) -> (Option<usize>, Option<usize>) {
         let row = ((p.y - self.rect.top()) / MATRIX_ROW_PX).floor() as i64 - 1;
-        let col = ((p.x - self.rect.left() - self.label_w) / CELL_PX).floor() as i64;
+        let col = ((p.x - self.rect.left() - self.label_w) / self.cell).floor() as i64;
         (usize::try_from(row).ok(), usize::try_from(col).ok())
     }
 
@@ -337,8 +376,10 @@ impl MatrixGrid {
         }
         if let Some(k) = col.filter(|k| *k < cols) {
             let x = self.column_x(k);
-            let band =
-                Rect::from_x_y_ranges(x - CELL_PX / 2.0..=x + CELL_PX / 2.0, self.rect.y_range());
+            let band = Rect::from_x_y_ranges(
+                x - self.cell / 2.0..=x + self.cell / 2.0,
+                self.rect.y_range(),
+            );
             painter.rect_filled(band, 0.0, light);
         }
     }
@@ -414,7 +455,7 @@ impl MatrixGrid {
             ctx.tr("answers"),
             ctx.pick(&f.title, f.title_ru.as_deref())
         );
-        let hit = Rect::from_center_size(c, egui::vec2(CELL_PX - 4.0, MATRIX_ROW_PX - 4.0));
+        let hit = Rect::from_center_size(c, egui::vec2(self.cell - 4.0, MATRIX_ROW_PX - 4.0));
         let response = ui
             .interact(
                 hit,
