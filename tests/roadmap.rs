@@ -307,7 +307,7 @@ fn the_table_and_the_matrix_fit_a_small_window() {
     let (k, last) = factors
         .iter()
         .enumerate()
-        .last()
+        .next_back()
         .expect("the matrix has columns");
     let code = rk_roadmap::model::queries::factor_code(last.kind, k);
     // In Russian too (the panels are narrower), and clear of the matrix's
