@@ -646,3 +646,54 @@ fn the_brief_has_the_board_as_of_its_date_and_check_counts_the_watch() {
         "{check}"
     );
 }
+
+/// At 1000×700 in Kazakh, every signpost's state is in view beside its
+/// row (the state column was 104 px and «теріске шығарылды» ran past the
+/// panel's edge; a long scenario title widened the text column), and the
+/// columns' codes are named in full above the grid.
+#[test]
+fn the_board_fits_a_small_window_in_kazakh() {
+    use eframe::egui;
+    use rk_roadmap::command::Command;
+    use rk_roadmap::model::Lang;
+    let app = common::app();
+    let mut h = common::harness_of(app, egui::vec2(1000.0, 700.0));
+    h.state_mut().run_command(Command::SetLang(Lang::Kk));
+    h.state_mut()
+        .run_command(Command::SetTab(rk_roadmap::state::Tab::Watch));
+    h.run();
+    let edge = h.get_by_label("Толық мәлімет").rect().left() - 12.0;
+    let mut states = 0;
+    for state in SignpostState::ALL {
+        for node in h.query_all_by_label(state.label(Lang::Kk)) {
+            let r = node.rect();
+            assert!(r.right() <= edge, "{state:?} at {r:?} past {edge}");
+            states += 1;
+        }
+    }
+    let shipped: usize = h
+        .state()
+        .dataset()
+        .scenarios
+        .iter()
+        .map(|s| s.signposts.len())
+        .sum();
+    assert_eq!(states, shipped, "one state per signpost");
+    let legend = h
+        .state()
+        .dataset()
+        .scenarios
+        .iter()
+        .map(|s| s.title_ru.clone().unwrap_or_default())
+        .map(|t| t.split(':').next().unwrap_or_default().trim().to_owned())
+        .collect::<Vec<_>>();
+    for title in legend {
+        // The legend's entry: the column's code, then the short title.
+        let code: String = title.chars().take(3).collect();
+        let entry = format!("{code} {title}");
+        assert!(
+            h.query_by_label(&entry).is_some(),
+            "no legend entry {entry}"
+        );
+    }
+}

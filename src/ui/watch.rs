@@ -20,8 +20,8 @@ const MARK_COL_PX: f32 = 34.0;
 const NARROW_BOARD_PX: f32 = 760.0;
 /// Width of the evidence column.
 const EVIDENCE_COL_PX: f32 = 210.0;
-/// Width of the state column.
-const STATE_COL_PX: f32 = 104.0;
+/// The signpost's text is never narrower than this.
+const MIN_TEXT_COL_PX: f32 = 160.0;
 /// Height of the likelihood plot.
 const PLOT_PX: f32 = 190.0;
 /// A scenario card's width, at least and at most.
@@ -229,12 +229,31 @@ fn grid_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     let n = ctx.ds.scenarios.len() as f32;
     let spacing = 10.0 * (n + 3.0);
     // In a narrow window the evidence goes under the signpost's text.
-    let narrow = ui.available_width() < NARROW_BOARD_PX;
+    let avail = ui.available_width() - ui.spacing().scroll.allocated_width();
+    let narrow = avail < NARROW_BOARD_PX;
     let evidence_w = if narrow { 0.0 } else { EVIDENCE_COL_PX };
-    let fixed = STATE_COL_PX + n * MARK_COL_PX + evidence_w + spacing;
-    let text_w = (ui.available_width() - fixed).max(200.0);
+    // The state and mark columns as wide as their words in this language
+    // («теріске шығарылды» ran past the panel's edge at 104 px).
+    let strong_w = |ui: &egui::Ui, text: &str| {
+        let font = egui::TextStyle::Body.resolve(ui.style());
+        let color = ui.visuals().strong_text_color();
+        ui.fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font, color).size().x)
+    };
+    let state_w = SignpostState::ALL
+        .iter()
+        .map(|s| strong_w(ui, s.label(ctx.lang)))
+        .fold(strong_w(ui, ctx.tr("State")), f32::max);
+    let mark_w = ctx
+        .ds
+        .scenarios
+        .iter()
+        .map(|s| strong_w(ui, &column_code(ctx, s)))
+        .fold(MARK_COL_PX, f32::max);
+    let fixed = state_w + n * mark_w + evidence_w + spacing;
+    let text_w = (avail - fixed).max(MIN_TEXT_COL_PX);
     let columns = (text_w, narrow);
     ui.label(RichText::new(ctx.tr("Signposts")).strong());
+    columns_legend_ui(ui, ctx);
     egui::Grid::new("watch_grid")
         .striped(true)
         .spacing(egui::vec2(10.0, 6.0))
@@ -245,7 +264,12 @@ fn grid_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
                     continue;
                 }
                 let title = short_title(ctx.pick(&s.title, s.title_ru.as_deref()));
-                ui.label(RichText::new(title).strong().color(scenario_color(s)));
+                // Wrapped to the text column, which it would widen.
+                ui.vertical(|ui| {
+                    ui.set_max_width(text_w);
+                    let text = RichText::new(title).strong().color(scenario_color(s));
+                    ui.add(egui::Label::new(text).wrap());
+                });
                 ui.end_row();
                 for sp in &s.signposts {
                     signpost_row_ui(ui, ctx, sp, columns);
@@ -254,20 +278,71 @@ fn grid_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         });
 }
 
+/// A scenario's column heading in the grid: the first three letters of its
+/// short title, named in full in the legend above.
+fn column_code(ctx: &ViewerContext<'_>, s: &Scenario) -> String {
+    short_title(ctx.pick(&s.title, s.title_ru.as_deref()))
+        .chars()
+        .take(3)
+        .collect()
+}
+
+/// What the grid's columns and marks mean: each scenario's code and short
+/// title, then the three marks.
+fn columns_legend_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+    // Each entry whole on its line (the row wraps between entries).
+    let entry = |ui: &mut egui::Ui, code: (&str, Color32), text: &str| {
+        let style = ui.style().clone();
+        let mut job = egui::text::LayoutJob::default();
+        let code = RichText::new(code.0).strong().color(code.1);
+        code.append_to(
+            &mut job,
+            &style,
+            egui::FontSelection::Default,
+            egui::Align::Center,
+        );
+        RichText::new(format!(" {text}")).weak().append_to(
+            &mut job,
+            &style,
+            egui::FontSelection::Default,
+            egui::Align::Center,
+        );
+        ui.add(egui::Label::new(job).extend());
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 14.0;
+        for s in &ctx.ds.scenarios {
+            let title = short_title(ctx.pick(&s.title, s.title_ru.as_deref()));
+            entry(ui, (&column_code(ctx, s), scenario_color(s)), title);
+        }
+        let weak = ui.visuals().weak_text_color();
+        for (mark, word) in [
+            ("√", "consistent"),
+            ("×", "inconsistent"),
+            ("–", "not diagnostic"),
+        ] {
+            entry(ui, (mark, weak), ctx.tr(word));
+        }
+    });
+}
+
 fn grid_header_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, (text_w, narrow): (f32, bool)) {
     ui.allocate_ui(egui::vec2(text_w, 18.0), |ui| {
         ui.label(RichText::new(ctx.tr("Signpost and window")).weak());
     });
     for s in &ctx.ds.scenarios {
         let title = ctx.pick(&s.title, s.title_ru.as_deref());
-        let initial: String = short_title(title).chars().take(3).collect();
-        ui.label(RichText::new(initial).strong().color(scenario_color(s)))
-            .on_hover_text(format!(
-                "{title}\n√ {} · × {} · – {}",
-                ctx.tr("consistent"),
-                ctx.tr("inconsistent"),
-                ctx.tr("not diagnostic")
-            ));
+        ui.label(
+            RichText::new(column_code(ctx, s))
+                .strong()
+                .color(scenario_color(s)),
+        )
+        .on_hover_text(format!(
+            "{title}\n√ {} · × {} · – {}",
+            ctx.tr("consistent"),
+            ctx.tr("inconsistent"),
+            ctx.tr("not diagnostic")
+        ));
     }
     ui.label(RichText::new(ctx.tr("State")).weak());
     if !narrow {
