@@ -246,3 +246,21 @@ fn two_scenarios_in_a_small_window_leave_the_lanes_in_view() {
     assert!(event.bottom() <= cycles.top(), "{event:?}");
     assert!(event.width() > 100.0, "shown without its title: {event:?}");
 }
+
+/// In Russian at 1000×700 and the full view: the today label takes the
+/// place that hides the fewest year labels (in full it hid 2015 and 2020),
+/// and the cusp's band is wide enough for its word (it showed «убе»).
+#[test]
+fn the_today_and_cusp_labels_fit_a_small_russian_window() {
+    let mut h = common::harness_of(common::app(), egui::vec2(1000.0, 700.0));
+    h.state_mut()
+        .run_command(Command::SetLang(rk_roadmap::model::Lang::Ru));
+    h.run();
+    let today = h.get_by_label_contains("сегодня").rect();
+    for year in ["1990", "1995", "2000", "2005", "2010", "2015"] {
+        let tick = rect_of(&h, &format!("Tick {year}"));
+        assert!(!tick.intersects(today), "{year} {tick:?} under {today:?}");
+    }
+    let cusp = rect_of(&h, "2029–2030 electoral cusp");
+    assert!(cusp.width() >= 36.0, "the cusp's band is {cusp:?}");
+}

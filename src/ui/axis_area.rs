@@ -11,7 +11,7 @@ use super::figures::{FIGURES_PX, FiguresPanel, MIN_PLOT_PX, plot_heights};
 use super::generation::GenerationPanel;
 use super::roadmap::{IndicatorsPanel, RoadmapPanel};
 use super::timeline::TimelinePanel;
-use super::widgets::time_axis::TimeAxis;
+use super::widgets::time_axis::{TimeAxis, TodayLabel};
 use crate::command::Command;
 use crate::model::Date;
 use crate::state::Tab;
@@ -124,8 +124,7 @@ impl Panel for AxisArea {
         let axis = TimeAxis::new(full, ctx.state.active_view()).with_limits(ctx.derived.axis);
         let ctx = &ctx.on_axis(axis);
         ui.spacing_mut().item_spacing.y = 0.0;
-        let today = today_text(ctx);
-        let ticks = axis.ticks_ui(ui, (TICKS_PX, ctx.lang), Some((ctx.today, &today)));
+        let ticks = ticks_ui(ui, ctx, &axis);
         if !*picture {
             as_of_handle_ui(ui, ctx, &axis, ticks.rect);
         }
@@ -188,6 +187,17 @@ impl Panel for AxisArea {
     }
 }
 
+/// The tick strip, with the today (or as-of) line's label.
+fn ticks_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis) -> egui::Response {
+    let (today, word) = today_text(ctx);
+    let label = TodayLabel {
+        at: ctx.today,
+        full: &today,
+        short: word,
+    };
+    axis.ticks_ui(ui, (TICKS_PX, ctx.lang), Some(label))
+}
+
 /// The timeline in `height` pixels. Many toggled scenarios can need more
 /// rows than fit: the lanes then scroll by their scroll bar (the wheel keeps
 /// zooming time).
@@ -225,15 +235,16 @@ fn lanes_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, timeline: &mut TimelineP
     });
 }
 
-/// "today, 1 Dec 2026", or "as of, 12 Oct 2023" in a replay.
-pub fn today_text(ctx: &ViewerContext<'_>) -> String {
+/// "today, 1 Dec 2026", or "as of, 12 Oct 2023" in a replay; and its word
+/// alone, the label's short form.
+pub fn today_text<'a>(ctx: &ViewerContext<'a>) -> (String, &'a str) {
     let day = Date::from_year_frac(ctx.today).map_or_else(String::new, |d| d.display_in(ctx.lang));
     let word = if ctx.state.as_of.is_some() {
         ctx.tr("as of")
     } else {
         ctx.tr("today")
     };
-    format!("{word}, {day}")
+    (format!("{word}, {day}"), word)
 }
 
 /// In an as-of replay, a veil over what lies after the date, down to the

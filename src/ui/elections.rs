@@ -469,15 +469,22 @@ fn cusp_label_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis, header
         x0.max(axis.map.left)..=x1.min(axis.map.right),
         header.top() + 2.0..=header.bottom() - 2.0,
     );
-    ui.painter()
-        .rect_filled(band, 2.0, theme::CUSP_GOLD.gamma_multiply(0.25));
-    ui.painter().with_clip_rect(band).text(
-        band.center(),
-        Align2::CENTER_CENTER,
-        ctx.tr("cusp"),
+    // A band too narrow for its word («рубеж» at full view in a small
+    // window) widens leftwards to hold it, within the plot.
+    let galley = ui.painter().layout_no_wrap(
+        ctx.tr("cusp").to_owned(),
         FontId::proportional(11.0),
         theme::CUSP_GOLD,
     );
+    let need = galley.size().x + 8.0;
+    let left = (band.right() - need).max(axis.map.left).min(band.left());
+    let band = Rect::from_x_y_ranges(left..=band.right(), band.y_range());
+    ui.painter()
+        .rect_filled(band, 2.0, theme::CUSP_GOLD.gamma_multiply(0.25));
+    let at = Align2::CENTER_CENTER.anchor_size(band.center(), galley.size());
+    ui.painter()
+        .with_clip_rect(band)
+        .galley(at.min, galley, theme::CUSP_GOLD);
     let text = cusp_text(ctx.lang);
     clickable(
         ui,

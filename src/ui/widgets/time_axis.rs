@@ -136,15 +136,14 @@ impl TimeAxis {
         &self,
         ui: &mut egui::Ui,
         (height, lang): (f32, Lang),
-        today: Option<(f64, &str)>,
+        today: Option<TodayLabel<'_>>,
     ) -> egui::Response {
         let (rect, response) =
             ui.allocate_exact_size(egui::vec2(self.rect.width(), height), egui::Sense::hover());
         let painter = ui.painter_at(rect);
         let (_, ts) = ticks_in(&self.map, TICK_LABEL_PX, lang);
         let color = ui.visuals().text_color();
-        let today_rect =
-            today.and_then(|(at, text)| self.today_label_ui(ui, &painter, rect, at, text));
+        let mut labels = Vec::with_capacity(ts.len());
         for t in &ts {
             let x = self.x_from_year(t.year);
             if x < self.map.left - 1.0 || x > self.map.right + 1.0 {
@@ -163,6 +162,11 @@ impl TimeAxis {
             let galley = painter.layout_no_wrap(t.label.clone(), FontId::proportional(12.0), color);
             let label_rect = Align2::LEFT_CENTER
                 .anchor_size(Pos2::new(x + 3.0, rect.center().y - 2.0), galley.size());
+            labels.push((t, galley, label_rect));
+        }
+        let obstacles: Vec<Rect> = labels.iter().map(|(_, _, r)| r.expand(4.0)).collect();
+        let today_rect = today.and_then(|t| self.today_label_ui(ui, &painter, rect, t, &obstacles));
+        for (t, galley, label_rect) in labels {
             if today_rect.is_some_and(|r| r.expand(4.0).intersects(label_rect)) {
                 continue;
             }
@@ -191,37 +195,43 @@ impl TimeAxis {
     }
 
     /// The "today" label beside the today line in the tick strip, if the
-    /// line is in view; returns where it was drawn.
+    /// line is in view: in full right of the line or left of it, or else in
+    /// short, wherever it hides the fewest tick labels (`ticks`); the full
+    /// text is its tooltip. Returns where it was drawn.
     fn today_label_ui(
         &self,
         ui: &egui::Ui,
         painter: &egui::Painter,
         strip: Rect,
-        at: f64,
-        text: &str,
+        today: TodayLabel<'_>,
+        ticks: &[Rect],
     ) -> Option<Rect> {
-        let x = self.x_from_year(at);
+        let x = self.x_from_year(today.at);
         if x < self.map.left || x > self.map.right {
             return None;
         }
         let font = FontId::proportional(11.0);
-        let galley = painter.layout_no_wrap(text.to_owned(), font, theme::TODAY);
-        let size = galley.size();
-        let (pos, align) = if x + 4.0 + size.x <= self.map.right {
-            (
-                Pos2::new(x + 4.0, strip.center().y - 2.0),
-                Align2::LEFT_CENTER,
-            )
-        } else {
-            (
-                Pos2::new(x - 4.0, strip.center().y - 2.0),
-                Align2::RIGHT_CENTER,
-            )
-        };
-        let rect = align.anchor_size(pos, size);
+        let y = strip.center().y - 2.0;
+        let mut candidates = Vec::with_capacity(4);
+        for text in [today.full, today.short] {
+            let galley = painter.layout_no_wrap(text.to_owned(), font.clone(), theme::TODAY);
+            let size = galley.size();
+            for (pos, align) in [
+                (Pos2::new(x + 4.0, y), Align2::LEFT_CENTER),
+                (Pos2::new(x - 4.0, y), Align2::RIGHT_CENTER),
+            ] {
+                let rect = align.anchor_size(pos, size);
+                if rect.left() >= self.map.left && rect.right() <= self.map.right {
+                    candidates.push((rect, galley.clone()));
+                }
+            }
+        }
+        let rects: Vec<Rect> = candidates.iter().map(|(r, _)| *r).collect();
+        let (rect, galley) = candidates.get(least_hiding(&rects, ticks)?)?.clone();
         painter.galley(rect.min, galley, theme::TODAY);
         ui.interact(rect, egui::Id::unique("today_label"), egui::Sense::hover())
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+            .on_hover_text(today.full)
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, today.full));
         Some(rect)
     }
 
@@ -271,5 +281,63 @@ impl TimeAxis {
             }
         }
         (next != view).then_some(next)
+    }
+}
+
+/// The today (or as-of) line's label in the tick strip: where the line is,
+/// the label in full ("today, 4 Dec 2026") and in short ("today").
+#[derive(Clone, Copy, Debug)]
+pub struct TodayLabel<'a> {
+    pub at: f64,
+    pub full: &'a str,
+    pub short: &'a str,
+}
+
+/// The first of `candidates` (in order of preference) that overlaps none of
+/// `obstacles`, or else the one that overlaps the fewest; `None` if there
+/// are no candidates.
+pub fn least_hiding(candidates: &[Rect], obstacles: &[Rect]) -> Option<usize> {
+    let hidden = |c: &Rect| obstacles.iter().filter(|o| o.intersects(*c)).count();
+    candidates
+        .iter()
+        .enumerate()
+        .min_by_key(|(i, c)| (hidden(c), *i))
+        .map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(x0: f32, x1: f32) -> Rect {
+        Rect::from_x_y_ranges(x0..=x1, 0.0..=10.0)
+    }
+
+    #[test]
+    fn the_first_place_that_hides_nothing_wins() {
+        let ticks = [r(0.0, 20.0), r(50.0, 70.0)];
+        // Full right hides one, full left none: full left.
+        assert_eq!(
+            least_hiding(&[r(45.0, 90.0), r(22.0, 48.0)], &ticks),
+            Some(1)
+        );
+        // Both places of the full text hide something, the short one
+        // nothing: the short one.
+        let candidates = [r(15.0, 60.0), r(10.0, 55.0), r(25.0, 45.0)];
+        assert_eq!(least_hiding(&candidates, &ticks), Some(2));
+    }
+
+    #[test]
+    fn where_every_place_hides_some_the_fewest_and_then_the_first() {
+        let ticks = [r(0.0, 20.0), r(30.0, 40.0), r(50.0, 70.0)];
+        assert_eq!(
+            least_hiding(&[r(0.0, 60.0), r(25.0, 45.0)], &ticks),
+            Some(1)
+        );
+        assert_eq!(
+            least_hiding(&[r(0.0, 10.0), r(55.0, 60.0)], &ticks),
+            Some(0)
+        );
+        assert_eq!(least_hiding(&[], &ticks), None);
     }
 }
