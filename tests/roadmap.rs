@@ -213,9 +213,12 @@ fn the_comparison_draws_the_toggled_scenarios_and_names_their_divergence() {
         h.query_by_label(&format!("Compare band: {}", ds.scenarios[1].title))
             .is_none()
     );
-    // The divergence is named with its year.
+    // The divergence is named with its year, in its own row above the
+    // bands: over the first band it hid the band's title.
     let year = rk_roadmap::model::scenarios::divergence_year(&[a, b]).expect("they differ");
-    assert!(h.query_by_label(&format!("Divergence: {year}")).is_some());
+    let words = h.get_by_label(&format!("Divergence: {year}")).rect();
+    let first = h.get_by_label(&format!("Compare band: {}", a.title)).rect();
+    assert!(words.bottom() <= first.top(), "{words:?} over {first:?}");
     // Both scenarios' projected events are drawn and link to the timeline.
     let p = &b.projected[0];
     h.get_by_label(&format!("Compare: {}", p.title)).click();

@@ -137,62 +137,73 @@ fn axis_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, shown: &[&Scenario]) {
     if let Some(view) = axis.navigate(ui, &nav, (ctx.state.full_view(&ctx.derived.axis), None)) {
         ctx.send(Command::SetView(view));
     }
-    let top = ticks.rect.bottom();
+    // The divergence's words in a row of their own above the bands (over
+    // the first band they hid its title), its line behind the bands' marks.
+    let (row, _) = ui.allocate_exact_size(
+        egui::vec2(axis.rect.width(), DIVERGE_ROW_PX),
+        Sense::hover(),
+    );
+    let line = ui.painter().add(egui::Shape::Noop);
     for s in shown {
         band_ui(ui, ctx, &axis, s, shown);
     }
     let bottom = ui.min_rect().bottom();
-    divergence_ui(ui, ctx, &axis, shown, top..=bottom);
+    if let Some(shape) = divergence_ui(ui, ctx, &axis, shown, (row, bottom)) {
+        ui.painter().set(line, shape);
+    }
 }
 
-/// The first year the scenarios differ, as a line over the bands.
+/// Height of the row that names the divergence.
+const DIVERGE_ROW_PX: f32 = 18.0;
+
+/// The first year the scenarios differ: its words in `row`, and the line
+/// from `row` down to `bottom` (returned, to be drawn behind the bands).
 fn divergence_ui(
     ui: &egui::Ui,
     ctx: &ViewerContext<'_>,
     axis: &TimeAxis,
     shown: &[&Scenario],
-    ys: std::ops::RangeInclusive<f32>,
-) {
+    (row, bottom): (Rect, f32),
+) -> Option<egui::Shape> {
     let Some(year) = divergence_year(shown) else {
-        let at = Pos2::new(axis.map.left + 6.0, *ys.start() + 4.0);
+        let at = Pos2::new(axis.map.left + 6.0, row.center().y);
         let text = ctx.tr("These scenarios do not differ.");
         let r = ui.painter().text(
             at,
-            Align2::LEFT_TOP,
+            Align2::LEFT_CENTER,
             text,
             FontId::proportional(12.0),
             theme::CUSP_GOLD,
         );
         readable(ui, r, "divergence", "Divergence: none");
-        return;
+        return None;
     };
     let x = axis.x_from_year(f64::from(year));
     if x < axis.map.left || x > axis.map.right {
-        return;
+        return None;
     }
-    let line = [Pos2::new(x, *ys.start()), Pos2::new(x, *ys.end())];
-    ui.painter().add(egui::Shape::dashed_line(
-        &line,
-        Stroke::new(2.0, theme::CUSP_GOLD),
-        6.0,
-        4.0,
-    ));
+    let line = [Pos2::new(x, row.top()), Pos2::new(x, bottom)];
+    let shape = egui::Shape::dashed_line(&line, Stroke::new(2.0, theme::CUSP_GOLD), 6.0, 4.0);
     let text = match ctx.lang {
         Lang::En => format!("they diverge in {year}"),
         Lang::Ru => format!("расхождение с {year} года"),
         Lang::Kk => format!("{year} жылдан бастап алшақтайды"),
     };
-    // On a plate of its own, so it reads over a band's title.
+    // Right of the line, or left of it where it would run past the plot.
     let galley =
         ui.painter()
             .layout_no_wrap(text.clone(), FontId::proportional(12.0), theme::CUSP_GOLD);
-    let r = Rect::from_min_size(Pos2::new(x + 4.0, *ys.start() + 2.0), galley.size());
-    ui.painter()
-        .rect_filled(r.expand(2.0), 3.0, ui.visuals().panel_fill);
+    let align = if x + 4.0 + galley.size().x <= axis.map.right {
+        (Pos2::new(x + 4.0, row.center().y), Align2::LEFT_CENTER)
+    } else {
+        (Pos2::new(x - 4.0, row.center().y), Align2::RIGHT_CENTER)
+    };
+    let r = align.1.anchor_size(align.0, galley.size());
     ui.painter().galley(r.min, galley, theme::CUSP_GOLD);
     readable(ui, r, "divergence", &format!("Divergence: {year}")).on_hover_text(ctx.tr(
         "The first year in which these scenarios project a different event or a different stage for a road-map institution.",
     ));
+    Some(egui::Shape::Vec(shape))
 }
 
 /// Whether `p` (of `s`) has no counterpart in the other shown scenarios.
@@ -280,7 +291,13 @@ fn band_title_ui(
     let y = rect.top() + HEADER_PX / 2.0;
     let at = (Pos2::new(rect.left() + 6.0, y), Align2::LEFT_CENTER);
     let room = (scenario_color(s), rect.width() - 12.0);
+    let plate = painter.add(egui::Shape::Noop);
     let head = paint_fitted(ui, painter, at, title, FontId::proportional(13.0), room);
+    let fill = ui.visuals().panel_fill.gamma_multiply(0.85);
+    painter.set(
+        plate,
+        egui::Shape::rect_filled(head.expand2(egui::vec2(3.0, 0.0)), 2.0, fill),
+    );
     let label = format!("Compare band: {}", s.title);
     readable(ui, head, ("compare_band", &s.id), &label);
 }
@@ -345,14 +362,23 @@ fn event_ui(
         } else {
             color
         };
-        hit = hit.union(paint_fitted(
+        // On a plate, so that the today and divergence lines behind it do
+        // not strike through the words.
+        let plate = painter.add(egui::Shape::Noop);
+        let drawn = paint_fitted(
             ui,
             painter,
             at,
             title,
             FontId::proportional(11.0),
             (ink, room),
-        ));
+        );
+        let fill = ui.visuals().panel_fill.gamma_multiply(0.85);
+        painter.set(
+            plate,
+            egui::Shape::rect_filled(drawn.expand2(egui::vec2(2.0, 0.0)), 2.0, fill),
+        );
+        hit = hit.union(drawn);
     }
     let label = format!("Compare: {}", e.title);
     let response = ui
