@@ -264,3 +264,27 @@ fn the_today_and_cusp_labels_fit_a_small_russian_window() {
     let cusp = rect_of(&h, "2029–2030 electoral cusp");
     assert!(cusp.width() >= 36.0, "the cusp's band is {cusp:?}");
 }
+
+/// The as-of controls at 1000×700 in Russian: on a row of their own under
+/// the tabs, the label beside its date field and the dim/hide pair together
+/// (after the tabs, «На дату ‹» ended one row and the date began the next).
+#[test]
+fn the_as_of_controls_keep_their_groups_in_a_small_window() {
+    let mut h = common::harness_of(common::app(), egui::vec2(1000.0, 700.0));
+    h.state_mut()
+        .run_command(Command::SetLang(rk_roadmap::model::Lang::Ru));
+    h.state_mut().run_command(Command::SetAsOf(Some(2025.5)));
+    h.run();
+    let same_row = |a: Rect, b: Rect| (a.center().y - b.center().y).abs() < 6.0;
+    let label = rect_of(&h, "На дату");
+    let field = rect_of(&h, "As-of date");
+    assert!(same_row(label, field), "{label:?} and {field:?}");
+    let dim = rect_of(&h, "приглушить поздние факты");
+    let hide = rect_of(&h, "скрыть поздние факты");
+    assert!(same_row(dim, hide), "{dim:?} and {hide:?}");
+    let tabs = rect_of(&h, "Наблюдение за сценариями");
+    assert!(
+        label.top() > tabs.bottom(),
+        "{label:?} beside the tabs {tabs:?}"
+    );
+}

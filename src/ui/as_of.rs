@@ -111,10 +111,28 @@ impl AsOfBar {
 
 fn later_facts_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     let hint = ctx.tr("Facts dated after the as-of date");
-    for (choice, label) in [
+    let choices = [
         (LaterFacts::Dim, ctx.tr("dim later facts")),
         (LaterFacts::Hide, ctx.tr("hide later facts")),
-    ] {
+    ];
+    // The pair stays together: to the next row if both do not fit here.
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let pad = 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x;
+    let need: f32 = choices
+        .iter()
+        .map(|(_, label)| {
+            let text = (*label).to_owned();
+            pad + ui.fonts_mut(|f| {
+                f.layout_no_wrap(text, font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            })
+        })
+        .sum();
+    if ui.available_size_before_wrap().x < need {
+        ui.end_row();
+    }
+    for (choice, label) in choices {
         if ui
             .selectable_label(ctx.state.later_facts == choice, label)
             .on_hover_text(hint)

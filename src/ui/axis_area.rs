@@ -348,7 +348,9 @@ impl Panel for CentralArea {
             as_of,
         } = self;
         // The tabs wrap onto a second line in a narrow window, and so does
-        // the as-of control after them.
+        // the as-of button after them. Once on, the as-of controls take a
+        // row of their own (after the tabs they were split between rows,
+        // «As of ‹» on one and the date on the next).
         ui.horizontal_wrapped(|ui| {
             for tab in Tab::ALL {
                 if ui
@@ -359,9 +361,14 @@ impl Panel for CentralArea {
                     ctx.send(Command::SetTab(tab));
                 }
             }
-            ui.separator();
-            as_of.ui(ui, ctx);
+            if ctx.state.as_of.is_none() {
+                ui.separator();
+                as_of.ui(ui, ctx);
+            }
         });
+        if ctx.state.as_of.is_some() {
+            ui.horizontal_wrapped(|ui| as_of.ui(ui, ctx));
+        }
         ui.separator();
         match ctx.state.tab {
             Tab::Timeline | Tab::RoadMap => axis_area.ui(ui, ctx),
