@@ -605,10 +605,18 @@ fn clusters(
             }
         }
     }
-    // A "cluster" of one is just the item's marker (it fits: the badge
-    // reserved at least as much room).
+    // A "cluster" of one is just the item's marker or bar, where that fits:
+    // inside the room its badge reserved, or (a span wider than a badge)
+    // before the next badge.
+    let next_x0: Vec<f32> = out
+        .iter()
+        .skip(1)
+        .map(|p| placement_extent(items, p).0)
+        .chain(std::iter::once(f32::INFINITY))
+        .collect();
     out.into_iter()
-        .map(|p| match p {
+        .zip(next_x0)
+        .map(|(p, next)| match p {
             Placement::Cluster {
                 row,
                 members,
@@ -616,7 +624,7 @@ fn clusters(
                 x1,
             } if members.len() == 1 => {
                 let (lo, hi) = items[members[0]].bare;
-                if lo >= x0 && hi <= x1 {
+                if lo >= x0 && (hi <= x1 || hi + gap <= next) {
                     Placement::Item {
                         index: members[0],
                         row,
@@ -1060,6 +1068,27 @@ mod lane_tests {
             !l.placements
                 .iter()
                 .any(|p| matches!(p, Placement::Item { label: true, .. }))
+        );
+    }
+
+    #[test]
+    fn a_lone_span_wider_than_a_badge_keeps_its_bar_and_label() {
+        // A span from the plot's left edge, 120 px, then two points that
+        // crowd the single row.
+        let span = LaneItem {
+            full: (0.0, 210.0),
+            bare: (0.0, 120.0),
+        };
+        let items = [span, item(460.0, 240.0), item(464.0, 240.0)];
+        let l = layout_lane(&items, &[false; 3], 1, 4.0, 26.0);
+        assert!(
+            l.placements.contains(&Placement::Item {
+                index: 0,
+                row: 0,
+                label: true
+            }),
+            "{:?}",
+            l.placements
         );
     }
 
