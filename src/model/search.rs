@@ -312,6 +312,9 @@ pub struct Hit {
 enum Quality {
     /// Inside a word (query words of three letters or more).
     Part = 4,
+    /// Another form of the word: the start of a word is the query word's
+    /// Russian stem.
+    Stem = 5,
     /// The start of a word, through the transliteration key.
     KeyPrefix = 6,
     /// A whole word, through the transliteration key.
@@ -380,6 +383,26 @@ struct Word {
     part_ok: bool,
     /// `" key"` and `" key "`, for keys of three letters or more.
     key: Option<(String, String)>,
+    /// `" stem"`: the start of a word, for a Russian word whose stem
+    /// (Snowball's) is shorter than it and at least [`MIN_STEM`] letters,
+    /// so that other forms of the word match (саммита → саммит, выборов →
+    /// выборы).
+    stem: Option<String>,
+}
+
+/// The fewest letters a stem is matched by.
+const MIN_STEM: usize = 4;
+
+/// The Snowball stem of a folded Russian word, where it is shorter than
+/// the word and long enough to search by.
+fn russian_stem(folded: &str) -> Option<String> {
+    let cyrillic = folded.chars().any(|c| ('а'..='я').contains(&c));
+    if !cyrillic {
+        return None;
+    }
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Russian);
+    let stem = stemmer.stem(folded);
+    (stem.chars().count() >= MIN_STEM && stem.len() < folded.len()).then(|| stem.into_owned())
 }
 
 impl Word {
@@ -392,6 +415,7 @@ impl Word {
             whole: format!(" {folded} "),
             part_ok: letters >= 3,
             key: (k.chars().count() >= 3).then(|| (format!(" {k}"), format!(" {k} "))),
+            stem: russian_stem(folded).map(|s| format!(" {s}")),
         }
     }
 }
@@ -773,7 +797,8 @@ fn best_match(index: &SearchIndex, texts: &Texts, word: &Word) -> Option<(Qualit
         .key
         .as_ref()
         .is_some_and(|(prefix, _)| all.contains(prefix.as_str()));
-    if !in_text && !in_key {
+    let in_stem = word.stem.as_ref().is_some_and(|s| all.contains(s.as_str()));
+    if !in_text && !in_key && !in_stem {
         return None;
     }
     let fields = index
@@ -781,7 +806,7 @@ fn best_match(index: &SearchIndex, texts: &Texts, word: &Word) -> Option<(Qualit
         .get(texts.fields.start as usize..texts.fields.end as usize)?;
     let mut best: Option<(u32, Quality, Field)> = None;
     for f in fields {
-        let Some(q) = quality(arena, f, word, (in_text, in_key)) else {
+        let Some(q) = quality(arena, f, word, (in_text, in_key, in_stem)) else {
             continue;
         };
         let score = f.field.weight() * q as u32;
@@ -796,8 +821,8 @@ fn best_match(index: &SearchIndex, texts: &Texts, word: &Word) -> Option<(Qualit
 }
 
 /// How well `word` matches one text; `look` says whether the item's texts
-/// hold the word (folded) and its key at all.
-fn quality(arena: &str, f: &FieldText, word: &Word, look: (bool, bool)) -> Option<Quality> {
+/// hold the word (folded), its key and its stem at all.
+fn quality(arena: &str, f: &FieldText, word: &Word, look: (bool, bool, bool)) -> Option<Quality> {
     let mut part = false;
     if look.0 {
         let text = &arena[f.folded.range()];
@@ -822,6 +847,12 @@ fn quality(arena: &str, f: &FieldText, word: &Word, look: (bool, bool)) -> Optio
                 Quality::KeyPrefix
             });
         }
+    }
+    if look.2
+        && let Some(stem) = &word.stem
+        && arena[f.folded.range()].contains(stem.as_str())
+    {
+        return Some(Quality::Stem);
     }
     part.then_some(Quality::Part)
 }
@@ -1241,6 +1272,31 @@ mod tests {
         assert_eq!(keyed("Байконур"), " bakonur ");
         assert_ne!(keyed("Putin"), keyed("Tokayev"));
         assert_ne!(keyed("Tashkent"), keyed("Astana"));
+    }
+
+    #[test]
+    fn a_russian_word_matches_its_other_forms() {
+        let ds = tiny();
+        let index = SearchIndex::build(&ds);
+        // «Договор» in the titles; asked for in the genitive and the plural.
+        for form in ["договора", "договоров", "договору"] {
+            let found = ids(&index, &ds, form);
+            assert!(found.contains(&"ev_treaty".to_owned()), "{form}: {found:?}");
+            assert!(
+                found.contains(&"ev_baikonur".to_owned()),
+                "{form}: {found:?}"
+            );
+        }
+        // «аренды» found by «аренда».
+        assert!(ids(&index, &ds, "аренда").contains(&"ev_baikonur".to_owned()));
+        // The whole word still ranks first where it is there as asked.
+        let exact = hit(&index, &ds, "договор", "ev_treaty");
+        let other = hit(&index, &ds, "договора", "ev_treaty");
+        assert!(exact.score > other.score, "{exact:?} {other:?}");
+        // Short and Latin words are not stemmed.
+        assert_eq!(russian_stem("договора").as_deref(), Some("договор"));
+        assert_eq!(russian_stem("мира"), None);
+        assert_eq!(russian_stem("treaties"), None);
     }
 
     #[test]
