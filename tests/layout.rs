@@ -288,3 +288,40 @@ fn the_as_of_controls_keep_their_groups_in_a_small_window() {
         "{label:?} beside the tabs {tabs:?}"
     );
 }
+
+/// A selection below the fold is scrolled into view: at 1000×700 with all
+/// four scenarios on, the EAEU treaty (in the regional lane, in a badge at
+/// the full view) was selected and nowhere to be seen.
+#[test]
+fn a_selection_below_the_fold_is_scrolled_into_view() {
+    let mut h = common::harness_of(common::app(), egui::vec2(1000.0, 700.0));
+    let ids: Vec<String> = h
+        .state()
+        .dataset()
+        .scenarios
+        .iter()
+        .map(|s| s.id.clone())
+        .collect();
+    for id in ids {
+        h.state_mut().run_command(Command::ToggleScenario(id));
+    }
+    h.run();
+    let lane = "Lane: Regional / multilateral";
+    // The lane's name in its gutter (the details panel names the lane too).
+    let lane_rect = |h: &egui_kittest::Harness<'_, App>| {
+        h.query_all_by_label(lane)
+            .map(|n| n.rect())
+            .find(|r| r.left() < 400.0)
+            .unwrap_or_else(|| panic!("no {lane}"))
+    };
+    let cycles = rect_of(&h, "Electoral cycles");
+    assert!(lane_rect(&h).top() > cycles.top(), "in view already");
+    h.state_mut()
+        .run_command(Command::Select(Some("ev_eaeu_treaty_signed".to_owned())));
+    h.run();
+    let r = lane_rect(&h);
+    assert!(
+        r.bottom() <= cycles.top(),
+        "{lane} at {r:?}, below {cycles:?}"
+    );
+}

@@ -55,6 +55,12 @@ pub struct TimelinePanel {
     widths: LabelWidths,
     /// One per track drawn, top to bottom; reused every frame.
     lanes: Vec<LaneView>,
+    /// The selection last scrolled into view (the lanes scroll vertically:
+    /// a selection from a search or a link may sit below the fold).
+    scrolled_to: Option<String>,
+    /// The selection's place in the index, found once per selection and
+    /// index (id, the index's generation, the place).
+    selected_at: Option<(String, usize, Option<usize>)>,
 }
 
 /// The geometry of a lane's items.
@@ -179,6 +185,10 @@ impl Panel for TimelinePanel {
         let spare = budget.spare_px(total_rows);
         // Spare height goes to the density strips, or else to the last lane.
         let strips = self.lanes.iter().filter(|l| l.is_crowded).count();
+        // A new selection is scrolled into view once, when it is drawn.
+        let brought = std::cell::Cell::new(false);
+        let bring = ctx.state.selected.is_some() && ctx.state.selected != self.scrolled_to;
+        let selected = self.selected_item(ctx);
         for (k, view) in self.lanes.iter_mut().enumerate() {
             view.strip_extra = if view.is_crowded {
                 spare / strips as f32
@@ -196,8 +206,13 @@ impl Panel for TimelinePanel {
                 track: view.track,
                 view,
                 collapsed: is_collapsed(ctx, view.track),
+                bring: (bring, &brought),
+                selected,
             }
             .ui(ui, extra);
+        }
+        if brought.get() || ctx.state.selected.is_none() {
+            self.scrolled_to.clone_from(&ctx.state.selected);
         }
     }
 }
@@ -292,6 +307,21 @@ fn scenario_legend_ui(ui: &mut egui::Ui, axis: &TimeAxis, ctx: &ViewerContext<'_
 }
 
 impl TimelinePanel {
+    /// The selected item's place in the index (looked up once per selection
+    /// and index: the lookup reads every item).
+    fn selected_item(&mut self, ctx: &ViewerContext<'_>) -> Option<usize> {
+        let id = ctx.state.selected.as_deref()?;
+        let generation = ctx.derived.generation;
+        match &self.selected_at {
+            Some((at, g, place)) if at == id && *g == generation => *place,
+            _ => {
+                let place = ctx.derived.index.position(ctx.ds, id);
+                self.selected_at = Some((id.to_owned(), generation, place));
+                place
+            }
+        }
+    }
+
     /// Fill `height` pixels (where the panel sits in a scroll area, whose
     /// own height is unbounded).
     pub fn set_height(&mut self, height: f32) {
@@ -473,6 +503,10 @@ struct LaneDraw<'a, 'c> {
     track: usize,
     view: &'a LaneView,
     collapsed: bool,
+    /// Whether to scroll the selected item into view, and whether it was.
+    bring: (bool, &'a std::cell::Cell<bool>),
+    /// The selected item's place in the index, if it is one of its items.
+    selected: Option<usize>,
 }
 
 impl LaneDraw<'_, '_> {
@@ -484,6 +518,7 @@ impl LaneDraw<'_, '_> {
             track,
             view,
             collapsed,
+            ..
         } = self;
         let Some(info) = ctx.derived.index.tracks().get(*track).copied() else {
             return;
@@ -555,10 +590,35 @@ impl LaneDraw<'_, '_> {
                         continue;
                     }
                     let badge = Rect::from_x_y_ranges(*x0..=*x1, y - 8.0..=y + 8.0);
+                    self.selection_in_badge(ui, painter, members, badge);
                     let members = (self.track, view.entries.as_slice(), members.as_slice());
                     cluster_ui(ui, self.ctx, painter, members, badge, color);
                 }
             }
+        }
+    }
+
+    /// A badge that holds the selected item is ringed like a selected item
+    /// (it was shown nowhere), and scrolled into view once.
+    fn selection_in_badge(
+        &self,
+        ui: &egui::Ui,
+        painter: &egui::Painter,
+        members: &[usize],
+        badge: Rect,
+    ) {
+        let Some(selected) = self.selected else {
+            return;
+        };
+        if !members.iter().any(|&k| self.view.entries[k] == selected) {
+            return;
+        }
+        let stroke = Stroke::new(2.0, ui.visuals().strong_text_color());
+        painter.rect_stroke(badge.expand(3.0), 5.0, stroke, StrokeKind::Outside);
+        let (bring, brought) = self.bring;
+        if bring && !brought.get() {
+            ui.scroll_to_rect(badge, Some(egui::Align::Center));
+            brought.set(true);
         }
     }
 
@@ -637,6 +697,10 @@ impl LaneDraw<'_, '_> {
                 ),
             };
             past_due::timeline_mark_ui(painter, marker, item.end.is_none(), color, due);
+        }
+        if look.selected && self.bring.0 && !self.bring.1.get() {
+            ui.scroll_to_rect(hit, Some(egui::Align::Center));
+            self.bring.1.set(true);
         }
         clickable(ui, ctx, hit, ("event", id), item.titles(ctx.ds).0, id)
             .on_hover_ui(|ui| item_tooltip_ui(ui, ctx, item));
