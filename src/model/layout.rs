@@ -496,7 +496,34 @@ impl Placement {
 pub struct LaneLayout {
     pub placements: Vec<Placement>,
     pub rows: usize,
+    /// Labels cut to fit before their neighbour: (item, pixels cut off the
+    /// label's end). Few: only a row of badges cuts labels.
+    pub cuts: Vec<(usize, f32)>,
 }
+
+impl LaneLayout {
+    /// Pixels cut off item `index`'s label (0 when it is whole).
+    pub fn cut_of(&self, index: usize) -> f32 {
+        self.cuts
+            .iter()
+            .find(|(i, _)| *i == index)
+            .map_or(0.0, |(_, c)| *c)
+    }
+
+    /// The drawn extent of a placement, its label as cut.
+    pub fn extent(&self, items: &[LaneItem], p: &Placement) -> (f32, f32) {
+        let (lo, hi) = placement_extent(items, p);
+        match p {
+            Placement::Item {
+                index, label: true, ..
+            } => (lo, hi - self.cut_of(*index)),
+            _ => (lo, hi),
+        }
+    }
+}
+
+/// The least a label is cut to (past its marker's end), in a row of badges.
+pub const MIN_CUT_LABEL_PX: f32 = 64.0;
 
 /// The drawn extent of a placement.
 pub fn placement_extent(items: &[LaneItem], p: &Placement) -> (f32, f32) {
@@ -550,23 +577,41 @@ fn try_pack(
 
 /// In a row of badges and lone markers (`row`, in x order, not
 /// overlapping), gives each lone marker not `forced` its label where the
-/// label fits between its neighbours, left to right: a lane squeezed to one
-/// row still names what it can.
-fn label_singles(items: &[LaneItem], forced: &[bool], row: &mut [Placement], gap: f32) {
+/// label fits between its neighbours, left to right — cut short at the
+/// next neighbour where at least [`MIN_CUT_LABEL_PX`] of it fits past the
+/// marker (a label on the marker's right only): a lane squeezed to one row
+/// still names what it can. Returns the cuts.
+fn label_singles(
+    items: &[LaneItem],
+    forced: &[bool],
+    row: &mut [Placement],
+    gap: f32,
+) -> Vec<(usize, f32)> {
+    let mut cuts = Vec::new();
     let mut prev_end = f32::NEG_INFINITY;
     for k in 0..row.len() {
         let next_start = row
             .get(k + 1)
             .map_or(f32::INFINITY, |p| placement_extent(items, p).0);
+        let mut end = placement_extent(items, &row[k]).1;
         if let Placement::Item { index, label, .. } = &mut row[k] {
-            let full = items[*index].full;
-            let free = !forced.get(*index).copied().unwrap_or(false);
-            if free && !*label && full.0 >= prev_end + gap && full.1 + gap <= next_start {
-                *label = true;
+            let LaneItem { full, bare } = items[*index];
+            let free = !forced.get(*index).copied().unwrap_or(false) && !*label;
+            let room_end = next_start - gap;
+            if free && full.0 >= prev_end + gap {
+                if full.1 <= room_end {
+                    *label = true;
+                    end = full.1;
+                } else if full.0 >= bare.0 && room_end - bare.1 >= MIN_CUT_LABEL_PX {
+                    *label = true;
+                    cuts.push((*index, full.1 - room_end));
+                    end = room_end;
+                }
             }
         }
-        prev_end = placement_extent(items, &row[k]).1;
+        prev_end = end;
     }
+    cuts
 }
 
 /// Merges `indices` (in x order) into non-overlapping cluster badges in
@@ -669,13 +714,18 @@ pub fn layout_lane(
         let row = placed.iter().map(|p| p.row() + 1).max().unwrap_or(0);
         (placed, Some(row), overflow)
     };
+    let mut cuts = Vec::new();
     if let Some(row) = cluster_row {
         let start = placements.len();
         placements.extend(clusters(items, &overflow, row, badge_px, gap));
-        label_singles(items, forced, &mut placements[start..], gap);
+        cuts = label_singles(items, forced, &mut placements[start..], gap);
     }
     let rows = placements.iter().map(|p| p.row() + 1).max().unwrap_or(0);
-    LaneLayout { placements, rows }
+    LaneLayout {
+        placements,
+        rows,
+        cuts,
+    }
 }
 
 /// Marks the items (given by their left edges `xs`, ascending) that fall in
@@ -1072,6 +1122,49 @@ mod lane_tests {
     }
 
     #[test]
+    fn in_a_row_of_badges_a_label_is_cut_at_its_neighbour() {
+        // A point with a 250 px label, then a crowd 150 px on: its label is
+        // cut to end a gap before the badge.
+        let items = [
+            item(0.0, 250.0),
+            item(150.0, 100.0),
+            item(154.0, 100.0),
+            item(158.0, 100.0),
+        ];
+        let l = layout_lane(&items, &[false; 4], 1, 4.0, 26.0);
+        let labelled = Placement::Item {
+            index: 0,
+            row: 0,
+            label: true,
+        };
+        assert!(l.placements.contains(&labelled), "{:?}", l.placements);
+        let (lo, hi) = l.extent(&items, &labelled);
+        assert_eq!(lo, -4.0);
+        // The badge starts at the crowd's first marker, 146.
+        assert!((hi - (146.0 - 4.0)).abs() < 0.01, "{hi}");
+        assert!(
+            (l.cut_of(0) - (254.0 - 142.0)).abs() < 0.01,
+            "{}",
+            l.cut_of(0)
+        );
+        assert_eq!(l.cut_of(1), 0.0);
+        // Too little room past the marker for a cut label: none.
+        let near = [
+            item(0.0, 250.0),
+            item(60.0, 100.0),
+            item(64.0, 100.0),
+            item(68.0, 100.0),
+        ];
+        let l = layout_lane(&near, &[false; 4], 1, 4.0, 26.0);
+        assert!(l.cuts.is_empty());
+        assert!(
+            !l.placements
+                .iter()
+                .any(|p| matches!(p, Placement::Item { label: true, .. }))
+        );
+    }
+
+    #[test]
     fn a_lone_span_wider_than_a_badge_keeps_its_bar_and_label() {
         // A span from the plot's left edge, 120 px, then two points that
         // crowd the single row.
@@ -1137,7 +1230,7 @@ mod lane_tests {
                     .placements
                     .iter()
                     .filter(|p| p.row() == row)
-                    .map(|p| placement_extent(&items, p))
+                    .map(|p| l.extent(&items, p))
                     .collect();
                 spans.sort_by(|a, b| a.0.total_cmp(&b.0));
                 for pair in spans.windows(2) {

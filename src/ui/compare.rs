@@ -245,7 +245,8 @@ fn band_ui(
             Placement::Item { index, label, .. } => {
                 let e = events[*index];
                 let it = items[*index];
-                let room = (it.full.1 - it.full.0) - (it.bare.1 - it.bare.0) - 3.0;
+                let room =
+                    (it.full.1 - it.full.0) - (it.bare.1 - it.bare.0) - 3.0 - layout.cut_of(*index);
                 let label = label.then_some((room, left[*index]));
                 event_ui(
                     ui,

@@ -577,7 +577,7 @@ impl LaneDraw<'_, '_> {
                 Placement::Item {
                     index: k, label, ..
                 } => {
-                    let label = label.then_some(view.label_w[*k]);
+                    let label = label.then_some(view.label_w[*k] - view.layout.cut_of(*k));
                     let i = view.entries[*k];
                     self.item_ui(ui, painter, i, (label, view.label_left[*k]), y, color);
                 }
