@@ -204,8 +204,11 @@ fn ticks_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis) -> egui
 fn lanes_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, timeline: &mut TimelinePanel, height: f32) {
     // The toggled scenarios' signposts above the lanes.
     let mut bands = super::watch_marks::SignpostBands::new(ctx);
-    bands.fit(SIGNPOST_SHARE * height);
-    let bands_px = bands.height().min(0.4 * height);
+    let cap = SIGNPOST_SHARE * height;
+    bands.fit(cap);
+    // Squeezed to their least rows and still taller (three or four
+    // scenarios): they scroll in their share, by their own bar.
+    let bands_px = bands.height().min(cap);
     timeline.set_height(height - bands_px);
     let size = egui::vec2(ui.available_width(), height);
     ui.allocate_ui_with_layout(size, egui::Layout::top_down(egui::Align::Min), |ui| {
@@ -221,18 +224,32 @@ fn lanes_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, timeline: &mut TimelineP
             .id_salt("timeline_lanes")
             .max_height(height)
             .auto_shrink([false, true])
-            .scroll_source(egui::containers::scroll_area::ScrollSource {
-                scroll_bar: true,
-                drag: egui::containers::scroll_area::DragScroll::Never,
-                mouse_wheel: false,
-            })
+            .scroll_source(bar_only())
             .show(ui, |ui| {
                 if let Some(axis) = ctx.axis {
-                    bands.ui(ui, ctx, &axis);
+                    if bands.height() > cap {
+                        egui::ScrollArea::vertical()
+                            .id_salt("signpost_bands")
+                            .max_height(cap)
+                            .auto_shrink([false, true])
+                            .scroll_source(bar_only())
+                            .show(ui, |ui| bands.ui(ui, ctx, &axis));
+                    } else {
+                        bands.ui(ui, ctx, &axis);
+                    }
                 }
                 timeline.ui(ui, ctx);
             });
     });
+}
+
+/// Scrolled by the scroll bar alone: the wheel zooms time, a drag pans it.
+fn bar_only() -> egui::containers::scroll_area::ScrollSource {
+    egui::containers::scroll_area::ScrollSource {
+        scroll_bar: true,
+        drag: egui::containers::scroll_area::DragScroll::Never,
+        mouse_wheel: false,
+    }
 }
 
 /// "today, 1 Dec 2026", or "as of, 12 Oct 2023" in a replay; and its word
