@@ -44,6 +44,22 @@ pub struct AxisHeights {
     pub plots: [f32; 2],
 }
 
+impl AxisHeights {
+    /// The first plot at least `least` pixels high (the road map's two
+    /// indicators, each with its heading), taken from the timeline down to
+    /// its minimum.
+    pub fn with_least_first_plot(mut self, least: f32) -> Self {
+        let more = (least - self.plots[0]).clamp(0.0, (self.main - MIN_TIMELINE_PX).max(0.0));
+        self.plots[0] += more;
+        self.main -= more;
+        self
+    }
+}
+
+/// The least height of the road map's indicators: two plots of about 50 px
+/// with their headings (at 30 px each their headings overprinted the axis).
+const INDICATORS_MIN_PX: f32 = 140.0;
+
 /// Shares `room` pixels between the timeline, the electoral cycles and the
 /// plots that want `plots` (0 = hidden). While the timeline would get less
 /// than half of `room` (and less than the comfortable minimum), the cycles'
@@ -120,7 +136,6 @@ impl Panel for AxisArea {
         } = self;
         let full = ui.available_rect_before_wrap();
         *last_rect = Some(full);
-        let plot_px = (0.25 * full.height()).clamp(90.0, GENERATION_PLOT_PX);
         let axis = TimeAxis::new(full, ctx.state.active_view()).with_limits(ctx.derived.axis);
         let ctx = &ctx.on_axis(axis);
         ui.spacing_mut().item_spacing.y = 0.0;
@@ -130,16 +145,7 @@ impl Panel for AxisArea {
         }
         let road_map = ctx.state.tab == Tab::RoadMap;
         let show_generation = ctx.state.show_generation || road_map;
-        let want = [
-            if show_generation { plot_px } else { 0.0 },
-            if ctx.state.figures.show && !road_map {
-                FIGURES_PX
-            } else {
-                0.0
-            },
-        ];
-        // In a short window the panels below give up room before the timeline.
-        let heights = axis_heights(ui.available_height(), want);
+        let heights = area_heights(ctx, full.height(), ui.available_height());
         let (main_height, plots) = (heights.main, heights.plots);
         elections.set_row_px(heights.election_row);
         let rows = road_map.then(|| {
@@ -184,6 +190,32 @@ impl Panel for AxisArea {
         if plots[1] > 0.0 {
             strip(ui, ctx, plots[1], figures);
         }
+    }
+}
+
+/// How the area (`full` pixels high, `room` of them under the ticks) is
+/// shared in this tab: in a short window the panels below give up room
+/// before the timeline.
+fn area_heights(ctx: &ViewerContext<'_>, full: f32, room: f32) -> AxisHeights {
+    let road_map = ctx.state.tab == Tab::RoadMap;
+    let plot_px = (0.25 * full).clamp(90.0, GENERATION_PLOT_PX);
+    let want = [
+        if ctx.state.show_generation || road_map {
+            plot_px
+        } else {
+            0.0
+        },
+        if ctx.state.figures.show && !road_map {
+            FIGURES_PX
+        } else {
+            0.0
+        },
+    ];
+    let heights = axis_heights(room, want);
+    if road_map {
+        heights.with_least_first_plot(INDICATORS_MIN_PX)
+    } else {
+        heights
     }
 }
 
@@ -427,6 +459,19 @@ mod tests {
         let h = axis_heights(room, [140.0, FIGURES_PX]);
         assert_eq!(h.plots, [MIN_PLOT_PX, MIN_PLOT_PX]);
         assert!(h.main >= MIN_TIMELINE_PX);
+    }
+
+    #[test]
+    fn the_road_maps_indicators_take_their_least_from_the_timeline() {
+        let h = axis_heights(560.0, [140.0, 0.0]);
+        let r = h.with_least_first_plot(INDICATORS_MIN_PX);
+        assert_eq!(r.plots[0], INDICATORS_MIN_PX);
+        assert_eq!(r.main + r.plots[0], h.main + h.plots[0]);
+        // Never below the timeline's minimum, and never shrinking a plot.
+        let tight = axis_heights(200.0, [170.0, 0.0]).with_least_first_plot(400.0);
+        assert_eq!(tight.main, MIN_TIMELINE_PX);
+        let tall = axis_heights(900.0, [170.0, 0.0]);
+        assert_eq!(tall.with_least_first_plot(INDICATORS_MIN_PX), tall);
     }
 
     #[test]

@@ -249,8 +249,14 @@ impl OfficeRow<'_, '_> {
             .map_or("", |b| ctx.pick(b, term.body_ru.as_deref()));
         let due = past_due::due_of(ctx, &term.id);
         clickable(ui, ctx, visible, ("term", &term.id), &a11y, &term.id).on_hover_ui(|ui| {
+            // No empty line where the term has no text of its own.
+            let body = if body.is_empty() {
+                String::new()
+            } else {
+                format!("{body}\n")
+            };
             ui.label(format!(
-                "{label}\n{body}\n{span} · {}",
+                "{label}\n{body}{span} · {}",
                 term.status.label(ctx.lang)
             ));
             past_due::tooltip_line_ui(ui, ctx, due);

@@ -317,7 +317,7 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     ("age", "жасы"),
     ("answers", "жауап береді:"),
-    ("as of", "күні:"),
+    ("as of", "күні"),
     ("choose a scenario", "сценарий таңдаңыз"),
     ("click to collapse", "жию үшін шертіңіз"),
     ("click to expand", "ашу үшін шертіңіз"),

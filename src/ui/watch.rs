@@ -209,18 +209,33 @@ fn likelihood_plot_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
                     .allow_band(false);
                 plot_ui.line(line);
             }
-            plot_ui.vline(VLine::new(ctx.tr("as of"), until).color(theme::TODAY));
+            let line = if ctx.state.as_of.is_some() {
+                ctx.tr("as of")
+            } else {
+                ctx.tr("today")
+            };
+            plot_ui.vline(VLine::new(line, until).color(theme::TODAY));
         });
 }
 
-/// The plot's legend as a wrapping row above it, so it never covers a line.
+/// The plot's legend as a wrapping row above it, so it never covers a
+/// line; each entry whole on its line (the dash ended one line and the
+/// name began the next).
 fn legend_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 12.0;
         for s in &ctx.ds.scenarios {
             let title = short_title(ctx.pick(&s.title, s.title_ru.as_deref()));
-            ui.label(RichText::new(format!("— {title}")).color(scenario_color(s)));
+            let text = RichText::new(format!("— {title}")).color(scenario_color(s));
+            ui.add(egui::Label::new(text).extend());
         }
-        ui.label(RichText::new(format!("| {}", ctx.tr("as of"))).color(theme::TODAY));
+        let line = if ctx.state.as_of.is_some() {
+            ctx.tr("as of")
+        } else {
+            ctx.tr("today")
+        };
+        let text = RichText::new(format!("| {line}")).color(theme::TODAY);
+        ui.add(egui::Label::new(text).extend());
     });
 }
 
