@@ -36,8 +36,9 @@ pub const REFERENCE_AGES: [(f64, &str); 2] = [
     ),
 ];
 
-/// The height of an end label's line of text (11 px type), in pixels.
-const LABEL_LINE_PX: f32 = 13.0;
+/// The height of an end label's line of text (11 px type, its backing
+/// whole: at 13 px the next name's backing cut a descender), in pixels.
+const LABEL_LINE_PX: f32 = 14.0;
 /// What the plot's year labels take below the ages.
 const X_AXIS_PX: f32 = 20.0;
 
@@ -137,7 +138,11 @@ impl Panel for GenerationPanel {
                     Text::new(
                         ctx.tr(label),
                         PlotPoint::new(view.start_year + 0.01 * view.span_years(), age + 2.5),
-                        egui::RichText::new(format!("{age:.0}")).size(10.0),
+                        // On a backing: the reference's number sits on the
+                        // age lines at the plot's left.
+                        egui::RichText::new(format!("{age:.0}"))
+                            .size(10.0)
+                            .background_color(backing.gamma_multiply(0.85)),
                     )
                     .anchor(egui::Align2::LEFT_CENTER),
                 );
