@@ -242,6 +242,7 @@ impl App {
             ThemeChoice::Dark => egui::ThemePreference::Dark,
         });
         ctx.options_mut(|o| o.zoom_with_keyboard = false);
+        crate::ui::theme::apply_text_sizes(ctx);
         ctx.set_zoom_factor(self.state.ui_scale);
         self.applied = Some(wanted);
     }

@@ -21,6 +21,11 @@ use crate::model::types::{
 };
 use crate::model::{Date, ItemRef, Lang, Precision, Status};
 
+/// Titles longer than this are shown in [`LONG_TITLE_PX`] type.
+const LONG_TITLE_CHARS: usize = 60;
+/// The size of a long title.
+const LONG_TITLE_PX: f32 = 15.0;
+
 #[derive(Default)]
 pub struct DetailsPanel;
 
@@ -143,7 +148,13 @@ impl Details<'_, '_> {
 
     fn header_ui(&self, ui: &mut egui::Ui, kind: &str, title: &str, status: Option<Status>) {
         ui.label(RichText::new(kind).small().weak());
-        ui.heading(title);
+        // A long title (a projection's, a figure's) in a smaller heading: in
+        // the narrow panel it took seven large lines.
+        if title.chars().count() > LONG_TITLE_CHARS {
+            ui.label(RichText::new(title).size(LONG_TITLE_PX).strong());
+        } else {
+            ui.heading(title);
+        }
         if let Some(status) = status {
             status_badge_ui(ui, status, self.ctx.lang);
         }

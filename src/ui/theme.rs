@@ -1,7 +1,7 @@
 //! Colours: one place for every colour the panels use, data-driven
-//! scenario colours included.
+//! scenario colours included; and the one text size the app sets.
 
-use eframe::egui::Color32;
+use eframe::egui::{self, Color32};
 
 use crate::model::types::{Country, Scenario};
 use crate::model::{Stage, Status};
@@ -109,4 +109,18 @@ pub fn person_color(country: Option<&Country>, index: usize) -> Color32 {
         Some(Country::Russia) => RU[index % RU.len()],
         _ => KZ[index % KZ.len()],
     }
+}
+
+/// The size of `TextStyle::Small` (egui's 9 px was hard to read: signposts'
+/// windows, the indicators' headings, the details panel's captions).
+pub const SMALL_TEXT_PX: f32 = 10.5;
+
+/// Sets the text sizes the interface uses, in both themes.
+pub fn apply_text_sizes(ctx: &egui::Context) {
+    ctx.all_styles_mut(|style| {
+        style.text_styles.insert(
+            egui::TextStyle::Small,
+            egui::FontId::proportional(SMALL_TEXT_PX),
+        );
+    });
 }
