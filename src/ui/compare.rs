@@ -80,7 +80,14 @@ impl Panel for ComparePanel {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 if shown.len() >= 2 {
-                    axis_ui(ui, ctx, &shown);
+                    // Beside the list, the bands may take the height for
+                    // more rows of events (more of them labelled).
+                    let rows = if beside {
+                        event_rows(ui.available_height(), shown.len())
+                    } else {
+                        EVENT_ROWS
+                    };
+                    axis_ui(ui, ctx, &shown, rows);
                 } else {
                     ui.weak(ctx.tr("Choose two scenarios to see what differs between them."));
                 }
@@ -124,7 +131,18 @@ fn chooser_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, shown: &[&Scenario]) {
 }
 
 /// The axis with a band per scenario and the divergence marked.
-fn axis_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, shown: &[&Scenario]) {
+/// Rows of events a band may take when `bands` bands share `height`
+/// pixels: at least [`EVENT_ROWS`], at most [`MAX_EVENT_ROWS`].
+fn event_rows(height: f32, bands: usize) -> usize {
+    let per_band = (height - 22.0 - DIVERGE_ROW_PX) / bands.max(1) as f32;
+    let rows = ((per_band - HEADER_PX - INDICATOR_PX - 8.0) / ROW_PX).floor();
+    (rows.max(0.0) as usize).clamp(EVENT_ROWS, MAX_EVENT_ROWS)
+}
+
+/// The most rows of events a band takes.
+const MAX_EVENT_ROWS: usize = 12;
+
+fn axis_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, shown: &[&Scenario], rows: usize) {
     let full = ui.available_rect_before_wrap();
     let axis = TimeAxis::new(full, ctx.state.active_view());
     ui.spacing_mut().item_spacing.y = 0.0;
@@ -145,7 +163,7 @@ fn axis_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, shown: &[&Scenario]) {
     );
     let line = ui.painter().add(egui::Shape::Noop);
     for s in shown {
-        band_ui(ui, ctx, &axis, s, shown);
+        band_ui(ui, ctx, (&axis, rows), s, shown);
     }
     let bottom = ui.min_rect().bottom();
     if let Some(shape) = divergence_ui(ui, ctx, &axis, shown, (row, bottom)) {
@@ -218,14 +236,14 @@ fn only_here(p: &ProjectedEvent, s: &Scenario, shown: &[&Scenario]) -> bool {
 fn band_ui(
     ui: &mut egui::Ui,
     ctx: &ViewerContext<'_>,
-    axis: &TimeAxis,
+    (axis, max_rows): (&TimeAxis, usize),
     s: &Scenario,
     shown: &[&Scenario],
 ) {
     let color = scenario_color(s);
     let events: Vec<&ProjectedEvent> = s.projected.iter().collect();
     let (items, left) = band_items(ui, ctx, axis, &events);
-    let layout = layout_lane(&items, &vec![false; items.len()], EVENT_ROWS, 6.0, 26.0);
+    let layout = layout_lane(&items, &vec![false; items.len()], max_rows, 6.0, 26.0);
     let rows = layout.rows.max(1);
     let height = HEADER_PX + rows as f32 * ROW_PX + INDICATOR_PX + 8.0;
     let (rect, _) = ui.allocate_exact_size(egui::vec2(axis.rect.width(), height), Sense::hover());
@@ -604,5 +622,19 @@ fn events_column_ui(
             ctx.send(Command::ShowOnTimeline(p.id.clone()));
         }
         ui.label(RichText::new(date).small().weak());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bands_take_more_event_rows_where_the_height_allows() {
+        assert_eq!(event_rows(300.0, 2), EVENT_ROWS);
+        let tall = event_rows(900.0, 2);
+        assert!(tall > EVENT_ROWS && tall <= MAX_EVENT_ROWS, "{tall}");
+        assert_eq!(event_rows(5000.0, 2), MAX_EVENT_ROWS);
+        assert!(event_rows(900.0, 4) < tall);
     }
 }
