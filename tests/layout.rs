@@ -325,3 +325,22 @@ fn a_selection_below_the_fold_is_scrolled_into_view() {
         "{lane} at {r:?}, below {cycles:?}"
     );
 }
+
+/// Side panels sized in a wide window give way when it narrows: opened at
+/// 1500×920 and narrowed to 1000×700 they kept 280 and 310 px and left the
+/// time axis about 240 px.
+#[test]
+fn side_panels_give_way_when_the_window_narrows() {
+    let mut h = common::harness_of(common::app(), egui::vec2(1500.0, 920.0));
+    h.run();
+    h.set_size(egui::vec2(1000.0, 700.0));
+    h.run();
+    h.run();
+    let details = rect_of(&h, "Details");
+    assert!(
+        details.left() >= 1000.0 - 0.25 * 1000.0 - 12.0,
+        "{details:?}"
+    );
+    let lane = rect_of(&h, "Lane: Russia");
+    assert!(lane.left() <= 0.22 * 1000.0 + 16.0, "{lane:?}");
+}

@@ -51,7 +51,9 @@ fn side_panels_ui(
         .resizable(true)
         .default_size((0.19 * width).clamp(170.0, 280.0))
         .min_size(150.0)
-        .max_size(420.0)
+        // A share of the window, so a panel sized in a wide window gives
+        // way when the window narrows (at 1000 px it left the plot 240 px).
+        .max_size((0.22 * width).clamp(170.0, 420.0))
         .show_collapsible(ui, &mut open, |ui| {
             ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
             egui::ScrollArea::vertical().show(ui, |ui| {
@@ -75,7 +77,7 @@ fn side_panels_ui(
         .resizable(true)
         .default_size((0.21 * width).clamp(190.0, 310.0))
         .min_size(170.0)
-        .max_size(520.0)
+        .max_size((0.25 * width).clamp(190.0, 520.0))
         .show_collapsible(ui, &mut open, |ui| {
             ui.heading(ctx.tr("Details"));
             ui.separator();
