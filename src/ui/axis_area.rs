@@ -260,12 +260,16 @@ fn lanes_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, timeline: &mut TimelineP
             .show(ui, |ui| {
                 if let Some(axis) = ctx.axis {
                     if bands.height() > cap {
-                        egui::ScrollArea::vertical()
+                        let out = egui::ScrollArea::vertical()
                             .id_salt("signpost_bands")
                             .max_height(cap)
                             .auto_shrink([false, true])
+                            .scroll_bar_visibility(
+                                egui::scroll_area::ScrollBarVisibility::AlwaysVisible,
+                            )
                             .scroll_source(bar_only())
                             .show(ui, |ui| bands.ui(ui, ctx, &axis));
+                        more_below_ui(ui, ctx, &out);
                     } else {
                         bands.ui(ui, ctx, &axis);
                     }
@@ -273,6 +277,28 @@ fn lanes_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, timeline: &mut TimelineP
                 timeline.ui(ui, ctx);
             });
     });
+}
+
+/// While the squeezed signposts strip has bands below its fold, says so at
+/// its bottom right (its thin bar alone went unseen).
+fn more_below_ui<R>(
+    ui: &egui::Ui,
+    ctx: &ViewerContext<'_>,
+    out: &egui::scroll_area::ScrollAreaOutput<R>,
+) {
+    let shown = out.state.clamped_offset().y + out.inner_rect.height();
+    if shown + 1.0 >= out.content_size.y {
+        return;
+    }
+    let text = ctx.tr("More signposts below: scroll the strip").to_owned();
+    let font = egui::FontId::proportional(10.5);
+    let color = ui.visuals().strong_text_color();
+    let galley = ui.painter().layout_no_wrap(text, font, color);
+    let at = out.inner_rect.right_bottom() - egui::vec2(14.0, 2.0);
+    let r = egui::Align2::RIGHT_BOTTOM.anchor_size(at, galley.size());
+    let fill = ui.visuals().panel_fill.gamma_multiply(0.9);
+    ui.painter().rect_filled(r.expand(2.0), 3.0, fill);
+    ui.painter().galley(r.min, galley, color);
 }
 
 /// Scrolled by the scroll bar alone: the wheel zooms time, a drag pans it.

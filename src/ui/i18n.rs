@@ -174,6 +174,10 @@ pub const TABLE: &[(&str, &str)] = &[
         "Вероятность во времени (собственные оценки набора данных)",
     ),
     ("Signposts", "Индикаторы"),
+    (
+        "More signposts below: scroll the strip",
+        "Ниже ещё индикаторы: прокрутите полосу",
+    ),
     ("Signpost and window", "Индикатор и срок"),
     ("consistent", "согласуется"),
     ("inconsistent", "не согласуется"),

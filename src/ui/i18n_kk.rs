@@ -159,6 +159,10 @@ pub const TABLE: &[(&str, &str)] = &[
         "Уақыт бойынша ықтималдық (деректер жинағының өз бағалары)",
     ),
     ("Signposts", "Индикаторлар"),
+    (
+        "More signposts below: scroll the strip",
+        "Төменде тағы индикаторлар бар: жолақты айналдырыңыз",
+    ),
     ("Signpost and window", "Индикатор және мерзім"),
     ("consistent", "сәйкес"),
     ("inconsistent", "сәйкес емес"),
