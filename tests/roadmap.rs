@@ -328,3 +328,24 @@ fn the_table_and_the_matrix_fit_a_small_window() {
         );
     }
 }
+
+/// Sorted by kind the table lists the proposed first, and its heading says
+/// so (it said "(a–z)", while "proposed" came before "existing").
+#[test]
+fn sorting_by_kind_is_named_as_it_sorts() {
+    use rk_roadmap::model::queries::InstitutionColumn;
+    let mut h = common::app_harness();
+    h.state_mut()
+        .run_command(Command::SetTab(Tab::Institutions));
+    h.state_mut()
+        .run_command(Command::SortInstitutions(InstitutionColumn::Kind));
+    h.run();
+    let (_, ascending) = h.state().state().institution_sort;
+    let label = if ascending {
+        "Kind (proposed first)"
+    } else {
+        "Kind (existing first)"
+    };
+    assert!(h.query_by_label(label).is_some(), "no heading {label}");
+    assert!(h.query_by_label("Kind (a–z)").is_none());
+}

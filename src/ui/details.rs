@@ -180,16 +180,16 @@ impl Details<'_, '_> {
         }
         ui.add_space(4.0);
         ui.strong(self.ctx.tr(heading));
-        ui.horizontal_wrapped(|ui| {
-            for id in ids {
-                if ui
-                    .link(display_name(self.ctx.ds, id, self.ctx.lang))
-                    .clicked()
-                {
-                    self.ctx.send(Command::Select(Some(id.clone())));
-                }
+        // One a line: wrapped side by side, long names ran together into
+        // one paragraph.
+        for id in ids {
+            if ui
+                .link(display_name(self.ctx.ds, id, self.ctx.lang))
+                .clicked()
+            {
+                self.ctx.send(Command::Select(Some(id.clone())));
             }
-        });
+        }
     }
 
     /// The item's sources: each cited source with its link, then the pages

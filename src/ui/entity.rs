@@ -32,7 +32,9 @@ pub fn linked_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, id: &str) {
 
 fn linked_row_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, item: &Linked) {
     let title = display_name(ctx.ds, &item.id, ctx.lang);
-    let date = item.date.map_or_else(|| "—".to_owned(), |d| d.display());
+    let date = item
+        .date
+        .map_or_else(|| "—".to_owned(), |d| d.display_in(ctx.lang));
     let text = format!("{date} · {} · {title}", ctx.tr(item.kind.label()));
     let mut response = ui.add(egui::Link::new(text));
     if let Some(via) = &item.via {

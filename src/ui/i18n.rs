@@ -178,6 +178,8 @@ pub const TABLE: &[(&str, &str)] = &[
         "More signposts below: scroll the strip",
         "Ниже ещё индикаторы: прокрутите полосу",
     ),
+    ("proposed first", "сначала предложенные"),
+    ("existing first", "сначала существующие"),
     ("Signpost and window", "Индикатор и срок"),
     ("consistent", "согласуется"),
     ("inconsistent", "не согласуется"),

@@ -163,6 +163,8 @@ pub const TABLE: &[(&str, &str)] = &[
         "More signposts below: scroll the strip",
         "Төменде тағы индикаторлар бар: жолақты айналдырыңыз",
     ),
+    ("proposed first", "алдымен ұсынылғандар"),
+    ("existing first", "алдымен қолданыстағылар"),
     ("Signpost and window", "Индикатор және мерзім"),
     ("consistent", "сәйкес"),
     ("inconsistent", "сәйкес емес"),

@@ -104,7 +104,14 @@ impl Panel for InstitutionsTable {
 fn header_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, title: &'static str, col: Col) {
     let (sort, ascending) = ctx.state.institution_sort;
     let cyrillic = ctx.lang != Lang::En;
+    // Kind sorts the proposed first (ascending), not by its word.
+    let kind_order = match (sort == col && col == Col::Kind, ascending) {
+        (false, _) => None,
+        (true, true) => Some(ctx.tr("proposed first")),
+        (true, false) => Some(ctx.tr("existing first")),
+    };
     let arrow = match (sort == col, ascending, col.is_numeric()) {
+        _ if kind_order.is_some() => "",
         (false, ..) => "",
         (true, true, true) => " (0–9)",
         (true, false, true) => " (9–0)",
@@ -114,7 +121,10 @@ fn header_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, title: &'static str, co
         (true, false, false) => " (z–a)",
     };
     let title = ctx.tr(title);
-    let text = egui::RichText::new(format!("{title}{arrow}")).strong();
+    let text = match kind_order {
+        Some(order) => egui::RichText::new(format!("{title} ({order})")).strong(),
+        None => egui::RichText::new(format!("{title}{arrow}")).strong(),
+    };
     let hint = match ctx.lang {
         Lang::En => format!("Sort by {}", title.to_lowercase()),
         Lang::Ru => format!("Сортировать: {}", title.to_lowercase()),

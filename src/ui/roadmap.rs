@@ -254,8 +254,13 @@ impl LifecycleBar<'_> {
             s.title,
             stages_text(stages, Lang::En)
         );
+        // Quoted as the language quotes: «…» in Russian and Kazakh.
+        let (open, close) = match ctx.lang {
+            Lang::En => ("“", "”"),
+            Lang::Ru | Lang::Kk => ("«", "»"),
+        };
         let mut hover = format!(
-            "{} — “{}”: {}",
+            "{} — {open}{}{close}: {}",
             ctx.pick(&inst.name, inst.name_ru.as_deref()),
             ctx.pick(&s.title, s.title_ru.as_deref()),
             stages_text(stages, ctx.lang)
