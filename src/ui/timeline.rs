@@ -33,6 +33,8 @@ const MARKER_R: f32 = 4.5;
 /// Labels get at most this much room; longer titles end in an ellipsis
 /// (the tooltip shows them whole).
 const LABEL_CAP_PX: f32 = 280.0;
+/// A label is drawn only with at least this much room.
+const MIN_LABEL_ROOM_PX: f32 = 24.0;
 const LABEL_FONT: f32 = 12.0;
 const GAP_PX: f32 = 6.0;
 const BADGE_PX: f32 = 26.0;
@@ -944,6 +946,10 @@ impl ItemLook {
             } else {
                 room
             };
+            // Less room than a few letters would show a bare "…".
+            if room < MIN_LABEL_ROOM_PX {
+                return hit;
+            }
             let font = FontId::proportional(LABEL_FONT);
             let at = (Pos2::new(label_x, y), align);
             let galley_rect = paint_fitted(ui, painter, at, text, font, (text_color, room + 1.0));

@@ -156,12 +156,22 @@ impl TimeAxis {
                 ],
                 Stroke::new(1.0, color),
             );
-            if x + TICK_LABEL_PX * 0.6 > self.map.right {
+            let galley = painter.layout_no_wrap(t.label.clone(), FontId::proportional(12.0), color);
+            // Right of its tick, or left of it at the plot's right edge (the
+            // 2030 of a 2030 road map was never labelled).
+            let y = rect.center().y - 2.0;
+            let label_rect = if x + 3.0 + galley.size().x <= self.map.right {
+                Align2::LEFT_CENTER.anchor_size(Pos2::new(x + 3.0, y), galley.size())
+            } else {
+                Align2::RIGHT_CENTER.anchor_size(Pos2::new(x - 3.0, y), galley.size())
+            };
+            // A label left of the last tick must not run into the one before.
+            if labels
+                .last()
+                .is_some_and(|(_, _, r): &(_, _, Rect)| r.right() + 6.0 > label_rect.left())
+            {
                 continue;
             }
-            let galley = painter.layout_no_wrap(t.label.clone(), FontId::proportional(12.0), color);
-            let label_rect = Align2::LEFT_CENTER
-                .anchor_size(Pos2::new(x + 3.0, rect.center().y - 2.0), galley.size());
             labels.push((t, galley, label_rect));
         }
         let obstacles: Vec<Rect> = labels.iter().map(|(_, _, r)| r.expand(4.0)).collect();
