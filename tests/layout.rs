@@ -344,3 +344,22 @@ fn side_panels_give_way_when_the_window_narrows() {
     let lane = rect_of(&h, "Lane: Russia");
     assert!(lane.left() <= 0.22 * 1000.0 + 16.0, "{lane:?}");
 }
+
+/// With all four scenarios on at 1000×700 the "Projected by" legend names
+/// each one inside the plot (by its first word where the titles do not all
+/// fit; the last ones were cut to «Mul…» or left out).
+#[test]
+fn the_projected_by_legend_names_every_scenario_in_a_small_window() {
+    let mut h = common::harness_of(common::app(), egui::vec2(1000.0, 700.0));
+    let scenarios = h.state().dataset().scenarios.clone();
+    for s in &scenarios {
+        h.state_mut()
+            .run_command(Command::ToggleScenario(s.id.clone()));
+    }
+    h.run();
+    let edge = rect_of(&h, "Details").left();
+    for s in &scenarios {
+        let r = rect_of(&h, &format!("Projected by: {}", s.title));
+        assert!(r.width() > 30.0 && r.right() <= edge, "{}: {r:?}", s.id);
+    }
+}

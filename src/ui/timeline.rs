@@ -12,7 +12,7 @@ use super::theme::{self, ERA_COLORS, lane_color, scenario_color};
 use super::widgets::glyph_widths::GlyphWidths;
 use super::widgets::time_axis::{GUTTER_PX, TimeAxis};
 use super::widgets::{
-    clickable, dashed_circle, fitted_lines, paint_fitted, projected_point, truncate,
+    clickable, dashed_circle, fitted_lines, paint_fitted, projected_point, readable, truncate,
 };
 use crate::command::Command;
 use crate::model::density::{CELL_PX, DenseLane, ItemGeometry, bare_extent, is_crowded};
@@ -291,15 +291,40 @@ fn scenario_legend_ui(ui: &mut egui::Ui, axis: &TimeAxis, ctx: &ViewerContext<'_
         font.clone(),
         (weak, GUTTER_PX - 10.0),
     );
+    // Where the short titles do not all fit, each scenario by its first
+    // word (at 1000 px the last ones were cut to «Mul…» or left out).
+    let titles: Vec<&str> = on
+        .iter()
+        .map(|s| short_title(ctx.pick(&s.title, s.title_ru.as_deref())))
+        .collect();
+    let width = |text: &str| {
+        let text = text.to_owned();
+        ui.fonts_mut(|f| f.layout_no_wrap(text, font.clone(), weak).size().x) + 27.0
+    };
+    let room = axis.map.right - axis.map.left;
+    let whole: f32 = titles.iter().map(|t| width(t)).sum();
+    let first_words = whole > room;
     let mut x = axis.map.left + 4.0;
-    for s in on {
+    for (s, title) in on.iter().zip(titles) {
         let color = scenario_color(s);
         let c = Pos2::new(x + 5.0, rect.center().y);
         projected_point(&painter, (c, MARKER_R), color, ui.visuals().panel_fill);
-        let title = short_title(ctx.pick(&s.title, s.title_ru.as_deref()));
+        let title = if first_words {
+            title.split_whitespace().next().unwrap_or(title)
+        } else {
+            title
+        };
         let at = (Pos2::new(x + 13.0, rect.center().y), Align2::LEFT_CENTER);
         let room = (axis.map.right - x - 13.0).max(0.0);
         let r = paint_fitted(ui, &painter, at, title, font.clone(), (color, room));
+        let whole = ctx.pick(&s.title, s.title_ru.as_deref());
+        readable(
+            ui,
+            r,
+            ("projected_by", &s.id),
+            &format!("Projected by: {}", s.title),
+        )
+        .on_hover_text(whole);
         x = r.right() + 14.0;
         if x > axis.map.right {
             break;
