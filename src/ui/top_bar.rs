@@ -211,7 +211,7 @@ fn search_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, results: &mut ResultsLi
 const FILTERS_PX: f32 = 270.0;
 
 fn filters_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, filter: &mut Filter) {
-    ui.strong(ctx.tr("Lanes"));
+    menu_heading(ui, ctx.tr("Lanes"));
     for lane in &ctx.ds.lanes {
         let mut shown = !filter.hidden_lanes.contains(&lane.id);
         let name = ctx.pick(&lane.name, lane.name_ru.as_deref());
@@ -224,7 +224,7 @@ fn filters_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, filter: &mut Filter) {
         }
     }
     ui.separator();
-    ui.strong(ctx.tr("Status"));
+    menu_heading(ui, ctx.tr("Status"));
     for status in Status::ALL {
         let mut shown = !filter.hidden_statuses.contains(status);
         if ui.checkbox(&mut shown, status.label(ctx.lang)).changed() {
@@ -238,7 +238,7 @@ fn filters_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, filter: &mut Filter) {
     ui.separator();
     people_filter_ui(ui, ctx, filter);
     ui.separator();
-    ui.strong(ctx.tr("Tags (none ticked = all)"));
+    menu_heading(ui, ctx.tr("Tags (none ticked = all)"));
     // By the name shown (Russian names from settings.ron), not the tag.
     let mut tags: Vec<(&String, &str)> = (ctx.derived.index.tags().iter())
         .map(|t| (t, ctx.ds.tag_name(t, ctx.lang)))
@@ -259,7 +259,7 @@ fn filters_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, filter: &mut Filter) {
 /// Only items linked to the ticked people (none ticked = all), in a
 /// scrolling list of everyone some timeline item names.
 fn people_filter_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, filter: &mut Filter) {
-    ui.strong(ctx.tr("People (none ticked = all)"));
+    menu_heading(ui, ctx.tr("People (none ticked = all)"));
     let mut people: Vec<(&str, String)> = ctx
         .ds
         .people
@@ -341,14 +341,14 @@ fn share_menu_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
 }
 
 fn view_menu_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
-    ui.strong(ctx.tr("Language"));
+    menu_heading(ui, ctx.tr("Language"));
     for choice in Lang::ALL {
         if ui.radio(ctx.lang == choice, choice.name()).clicked() {
             ctx.send(Command::SetLang(choice));
         }
     }
     ui.separator();
-    ui.strong(ctx.tr("Theme"));
+    menu_heading(ui, ctx.tr("Theme"));
     for (choice, name) in [
         (ThemeChoice::System, "Follow the system"),
         (ThemeChoice::Light, "Light"),
@@ -398,4 +398,13 @@ impl Panel for HelpOverlay {
                 }
             });
     }
+}
+
+/// A heading in a menu, wrapped flush left: a menu's justified layout
+/// stretched the gaps of a heading that wraps («Тұлғалар (ешқайсысы
+/// белгіленбесе = барлығы)»).
+fn menu_heading(ui: &mut egui::Ui, text: &str) {
+    ui.with_layout(egui::Layout::top_down(egui::Align::Min), |ui| {
+        ui.strong(text);
+    });
 }
