@@ -8,6 +8,7 @@ use eframe::egui::{self, RichText};
 
 use super::context::ViewerContext;
 use super::theme;
+use super::widgets::text_width;
 use crate::command::Command;
 use crate::model::Date;
 use crate::model::date::day_in;
@@ -120,14 +121,7 @@ fn later_facts_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     let pad = 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x;
     let need: f32 = choices
         .iter()
-        .map(|(_, label)| {
-            let text = (*label).to_owned();
-            pad + ui.fonts_mut(|f| {
-                f.layout_no_wrap(text, font.clone(), egui::Color32::WHITE)
-                    .size()
-                    .x
-            })
-        })
+        .map(|(_, label)| pad + text_width(ui, label, font.clone()))
         .sum();
     if ui.available_size_before_wrap().x < need {
         ui.end_row();

@@ -9,7 +9,7 @@ use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, RichText, Sense, S
 use super::context::{Panel, ViewerContext};
 use super::theme::{self, scenario_color, stage_alpha};
 use super::widgets::time_axis::TimeAxis;
-use super::widgets::{paint_fitted, projected_point, readable, truncate};
+use super::widgets::{paint_fitted, projected_point, readable, text_width, truncate};
 use crate::command::Command;
 use crate::model::Lang;
 use crate::model::layout::{LaneItem, Placement, item_extents, layout_lane};
@@ -332,12 +332,8 @@ fn band_items(
     events
         .iter()
         .map(|p| {
-            let label = ctx.pick(&p.title, p.title_ru.as_deref()).to_owned();
-            let w = ui.fonts_mut(|f| {
-                f.layout_no_wrap(label, FontId::proportional(11.0), Color32::WHITE)
-                    .size()
-                    .x
-            });
+            let label = ctx.pick(&p.title, p.title_ru.as_deref());
+            let w = text_width(ui, label, FontId::proportional(11.0));
             let x = axis.x_from_year(p.date.mid_year_frac());
             let edges = (axis.map.left, axis.map.right);
             let (extent, left, _) = item_extents((x - 4.5, x + 4.5), false, w.min(240.0), edges);

@@ -5,7 +5,7 @@
 use eframe::egui::{self, FontId, Pos2, Rect, Sense};
 
 use super::context::{Panel, ViewerContext};
-use super::widgets::{paint_fitted, readable};
+use super::widgets::{paint_fitted, readable, text_width};
 use crate::command::Command;
 use crate::model::Lang;
 use crate::model::queries::{
@@ -280,10 +280,7 @@ fn matrix_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     let text = ui.visuals().text_color();
     let widest = insts
         .iter()
-        .map(|i| {
-            let name = ctx.pick(&i.name, i.name_ru.as_deref()).to_owned();
-            ui.fonts_mut(|f| f.layout_no_wrap(name, font.clone(), text).size().x)
-        })
+        .map(|i| text_width(ui, ctx.pick(&i.name, i.name_ru.as_deref()), font.clone()))
         .fold(0.0_f32, f32::max);
     // The columns' room first: the names are cut (with their tooltips)
     // before a column goes past the panel's edge.

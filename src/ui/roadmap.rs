@@ -8,7 +8,7 @@ use egui_plot::{HoverPosition, Line, Span};
 use super::context::{Panel, ViewerContext};
 use super::theme::{self, scenario_color, stage_alpha};
 use super::widgets::time_axis::{CUSP_YEARS, GUTTER_PX, TimeAxis};
-use super::widgets::{clickable, paint_fitted, readable, truncate};
+use super::widgets::{clickable, paint_fitted, readable, text_width, truncate};
 use crate::model::Lang;
 use crate::model::scenarios::{behind, operating_count, risk_share, stages_text};
 use crate::model::types::{Institution, Lifecycle, Scenario, Stage};
@@ -135,13 +135,7 @@ const LEGEND_STAGES: [Stage; 5] = [
 fn stage_legend_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis) -> f32 {
     let text = ui.visuals().text_color();
     let font = FontId::proportional(11.0);
-    let width = |label: &str| {
-        ui.fonts_mut(|f| {
-            f.layout_no_wrap(label.to_owned(), font.clone(), text)
-                .size()
-                .x
-        })
-    };
+    let width = |label: &str| text_width(ui, label, font.clone());
     let behind_label = ctx.tr("behind this scenario");
     // Each piece: its stage (none for the "behind" mark), label and width.
     let mut pieces: Vec<(Option<Stage>, &str, f32)> = LEGEND_STAGES

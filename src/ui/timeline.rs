@@ -12,7 +12,8 @@ use super::theme::{self, ERA_COLORS, lane_color, scenario_color};
 use super::widgets::glyph_widths::GlyphWidths;
 use super::widgets::time_axis::{GUTTER_PX, TimeAxis};
 use super::widgets::{
-    clickable, dashed_circle, fitted_lines, paint_fitted, projected_point, readable, truncate,
+    clickable, dashed_circle, fitted_lines, paint_fitted, projected_point, readable, text_width,
+    truncate,
 };
 use crate::command::Command;
 use crate::model::density::{CELL_PX, DenseLane, ItemGeometry, bare_extent, is_crowded};
@@ -297,10 +298,7 @@ fn scenario_legend_ui(ui: &mut egui::Ui, axis: &TimeAxis, ctx: &ViewerContext<'_
         .iter()
         .map(|s| short_title(ctx.pick(&s.title, s.title_ru.as_deref())))
         .collect();
-    let width = |text: &str| {
-        let text = text.to_owned();
-        ui.fonts_mut(|f| f.layout_no_wrap(text, font.clone(), weak).size().x) + 27.0
-    };
+    let width = |text: &str| text_width(ui, text, font.clone()) + 27.0;
     let room = axis.map.right - axis.map.left;
     let whole: f32 = titles.iter().map(|t| width(t)).sum();
     let first_words = whole > room;

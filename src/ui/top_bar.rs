@@ -9,6 +9,7 @@ use super::i18n::help_rows;
 use super::keyboard::search_box_id;
 use super::search_results::ResultsList;
 use super::theme;
+use super::widgets::text_width;
 use crate::command::{Command, ExportKind, SidePanel};
 use crate::model::error::error_count;
 use crate::model::timeline::Filter;
@@ -161,10 +162,7 @@ fn search_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, results: &mut ResultsLi
         match_count(index.len(), index.len(), ctx.lang),
         format!("{} {}", ctx.lang.number(index.len()), ctx.tr("events")),
     ]
-    .map(|t| {
-        let font = egui::TextStyle::Body.resolve(ui.style());
-        ui.fonts_mut(|f| f.layout_no_wrap(t, font, egui::Color32::WHITE).size().x)
-    });
+    .map(|t| text_width(ui, &t, egui::TextStyle::Body.resolve(ui.style())));
     let slot = egui::vec2(widest[0].max(widest[1]), ui.spacing().interact_size.y);
     let layout = egui::Layout::left_to_right(egui::Align::Center);
     ui.allocate_ui_with_layout(slot, layout, |ui| {

@@ -8,6 +8,7 @@ use egui_plot::{Line, Plot, VLine};
 
 use super::context::{Panel, ViewerContext};
 use super::theme::{self, scenario_color};
+use super::widgets::text_width;
 use crate::command::Command;
 use crate::model::date::day_in;
 use crate::model::queries::short_title;
@@ -249,11 +250,8 @@ fn grid_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     let evidence_w = if narrow { 0.0 } else { EVIDENCE_COL_PX };
     // The state and mark columns as wide as their words in this language
     // («теріске шығарылды» ran past the panel's edge at 104 px).
-    let strong_w = |ui: &egui::Ui, text: &str| {
-        let font = egui::TextStyle::Body.resolve(ui.style());
-        let color = ui.visuals().strong_text_color();
-        ui.fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font, color).size().x)
-    };
+    let strong_w =
+        |ui: &egui::Ui, text: &str| text_width(ui, text, egui::TextStyle::Body.resolve(ui.style()));
     let state_w = SignpostState::ALL
         .iter()
         .map(|s| strong_w(ui, s.label(ctx.lang)))

@@ -196,6 +196,15 @@ pub fn fitted_lines(
     ui.fonts_mut(|f| f.layout_job(job))
 }
 
+/// The width of `text` on one line in `font` (through egui's galley cache).
+pub fn text_width(ui: &egui::Ui, text: &str, font: egui::FontId) -> f32 {
+    ui.fonts_mut(|f| {
+        f.layout_no_wrap(text.to_owned(), font, egui::Color32::WHITE)
+            .size()
+            .x
+    })
+}
+
 /// Paints `text` cut to `max_width` with `align` at `pos`; returns the rect.
 pub fn paint_fitted(
     ui: &egui::Ui,
