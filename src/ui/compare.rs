@@ -9,7 +9,9 @@ use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, RichText, Sense, S
 use super::context::{Panel, ViewerContext};
 use super::theme::{self, scenario_color, stage_alpha};
 use super::widgets::time_axis::TimeAxis;
-use super::widgets::{paint_fitted, projected_point, readable, text_width, truncate};
+use super::widgets::{
+    paint_fitted, paint_fitted_on_plate, projected_point, readable, text_width, truncate,
+};
 use crate::command::Command;
 use crate::model::Lang;
 use crate::model::layout::{LaneItem, Placement, item_extents, layout_lane};
@@ -310,13 +312,8 @@ fn band_title_ui(
     let y = rect.top() + HEADER_PX / 2.0;
     let at = (Pos2::new(rect.left() + 6.0, y), Align2::LEFT_CENTER);
     let room = (scenario_color(s), rect.width() - 12.0);
-    let plate = painter.add(egui::Shape::Noop);
-    let head = paint_fitted(ui, painter, at, title, FontId::proportional(13.0), room);
-    let fill = ui.visuals().panel_fill.gamma_multiply(0.85);
-    painter.set(
-        plate,
-        egui::Shape::rect_filled(head.expand2(egui::vec2(3.0, 0.0)), 2.0, fill),
-    );
+    let font = FontId::proportional(13.0);
+    let head = paint_fitted_on_plate(ui, painter, at, (title, font), room, 3.0);
     let label = format!("Compare band: {}", s.title);
     readable(ui, head, ("compare_band", &s.id), &label);
 }
@@ -379,20 +376,8 @@ fn event_ui(
         };
         // On a plate, so that the today and divergence lines behind it do
         // not strike through the words.
-        let plate = painter.add(egui::Shape::Noop);
-        let drawn = paint_fitted(
-            ui,
-            painter,
-            at,
-            title,
-            FontId::proportional(11.0),
-            (ink, room),
-        );
-        let fill = ui.visuals().panel_fill.gamma_multiply(0.85);
-        painter.set(
-            plate,
-            egui::Shape::rect_filled(drawn.expand2(egui::vec2(2.0, 0.0)), 2.0, fill),
-        );
+        let font = FontId::proportional(11.0);
+        let drawn = paint_fitted_on_plate(ui, painter, at, (title, font), (ink, room), 2.0);
         hit = hit.union(drawn);
     }
     let label = format!("Compare: {}", e.title);

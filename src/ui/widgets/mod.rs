@@ -220,6 +220,24 @@ pub fn paint_fitted(
     rect
 }
 
+/// [`paint_fitted`] on a plate of the panel's colour, `pad_x` wider than
+/// the text each side, so lines drawn earlier do not strike through it.
+pub fn paint_fitted_on_plate(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    at: (egui::Pos2, egui::Align2),
+    (text, font): (&str, egui::FontId),
+    (color, max_width): (egui::Color32, f32),
+    pad_x: f32,
+) -> Rect {
+    let plate = painter.add(egui::Shape::Noop);
+    let drawn = paint_fitted(ui, painter, at, text, font, (color, max_width));
+    let fill = ui.visuals().panel_fill.gamma_multiply(0.85);
+    let backing = drawn.expand2(egui::vec2(pad_x, 0.0));
+    painter.set(plate, egui::Shape::rect_filled(backing, 2.0, fill));
+    drawn
+}
+
 /// Text truncated to at most `max_chars` characters, with an ellipsis.
 pub fn truncate(text: &str, max_chars: usize) -> String {
     if text.chars().count() <= max_chars {
