@@ -310,15 +310,20 @@ fn bar_only() -> egui::containers::scroll_area::ScrollSource {
     }
 }
 
-/// "today, 1 Dec 2026", or "as of, 12 Oct 2023" in a replay; and its word
-/// alone, the label's short form.
-pub fn today_text<'a>(ctx: &ViewerContext<'a>) -> (String, &'a str) {
-    let day = Date::from_year_frac(ctx.today).map_or_else(String::new, |d| d.display_in(ctx.lang));
-    let word = if ctx.state.as_of.is_some() {
+/// "today", or "as of" in a replay: the date line's word.
+pub fn today_word(ctx: &ViewerContext<'_>) -> &'static str {
+    if ctx.state.as_of.is_some() {
         ctx.tr("as of")
     } else {
         ctx.tr("today")
-    };
+    }
+}
+
+/// "today, 1 Dec 2026", or "as of, 12 Oct 2023" in a replay; and its word
+/// alone, the label's short form.
+pub fn today_text(ctx: &ViewerContext<'_>) -> (String, &'static str) {
+    let day = Date::from_year_frac(ctx.today).map_or_else(String::new, |d| d.display_in(ctx.lang));
+    let word = today_word(ctx);
     (format!("{word}, {day}"), word)
 }
 

@@ -6,6 +6,7 @@
 use eframe::egui::{self, Color32, RichText};
 use egui_plot::{Line, Plot, VLine};
 
+use super::axis_area::today_word;
 use super::context::{Panel, ViewerContext};
 use super::theme::{self, scenario_color};
 use super::widgets::text_width;
@@ -210,12 +211,7 @@ fn likelihood_plot_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
                     .allow_band(false);
                 plot_ui.line(line);
             }
-            let line = if ctx.state.as_of.is_some() {
-                ctx.tr("as of")
-            } else {
-                ctx.tr("today")
-            };
-            plot_ui.vline(VLine::new(line, until).color(theme::TODAY));
+            plot_ui.vline(VLine::new(today_word(ctx), until).color(theme::TODAY));
         });
 }
 
@@ -230,12 +226,7 @@ fn legend_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
             let text = RichText::new(format!("— {title}")).color(scenario_color(s));
             ui.add(egui::Label::new(text).extend());
         }
-        let line = if ctx.state.as_of.is_some() {
-            ctx.tr("as of")
-        } else {
-            ctx.tr("today")
-        };
-        let text = RichText::new(format!("| {line}")).color(theme::TODAY);
+        let text = RichText::new(format!("| {}", today_word(ctx))).color(theme::TODAY);
         ui.add(egui::Label::new(text).extend());
     });
 }
