@@ -640,9 +640,15 @@ impl LaneDraw<'_, '_> {
         }
         let stroke = Stroke::new(2.0, ui.visuals().strong_text_color());
         painter.rect_stroke(badge.expand(3.0), 5.0, stroke, StrokeKind::Outside);
+        self.bring_into_view(ui, badge);
+    }
+
+    /// Scrolls the lanes to `rect`, where the selection is drawn, once per
+    /// new selection.
+    fn bring_into_view(&self, ui: &egui::Ui, rect: Rect) {
         let (bring, brought) = self.bring;
         if bring && !brought.get() {
-            ui.scroll_to_rect(badge, Some(egui::Align::Center));
+            ui.scroll_to_rect(rect, Some(egui::Align::Center));
             brought.set(true);
         }
     }
@@ -723,9 +729,8 @@ impl LaneDraw<'_, '_> {
             };
             past_due::timeline_mark_ui(painter, marker, item.end.is_none(), color, due);
         }
-        if look.selected && self.bring.0 && !self.bring.1.get() {
-            ui.scroll_to_rect(hit, Some(egui::Align::Center));
-            self.bring.1.set(true);
+        if look.selected {
+            self.bring_into_view(ui, hit);
         }
         clickable(ui, ctx, hit, ("event", id), item.titles(ctx.ds).0, id)
             .on_hover_ui(|ui| item_tooltip_ui(ui, ctx, item));
