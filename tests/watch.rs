@@ -546,13 +546,7 @@ fn watch_board_and_replay_snapshots() {
         h.state_mut().run_command(Command::SetTab(Tab::Watch));
         h.run();
         // Every signpost of the shipped data is on the board.
-        let n: usize = h
-            .state()
-            .dataset()
-            .scenarios
-            .iter()
-            .map(|s| s.signposts.len())
-            .sum();
+        let n = h.state().dataset().signpost_count();
         assert!(n >= 20, "{n}");
         h.snapshot(format!("watch_board_{w}x{hgt}"));
         results.extend_harness(&mut h);
@@ -590,7 +584,7 @@ fn rk(args: &[&str]) -> String {
 #[test]
 fn signposts_csv_gives_each_signposts_state_as_of_a_date() {
     let d = ds();
-    let n: usize = d.scenarios.iter().map(|s| s.signposts.len()).sum();
+    let n = d.signpost_count();
     let state_of = |csv: &str, id: &str| {
         let mut reader = csv::Reader::from_reader(csv.as_bytes());
         let headers = reader.headers().unwrap().clone();
@@ -639,7 +633,7 @@ fn the_brief_has_the_board_as_of_its_date_and_check_counts_the_watch() {
     let now = rk(&["export", "--format", "md"]);
     assert!(now.contains(&format!("### {}", later.title)));
     let check = rk(&["check"]);
-    let signposts: usize = d.scenarios.iter().map(|s| s.signposts.len()).sum();
+    let signposts = d.signpost_count();
     let judgements: usize = d.scenarios.iter().map(|s| s.judgements.len()).sum();
     assert!(
         check.contains(&format!("{signposts} signposts, {judgements} judgements")),
@@ -671,13 +665,7 @@ fn the_board_fits_a_small_window_in_kazakh() {
             states += 1;
         }
     }
-    let shipped: usize = h
-        .state()
-        .dataset()
-        .scenarios
-        .iter()
-        .map(|s| s.signposts.len())
-        .sum();
+    let shipped = h.state().dataset().signpost_count();
     assert_eq!(states, shipped, "one state per signpost");
     let legend = h
         .state()

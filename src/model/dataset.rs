@@ -201,6 +201,11 @@ impl Dataset {
         self.index().get(id).copied()
     }
 
+    /// How many signposts the scenarios list, all told.
+    pub fn signpost_count(&self) -> usize {
+        self.scenarios.iter().map(|s| s.signposts.len()).sum()
+    }
+
     pub fn source(&self, id: &str) -> Option<&Source> {
         match self.get(id)? {
             ItemRef::Source(i) => self.sources.get(i),
@@ -320,10 +325,7 @@ impl Dataset {
                 self.scenarios.iter().map(|s| s.projected.len()).sum(),
                 "projected events",
             ),
-            (
-                self.scenarios.iter().map(|s| s.signposts.len()).sum(),
-                "signposts",
-            ),
+            (self.signpost_count(), "signposts"),
             (
                 self.scenarios.iter().map(|s| s.judgements.len()).sum(),
                 "judgements",
