@@ -36,7 +36,7 @@ pub struct SignpostBands<'a> {
 
 /// The row height at which bands of `rows` rows each fit in `max_px`,
 /// between [`MIN_ROW_PX`] and [`ROW_PX`]: the strip may then be taller than
-/// `max_px` (it scrolls with the lanes).
+/// `max_px` (it then scrolls in `max_px`, by its own bar).
 fn fitting_row_px(rows: &[usize], max_px: f32) -> f32 {
     let total: usize = rows.iter().sum();
     if total == 0 {
