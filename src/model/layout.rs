@@ -1083,6 +1083,13 @@ mod lane_tests {
         assert!(l.placements.iter().all(|p| p.row() == 0));
     }
 
+    /// Whether any item of `l` is shown with its label.
+    fn any_labelled(l: &LaneLayout) -> bool {
+        l.placements
+            .iter()
+            .any(|p| matches!(p, Placement::Item { label: true, .. }))
+    }
+
     #[test]
     fn a_lane_squeezed_to_one_row_still_labels_what_has_room() {
         // A lone early item with room for its label, then three that crowd.
@@ -1107,18 +1114,10 @@ mod lane_tests {
         // No room before the badge: the marker alone.
         let items = [item(260.0, 100.0), items[1], items[2], items[3]];
         let l = layout_lane(&items, &[false; 4], 1, 4.0, 24.0);
-        assert!(
-            !l.placements
-                .iter()
-                .any(|p| matches!(p, Placement::Item { label: true, .. }))
-        );
+        assert!(!any_labelled(&l), "{:?}", l.placements);
         // A forced item is never labelled.
         let l = layout_lane(&[item(0.0, 100.0)], &[true], 1, 4.0, 24.0);
-        assert!(
-            !l.placements
-                .iter()
-                .any(|p| matches!(p, Placement::Item { label: true, .. }))
-        );
+        assert!(!any_labelled(&l), "{:?}", l.placements);
     }
 
     #[test]
@@ -1157,11 +1156,7 @@ mod lane_tests {
         ];
         let l = layout_lane(&near, &[false; 4], 1, 4.0, 26.0);
         assert!(l.cuts.is_empty());
-        assert!(
-            !l.placements
-                .iter()
-                .any(|p| matches!(p, Placement::Item { label: true, .. }))
-        );
+        assert!(!any_labelled(&l), "{:?}", l.placements);
     }
 
     #[test]
