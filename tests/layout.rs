@@ -265,6 +265,31 @@ fn the_today_and_cusp_labels_fit_a_small_russian_window() {
     assert!(cusp.width() >= 36.0, "the cusp's band is {cusp:?}");
 }
 
+/// The axis's end year is labelled at 1000×700 in both languages: its
+/// label, left of the last tick, had given way to 2025's, which the today
+/// label then hid, so the strip ended at 2020 or 2015.
+#[test]
+fn the_end_year_is_labelled_beside_today_in_a_small_window() {
+    for lang in [rk_roadmap::model::Lang::En, rk_roadmap::model::Lang::Ru] {
+        let mut h = common::harness_of(common::app(), egui::vec2(1000.0, 700.0));
+        h.state_mut().run_command(Command::SetLang(lang));
+        h.run();
+        let end = rect_of(&h, "Tick 2030");
+        let today = h
+            .get_by_label_contains(rk_roadmap::ui::i18n::tr(lang, "today"))
+            .rect();
+        assert!(
+            !end.intersects(today),
+            "{lang:?}: 2030 {end:?} under {today:?}"
+        );
+        assert!(today.right() <= end.left(), "{lang:?}: {today:?} {end:?}");
+        assert!(
+            h.query_by_label("Tick 2015").is_some(),
+            "{lang:?}: 2015 left out"
+        );
+    }
+}
+
 /// The as-of controls at 1000×700 in Russian: on a row of their own under
 /// the tabs, the label beside its date field and the dim/hide pair together
 /// (after the tabs, «На дату ‹» ended one row and the date began the next).

@@ -258,6 +258,14 @@ impl TickUnit {
             Self::Month => 1,
         }
     }
+
+    /// Whether a tick's label names the period that starts at it (the
+    /// year 2030, its second quarter, May) rather than a moment on a
+    /// longer axis (1995 of 1990–2030 in five-year steps). A period's
+    /// label at the view's end names what lies beyond it.
+    pub fn names_periods(self) -> bool {
+        self.months() <= 12
+    }
 }
 
 /// Chooses the finest tick unit whose labels, each `label_px` wide, fit

@@ -141,9 +141,9 @@ impl TimeAxis {
         let (rect, response) =
             ui.allocate_exact_size(egui::vec2(self.rect.width(), height), egui::Sense::hover());
         let painter = ui.painter_at(rect);
-        let (_, ts) = ticks_in(&self.map, TICK_LABEL_PX, lang);
+        let (unit, ts) = ticks_in(&self.map, TICK_LABEL_PX, lang);
         let color = ui.visuals().text_color();
-        let mut labels = Vec::with_capacity(ts.len());
+        let mut in_view = Vec::with_capacity(ts.len());
         for t in &ts {
             let x = self.x_from_year(t.year);
             if x < self.map.left - 1.0 || x > self.map.right + 1.0 {
@@ -157,23 +157,18 @@ impl TimeAxis {
                 Stroke::new(1.0, color),
             );
             let galley = painter.layout_no_wrap(t.label.clone(), FontId::proportional(12.0), color);
-            // Right of its tick, or left of it at the plot's right edge (the
-            // 2030 of a 2030 road map was never labelled).
-            let y = rect.center().y - 2.0;
-            let label_rect = if x + 3.0 + galley.size().x <= self.map.right {
-                Align2::LEFT_CENTER.anchor_size(Pos2::new(x + 3.0, y), galley.size())
-            } else {
-                Align2::RIGHT_CENTER.anchor_size(Pos2::new(x - 3.0, y), galley.size())
-            };
-            // A label left of the last tick must not run into the one before.
-            if labels
-                .last()
-                .is_some_and(|(_, _, r): &(_, _, Rect)| r.right() + 6.0 > label_rect.left())
-            {
-                continue;
-            }
-            labels.push((t, galley, label_rect));
+            in_view.push((t, x, galley));
         }
+        let places = tick_label_places(
+            in_view.iter().map(|(_, x, g)| (*x, g.size())),
+            (self.map.right, !unit.names_periods()),
+            rect.center().y - 2.0,
+        );
+        let labels: Vec<_> = in_view
+            .into_iter()
+            .zip(places)
+            .filter_map(|((t, _, galley), place)| Some((t, galley, place?)))
+            .collect();
         let obstacles: Vec<Rect> = labels.iter().map(|(_, _, r)| r.expand(4.0)).collect();
         let today_rect = today.and_then(|t| self.today_label_ui(ui, &painter, rect, t, &obstacles));
         for (t, galley, label_rect) in labels {
@@ -303,6 +298,51 @@ pub struct TodayLabel<'a> {
     pub short: &'a str,
 }
 
+/// Where each tick's label goes (`ticks`: the tick's x and its label's
+/// size, left to right), centred on `y`: right of its tick, or left of it
+/// where it would cross the plot's `right` edge; `None` for a label left
+/// out. Labels keep 6 px apart. Where the one left of the last tick meets
+/// the one before, that one gives way if `edge_wins` (the 2030 that ends
+/// 1990–2030 is the year a reader looks for, not 2025); else the last
+/// (labels that name periods: at the end of 2024–2031, "2031" names the
+/// year after the view, and 2030 keeps its label).
+pub fn tick_label_places(
+    ticks: impl IntoIterator<Item = (f32, egui::Vec2)>,
+    (right, edge_wins): (f32, bool),
+    y: f32,
+) -> Vec<Option<Rect>> {
+    const GAP: f32 = 6.0;
+    let mut places: Vec<Option<Rect>> = Vec::new();
+    for (x, size) in ticks {
+        let (place, at_edge) = if x + 3.0 + size.x <= right {
+            (
+                Align2::LEFT_CENTER.anchor_size(Pos2::new(x + 3.0, y), size),
+                false,
+            )
+        } else {
+            (
+                Align2::RIGHT_CENTER.anchor_size(Pos2::new(x - 3.0, y), size),
+                true,
+            )
+        };
+        let clear = |r: &Rect| r.right() + GAP <= place.left();
+        let last = places.iter().rposition(Option::is_some);
+        match last {
+            Some(k) if !places[k].as_ref().is_some_and(clear) => {
+                let before_clear = places[..k].iter().flatten().next_back().is_none_or(clear);
+                if edge_wins && at_edge && before_clear {
+                    places[k] = None;
+                    places.push(Some(place));
+                } else {
+                    places.push(None);
+                }
+            }
+            _ => places.push(Some(place)),
+        }
+    }
+    places
+}
+
 /// The first of `candidates` (in order of preference) that overlaps none of
 /// `obstacles`, or else the one that overlaps the fewest; `None` if there
 /// are no candidates.
@@ -321,6 +361,69 @@ mod tests {
 
     fn r(x0: f32, x1: f32) -> Rect {
         Rect::from_x_y_ranges(x0..=x1, 0.0..=10.0)
+    }
+
+    fn shown(places: &[Option<Rect>]) -> Vec<usize> {
+        places
+            .iter()
+            .enumerate()
+            .filter_map(|(k, p)| p.map(|_| k))
+            .collect()
+    }
+
+    #[test]
+    fn tick_labels_go_right_of_their_ticks_and_keep_apart() {
+        let size = egui::vec2(30.0, 12.0);
+        // Ticks 50 px apart: every label fits right of its tick.
+        let places = tick_label_places(
+            [(0.0, size), (50.0, size), (100.0, size)],
+            (400.0, true),
+            10.0,
+        );
+        assert_eq!(shown(&places), [0, 1, 2]);
+        let first = places[0].unwrap_or(Rect::NOTHING);
+        assert_eq!((first.left(), first.right()), (3.0, 33.0));
+        assert_eq!(first.center().y, 10.0);
+        // 30 px apart: every other one.
+        let places = tick_label_places(
+            [(0.0, size), (30.0, size), (60.0, size), (90.0, size)],
+            (400.0, true),
+            10.0,
+        );
+        assert_eq!(shown(&places), [0, 2]);
+    }
+
+    #[test]
+    fn the_end_year_is_labelled_left_of_its_tick_and_its_neighbour_gives_way() {
+        let size = egui::vec2(30.0, 12.0);
+        // The last tick is at the right edge: its label goes left of it.
+        let places = tick_label_places([(0.0, size), (100.0, size)], (100.0, true), 10.0);
+        assert_eq!(shown(&places), [0, 1]);
+        let end = places[1].unwrap_or(Rect::NOTHING);
+        assert_eq!((end.left(), end.right()), (67.0, 97.0));
+        // Its neighbour 50 px before runs into it: the neighbour gives way
+        // (2025 for 2030), not the end year.
+        let places = tick_label_places(
+            [(0.0, size), (50.0, size), (100.0, size)],
+            (100.0, true),
+            10.0,
+        );
+        assert_eq!(shown(&places), [0, 2]);
+        // Where labels name periods, "2031" at the end of the view is the
+        // year after it: it gives way to 2030.
+        let places = tick_label_places(
+            [(0.0, size), (50.0, size), (100.0, size)],
+            (100.0, false),
+            10.0,
+        );
+        assert_eq!(shown(&places), [0, 1]);
+        // Unless the end label would still meet the one before that.
+        let places = tick_label_places(
+            [(0.0, size), (36.0, size), (70.0, size)],
+            (70.0, true),
+            10.0,
+        );
+        assert_eq!(shown(&places), [0, 1]);
     }
 
     #[test]
