@@ -265,13 +265,18 @@ fn the_today_and_cusp_labels_fit_a_small_russian_window() {
     assert!(cusp.width() >= 36.0, "the cusp's band is {cusp:?}");
 }
 
-/// The axis's end year is labelled at 1000×700 in both languages: its
-/// label, left of the last tick, had given way to 2025's, which the today
-/// label then hid, so the strip ended at 2020 or 2015.
+/// The axis's end year is labelled at 1000×700 and 1500×920 in both
+/// languages. At 1000 px its label, left of the last tick, had given way to
+/// 2025's, which the today label then hid, so the strip ended at 2020 or
+/// 2015; at 1500 px the today label hid it rather than 2025.
 #[test]
 fn the_end_year_is_labelled_beside_today_in_a_small_window() {
-    for lang in [rk_roadmap::model::Lang::En, rk_roadmap::model::Lang::Ru] {
-        let mut h = common::harness_of(common::app(), egui::vec2(1000.0, 700.0));
+    let sizes = [egui::vec2(1000.0, 700.0), egui::vec2(1500.0, 920.0)];
+    for (lang, size) in [rk_roadmap::model::Lang::En, rk_roadmap::model::Lang::Ru]
+        .into_iter()
+        .flat_map(|lang| sizes.map(|size| (lang, size)))
+    {
+        let mut h = common::harness_of(common::app(), size);
         h.state_mut().run_command(Command::SetLang(lang));
         h.run();
         let end = rect_of(&h, "Tick 2030");

@@ -331,9 +331,67 @@ pub fn ticks_in(map: &AxisMap, label_px: f32, lang: Lang) -> (TickUnit, Vec<Tick
     (unit, out)
 }
 
+/// Round values to label a value axis from `low` to `high` drawn `px`
+/// tall: the smallest step of 1, 2, 2.5 or 5 × 10ᵏ whose marks are at
+/// least `min_gap_px` apart, and its multiples within the range (so a
+/// short plot still names its scale: 0, 10, 20, 30 on a 70 px track of
+/// trade figures, where egui_plot's decades faded out to a lone 0).
+/// Empty for an empty range or height.
+pub fn value_marks(low: f64, high: f64, px: f32, min_gap_px: f32) -> (f64, Vec<f64>) {
+    let range = high - low;
+    if !(range > 0.0 && range.is_finite() && px > 0.0 && min_gap_px > 0.0) {
+        return (0.0, Vec::new());
+    }
+    let least = range * f64::from(min_gap_px) / f64::from(px);
+    let decade = 10f64.powf(least.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * decade)
+        .find(|s| *s >= least * (1.0 - 1e-9))
+        .unwrap_or(10.0 * decade);
+    let first = (low / step).ceil() as i64;
+    let last = (high / step).floor() as i64;
+    let marks = (first..=last).map(|k| k as f64 * step).collect();
+    (step, marks)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn value_marks_name_a_short_plots_scale_in_round_steps() {
+        // Trade figures up to 34 on 70 px, 20 px apart: 10s.
+        let (step, marks) = value_marks(0.0, 34.0, 70.0, 20.0);
+        assert_eq!(step, 10.0);
+        assert_eq!(marks, [0.0, 10.0, 20.0, 30.0]);
+        // Ages 15–95 on 80 px: 20s, each 20 px apart.
+        let (step, marks) = value_marks(15.0, 95.0, 80.0, 20.0);
+        assert_eq!(step, 20.0);
+        assert_eq!(marks, [20.0, 40.0, 60.0, 80.0]);
+        // Taller, the step shrinks; never closer than asked.
+        for px in [40.0_f32, 80.0, 150.0, 300.0, 900.0] {
+            let (step, marks) = value_marks(15.0, 95.0, px, 20.0);
+            assert!(step * f64::from(px) / 80.0 >= 20.0 - 1e-6, "{px}: {step}");
+            let least = if px >= 80.0 { 2 } else { 1 };
+            assert!(marks.len() >= least, "{px}: {marks:?}");
+            assert!(marks.iter().all(|m| (15.0..=95.0).contains(m)));
+        }
+        // 2.5 × 10ᵏ: 0–100 on 90 px wants 22.2 → 25.
+        assert_eq!(value_marks(0.0, 100.0, 90.0, 20.0).0, 25.0);
+        // Small values: 0–0.12 on 60 px, 20 px apart → 0.05.
+        let (step, marks) = value_marks(0.0, 0.12, 60.0, 20.0);
+        assert!((step - 0.05).abs() < 1e-12, "{step}");
+        assert_eq!(marks.len(), 3);
+    }
+
+    #[test]
+    fn value_marks_of_nothing_are_none() {
+        assert!(value_marks(5.0, 5.0, 80.0, 20.0).1.is_empty());
+        assert!(value_marks(0.0, 10.0, 0.0, 20.0).1.is_empty());
+        assert!(value_marks(0.0, f64::INFINITY, 80.0, 20.0).1.is_empty());
+        assert!(value_marks(10.0, 0.0, 80.0, 20.0).1.is_empty());
+    }
 
     #[test]
     fn x_and_year_round_trip() {

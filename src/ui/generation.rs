@@ -7,7 +7,7 @@ use egui_plot::{HLine, HoverPosition, Line, LineStyle, PlotPoint, Span, Text};
 
 use super::context::{Panel, ViewerContext};
 use super::theme::{self, person_color};
-use super::widgets::time_axis::CUSP_YEARS;
+use super::widgets::time_axis::{CUSP_YEARS, with_value_axis};
 use crate::model::date::month_abbr;
 use crate::model::elections::age_series;
 use crate::model::layout::{TimeView, spread_labels};
@@ -74,29 +74,31 @@ impl Panel for GenerationPanel {
         let Some(axis) = ctx.axis else { return };
         let view = axis.map.view;
         let lang = ctx.lang;
-        let plot = axis
-            .aligned_plot("generation_gap", ui.available_height())
-            .y_axis_label(ctx.tr("age"))
-            // Ages every 10 and 20 years, so the axis is labelled at the
-            // plot's modest height.
-            .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [5.0, 10.0, 20.0]))
-            .x_axis_formatter(move |mark, range| {
-                year_label(mark.value, range.end() - range.start(), lang)
-            })
-            .label_formatter(move |hover| match hover {
-                HoverPosition::NearDataPoint {
-                    plot_name,
-                    position,
-                    ..
-                } if !plot_name.is_empty() => Some(format!(
-                    "{plot_name}\n{}",
-                    age_in(position.y.floor(), position.x.floor(), lang)
-                )),
-                _ => None,
-            });
         let people = people_with_colors(ctx.ds);
         let plot_px = ui.available_height() - X_AXIS_PX;
         let (labels, ages) = placed_labels(&people, view, ctx.lang, plot_px);
+        let plot = axis.aligned_plot("generation_gap", ui.available_height());
+        // Ages at round steps that stay labelled at the plot's least height.
+        let plot = with_value_axis(
+            plot,
+            ctx.tr("age"),
+            ((*ages.start(), *ages.end()), plot_px),
+            |age| format!("{age:.0}"),
+        )
+        .x_axis_formatter(move |mark, range| {
+            year_label(mark.value, range.end() - range.start(), lang)
+        })
+        .label_formatter(move |hover| match hover {
+            HoverPosition::NearDataPoint {
+                plot_name,
+                position,
+                ..
+            } if !plot_name.is_empty() => Some(format!(
+                "{plot_name}\n{}",
+                age_in(position.y.floor(), position.x.floor(), lang)
+            )),
+            _ => None,
+        });
         plot.show(ui, |plot_ui| {
             plot_ui.set_plot_bounds_x(view.start_year..=view.end_year);
             plot_ui.set_plot_bounds_y(ages);
@@ -133,21 +135,30 @@ impl Panel for GenerationPanel {
                     .anchor(egui::Align2::RIGHT_CENTER),
                 );
             }
-            for (age, label) in REFERENCE_AGES {
-                plot_ui.text(
-                    Text::new(
-                        ctx.tr(label),
-                        PlotPoint::new(view.start_year + 0.01 * view.span_years(), age + 2.5),
-                        // On a backing: the reference's number sits on the
-                        // age lines at the plot's left.
-                        egui::RichText::new(format!("{age:.0}"))
-                            .size(10.0)
-                            .background_color(backing.gamma_multiply(0.85)),
-                    )
-                    .anchor(egui::Align2::LEFT_CENTER),
-                );
-            }
+            reference_numbers_ui(plot_ui, ctx, view, backing);
         });
+    }
+}
+
+/// The reference ages' numbers at the plot's left, on a backing: they sit
+/// on the age lines there.
+fn reference_numbers_ui(
+    plot_ui: &mut egui_plot::PlotUi<'_>,
+    ctx: &ViewerContext<'_>,
+    view: TimeView,
+    backing: Color32,
+) {
+    for (age, label) in REFERENCE_AGES {
+        plot_ui.text(
+            Text::new(
+                ctx.tr(label),
+                PlotPoint::new(view.start_year + 0.01 * view.span_years(), age + 2.5),
+                egui::RichText::new(format!("{age:.0}"))
+                    .size(10.0)
+                    .background_color(backing.gamma_multiply(0.85)),
+            )
+            .anchor(egui::Align2::LEFT_CENTER),
+        );
     }
 }
 

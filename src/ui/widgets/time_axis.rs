@@ -7,7 +7,7 @@ use eframe::egui::{self, Align2, FontId, Pos2, Rect, Stroke};
 use crate::ui::theme;
 
 use crate::model::Lang;
-use crate::model::layout::{AxisLimits, AxisMap, TimeView, ticks, ticks_in};
+use crate::model::layout::{AxisLimits, AxisMap, TimeView, ticks, ticks_in, value_marks};
 
 /// Width of the lane-name gutter left of every panel on the axis.
 pub const GUTTER_PX: f32 = 150.0;
@@ -169,7 +169,21 @@ impl TimeAxis {
             .zip(places)
             .filter_map(|((t, _, galley), place)| Some((t, galley, place?)))
             .collect();
-        let obstacles: Vec<Rect> = labels.iter().map(|(_, _, r)| r.expand(4.0)).collect();
+        // The axis's end year (the last label, where ticks name moments)
+        // counts twice: hiding 2025 beats hiding the 2030 of 1990–2030.
+        let last = labels.len().checked_sub(1);
+        let obstacles: Vec<(Rect, usize)> = labels
+            .iter()
+            .enumerate()
+            .map(|(k, (_, _, r))| {
+                let weight = if Some(k) == last && !unit.names_periods() {
+                    2
+                } else {
+                    1
+                };
+                (r.expand(4.0), weight)
+            })
+            .collect();
         let today_rect = today.and_then(|t| self.today_label_ui(ui, &painter, rect, t, &obstacles));
         for (t, galley, label_rect) in labels {
             if today_rect.is_some_and(|r| r.expand(4.0).intersects(label_rect)) {
@@ -209,7 +223,7 @@ impl TimeAxis {
         painter: &egui::Painter,
         strip: Rect,
         today: TodayLabel<'_>,
-        ticks: &[Rect],
+        ticks: &[(Rect, usize)],
     ) -> Option<Rect> {
         let x = self.x_from_year(today.at);
         if x < self.map.left || x > self.map.right {
@@ -289,6 +303,36 @@ impl TimeAxis {
     }
 }
 
+/// How far apart a value axis's labels are at least (px).
+pub const VALUE_GAP_PX: f32 = 20.0;
+
+/// `plot`'s y axis (in the gutter, named `label`) labelled at round values
+/// of `bounds` at least [`VALUE_GAP_PX`] apart for a plot area `px` tall
+/// ([`value_marks`]), each written by `fmt` and in full strength (egui_plot
+/// fades labels under 30 px apart: a short plot kept only its 0).
+pub fn with_value_axis<'a>(
+    plot: egui_plot::Plot<'a>,
+    label: &str,
+    (bounds, px): ((f64, f64), f32),
+    fmt: impl Fn(f64) -> String + 'a,
+) -> egui_plot::Plot<'a> {
+    let (step, marks) = value_marks(bounds.0, bounds.1, px, VALUE_GAP_PX);
+    let hints = egui_plot::AxisHints::new_y()
+        .label(label)
+        .formatter(move |mark, _| fmt(mark.value))
+        .min_thickness(GUTTER_PX + 1.0)
+        .label_spacing(VALUE_GAP_PX - 4.0..=VALUE_GAP_PX - 1.0);
+    plot.custom_y_axes(vec![hints]).y_grid_spacer(move |_| {
+        marks
+            .iter()
+            .map(|&value| egui_plot::GridMark {
+                value,
+                step_size: step,
+            })
+            .collect()
+    })
+}
+
 /// The today (or as-of) line's label in the tick strip: where the line is,
 /// the label in full ("today, 4 Dec 2026") and in short ("today").
 #[derive(Clone, Copy, Debug)]
@@ -344,10 +388,16 @@ pub fn tick_label_places(
 }
 
 /// The first of `candidates` (in order of preference) that overlaps none of
-/// `obstacles`, or else the one that overlaps the fewest; `None` if there
-/// are no candidates.
-pub fn least_hiding(candidates: &[Rect], obstacles: &[Rect]) -> Option<usize> {
-    let hidden = |c: &Rect| obstacles.iter().filter(|o| o.intersects(*c)).count();
+/// `obstacles`, or else the one that overlaps the least of them, each
+/// counted by its weight; `None` if there are no candidates.
+pub fn least_hiding(candidates: &[Rect], obstacles: &[(Rect, usize)]) -> Option<usize> {
+    let hidden = |c: &Rect| -> usize {
+        obstacles
+            .iter()
+            .filter(|(o, _)| o.intersects(*c))
+            .map(|(_, weight)| weight)
+            .sum()
+    };
     candidates
         .iter()
         .enumerate()
@@ -428,7 +478,7 @@ mod tests {
 
     #[test]
     fn the_first_place_that_hides_nothing_wins() {
-        let ticks = [r(0.0, 20.0), r(50.0, 70.0)];
+        let ticks = [(r(0.0, 20.0), 1), (r(50.0, 70.0), 1)];
         // Full right hides one, full left none: full left.
         assert_eq!(
             least_hiding(&[r(45.0, 90.0), r(22.0, 48.0)], &ticks),
@@ -442,7 +492,7 @@ mod tests {
 
     #[test]
     fn where_every_place_hides_some_the_fewest_and_then_the_first() {
-        let ticks = [r(0.0, 20.0), r(30.0, 40.0), r(50.0, 70.0)];
+        let ticks = [(r(0.0, 20.0), 1), (r(30.0, 40.0), 1), (r(50.0, 70.0), 1)];
         assert_eq!(
             least_hiding(&[r(0.0, 60.0), r(25.0, 45.0)], &ticks),
             Some(1)
@@ -452,5 +502,22 @@ mod tests {
             Some(0)
         );
         assert_eq!(least_hiding(&[], &ticks), None);
+    }
+
+    #[test]
+    fn a_heavier_label_is_hidden_last() {
+        // Right of the line it hides the end year (weight 2), left of it
+        // 2025 (weight 1): left, though right comes first.
+        let ticks = [(r(0.0, 20.0), 1), (r(50.0, 70.0), 2)];
+        assert_eq!(
+            least_hiding(&[r(45.0, 60.0), r(10.0, 25.0)], &ticks),
+            Some(1)
+        );
+        // Two light ones weigh as much: then the first place.
+        let ticks = [(r(0.0, 10.0), 1), (r(12.0, 20.0), 1), (r(50.0, 70.0), 2)];
+        assert_eq!(
+            least_hiding(&[r(5.0, 15.0), r(45.0, 60.0)], &ticks),
+            Some(0)
+        );
     }
 }
