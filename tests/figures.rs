@@ -136,3 +136,27 @@ fn an_unconfirmed_birth_year_says_so() {
             .is_some()
     );
 }
+
+/// At 1000×700 in Russian the track's key names each marker in full
+/// beside the series menu (as one sentence it ran past the panel's edge,
+/// cut at «не подтвер…»).
+#[test]
+fn the_markers_key_fits_a_small_window() {
+    let mut h = common::harness_of(common::app(), eframe::egui::vec2(1000.0, 700.0));
+    h.state_mut()
+        .run_command(Command::SetLang(rk_roadmap::model::Lang::Ru));
+    h.state_mut().run_command(Command::SetFigures(FigureTrack {
+        show: true,
+        series: Some("trade_turnover".to_owned()),
+    }));
+    h.run();
+    let track = h.get_by_label_contains("Figure track:").rect();
+    for word in ["подтверждено", "не подтверждено"] {
+        let r = h.get_by_label(word).rect();
+        assert!(
+            r.right() <= track.right() + 1.0,
+            "{word} at {r:?}, the track {track:?}"
+        );
+        assert!(r.width() >= 40.0, "{word} cut to {r:?}");
+    }
+}

@@ -10,8 +10,8 @@ use egui_plot::{Line, LineStyle, MarkerShape, PlotPoint, PlotTransform, Points, 
 
 use super::context::{Panel, ViewerContext};
 use super::theme;
-use super::widgets::time_axis::CUSP_YEARS;
-use super::widgets::{clickable, readable, truncate};
+use super::widgets::time_axis::{CUSP_YEARS, with_value_axis};
+use super::widgets::{clickable, paint_fitted, readable, text_width, truncate};
 use crate::command::Command;
 use crate::model::figures::{Series, is_confirmed, number_text, point, series, value_text};
 use crate::model::types::Figure;
@@ -93,15 +93,18 @@ impl Panel for FiguresPanel {
             .iter()
             .map(|f| f.value_high.unwrap_or(f.value).max(f.value))
             .fold(0.0_f64, f64::max);
+        let high = (top * 1.2).max(1.0);
         let plot = axis
             .aligned_plot(("figures", s.id()), height)
             .show_y(false)
             .show_axes([false, true])
-            .y_axis_formatter(move |mark, _| number_text(mark.value, lang))
             .label_formatter(|_| None);
+        let plot = with_value_axis(plot, "", ((0.0, high), height), move |v| {
+            number_text(v, lang)
+        });
         let response = plot.show(ui, |plot_ui| {
             plot_ui.set_plot_bounds_x(view.start_year..=view.end_year);
-            plot_ui.set_plot_bounds_y(0.0..=(top * 1.2).max(1.0));
+            plot_ui.set_plot_bounds_y(0.0..=high);
             plot_ui.add(Span::new("", CUSP_YEARS.0..=CUSP_YEARS.1).fill(theme::CUSP_PLOT_FILL));
             series_items_ui(plot_ui, s);
         });
@@ -132,30 +135,127 @@ fn header_ui(
             ui.strong(ctx.tr("Figures"));
             let name = |s: &Series<'_>| format!("{} ({})", s.title(ctx.lang), s.unit_in(ctx.lang));
             let selected = chosen.map_or_else(String::new, name);
-            egui::ComboBox::from_id_salt("figure_series")
-                .selected_text(truncate(&selected, 60))
-                .width((ui.available_width() * 0.45).clamp(120.0, 300.0))
-                .show_ui(ui, |ui| {
-                    for s in all {
-                        let points = s.figures.len();
-                        let on = chosen.is_some_and(|c| c.id() == s.id());
-                        let text = format!("{} — {points}", name(s));
-                        if ui.selectable_label(on, text).clicked() {
-                            ctx.send(Command::SetFigures(FigureTrack {
-                                show: true,
-                                series: Some(s.id()),
-                            }));
+            let legend = chosen.map(|s| legend_entries(ctx, s)).unwrap_or_default();
+            let legend_px = legend_width(ui, &legend);
+            // The menu gives way to the legend, down to its least.
+            let menu_px = (ui.available_width() * 0.45)
+                .clamp(120.0, 300.0)
+                // The menu's button is its width and its arrow's.
+                .min(ui.available_width() - legend_px - 2.0 * ui.spacing().icon_width)
+                .max(120.0);
+            // The menu is as wide as given: its text is cut to it, with the
+            // whole name as tooltip (egui's width is only its least).
+            let size = egui::vec2(menu_px, HEADER_PX);
+            let layout = egui::Layout::left_to_right(egui::Align::Center);
+            ui.allocate_ui_with_layout(size, layout, |ui| {
+                ui.set_max_width(menu_px);
+                egui::ComboBox::from_id_salt("figure_series")
+                    .selected_text(selected.as_str())
+                    .width(menu_px)
+                    .truncate()
+                    .show_ui(ui, |ui| {
+                        for s in all {
+                            let points = s.figures.len();
+                            let on = chosen.is_some_and(|c| c.id() == s.id());
+                            let text = format!("{} — {points}", name(s));
+                            if ui.selectable_label(on, text).clicked() {
+                                ctx.send(Command::SetFigures(FigureTrack {
+                                    show: true,
+                                    series: Some(s.id()),
+                                }));
+                            }
                         }
-                    }
-                })
-                .response
-                .on_hover_text(ctx.tr("Choose the series of figures drawn on the axis"));
-            if chosen.is_some_and(Series::has_unconfirmed) {
-                let legend = ctx.tr("filled = confirmed · hollow = unconfirmed · bar = range");
-                ui.add(egui::Label::new(RichText::new(legend).weak()).truncate());
-            }
+                    })
+                    .response
+                    .on_hover_text(format!(
+                        "{selected}\n{}",
+                        ctx.tr("Choose the series of figures drawn on the axis")
+                    ));
+            });
+            legend_ui(ui, &legend);
         },
     );
+}
+
+/// A marker of the track: a point filled or hollow, or a range's bar.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Marker {
+    Confirmed,
+    Unconfirmed,
+    Range,
+}
+
+/// What the series' markers mean, for the markers it has: none when every
+/// point is confirmed and none is a range (a lone filled point needs no
+/// key).
+fn legend_entries(ctx: &ViewerContext<'_>, s: &Series<'_>) -> Vec<(Marker, &'static str)> {
+    let ranges = s.figures.iter().any(|f| f.value_high.is_some());
+    if !s.has_unconfirmed() && !ranges {
+        return Vec::new();
+    }
+    let mut entries = vec![(Marker::Confirmed, ctx.tr("confirmed"))];
+    if s.has_unconfirmed() {
+        entries.push((Marker::Unconfirmed, ctx.tr("unconfirmed")));
+    }
+    if ranges {
+        entries.push((Marker::Range, ctx.tr("range")));
+    }
+    entries
+}
+
+/// The marker's room before its word (px).
+const LEGEND_MARK_PX: f32 = 14.0;
+
+/// The legend's width: each entry's marker and word, a gap after each.
+fn legend_width(ui: &egui::Ui, entries: &[(Marker, &str)]) -> f32 {
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let gap = ui.spacing().item_spacing.x;
+    entries
+        .iter()
+        .map(|(_, word)| LEGEND_MARK_PX + text_width(ui, word, font.clone()) + gap)
+        .sum()
+}
+
+/// Each marker drawn as on the track, with its word; cut at the row's end.
+fn legend_ui(ui: &mut egui::Ui, entries: &[(Marker, &str)]) {
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let color = ui.visuals().weak_text_color();
+    for (marker, word) in entries {
+        let want = LEGEND_MARK_PX + text_width(ui, word, font.clone());
+        let width = want.min(ui.available_width());
+        if width < LEGEND_MARK_PX + 8.0 {
+            return;
+        }
+        let (rect, response) =
+            ui.allocate_exact_size(egui::vec2(width, HEADER_PX), egui::Sense::hover());
+        let c = egui::pos2(rect.left() + LEGEND_MARK_PX / 2.0 - 1.0, rect.center().y);
+        let painter = ui.painter();
+        match marker {
+            Marker::Confirmed => {
+                painter.circle_filled(c, 4.0, SERIES_COLOR);
+            }
+            Marker::Unconfirmed => {
+                painter.circle_stroke(c, 3.5, egui::Stroke::new(1.2, SERIES_COLOR));
+            }
+            Marker::Range => {
+                painter.line_segment(
+                    [c - egui::vec2(0.0, 6.0), c + egui::vec2(0.0, 6.0)],
+                    egui::Stroke::new(3.0, SERIES_COLOR),
+                );
+            }
+        }
+        let at = egui::pos2(rect.left() + LEGEND_MARK_PX, rect.center().y);
+        let text = (*word, font.clone());
+        paint_fitted(
+            ui,
+            painter,
+            (at, egui::Align2::LEFT_CENTER),
+            text.0,
+            text.1,
+            (color, width - LEGEND_MARK_PX),
+        );
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, *word));
+    }
 }
 
 /// The series' line, range bars and points (filled when confirmed).

@@ -366,10 +366,9 @@ pub const TABLE: &[(&str, &str)] = &[
         "Choose the series of figures drawn on the axis",
         "Выберите ряд цифр, показанный на оси времени",
     ),
-    (
-        "filled = confirmed · hollow = unconfirmed · bar = range",
-        "заливка = подтверждено · полые = не подтверждено · полоса = диапазон",
-    ),
+    ("confirmed", "подтверждено"),
+    ("unconfirmed", "не подтверждено"),
+    ("range", "диапазон"),
     ("The data has no figure series.", "В данных нет рядов цифр."),
     ("how is this computed?", "как это считается?"),
     ("in view", "в поле зрения"),

@@ -356,10 +356,9 @@ pub const TABLE: &[(&str, &str)] = &[
         "Choose the series of figures drawn on the axis",
         "Осьте көрсетілетін сандар қатарын таңдаңыз",
     ),
-    (
-        "filled = confirmed · hollow = unconfirmed · bar = range",
-        "толық = расталған · қуыс = расталмаған · жолақ = аралық",
-    ),
+    ("confirmed", "расталған"),
+    ("unconfirmed", "расталмаған"),
+    ("range", "аралық"),
     (
         "The data has no figure series.",
         "Деректерде сандар қатары жоқ.",
