@@ -71,6 +71,8 @@ pub enum Command {
     Hover(Option<f64>),
     /// Show or hide the generation-gap plot.
     ShowGeneration(bool),
+    /// Show the electoral cycles' rows, or only their heading.
+    ShowCycles(bool),
     /// Show or hide a side panel.
     ShowSidePanel(SidePanel, bool),
     /// Show or hide the figures track, or draw another series on it.

@@ -152,6 +152,8 @@ pub struct AppState {
     pub filter: Filter,
     /// Whether the generation-gap plot is shown.
     pub show_generation: bool,
+    /// Whether the electoral cycles show their rows (or only their heading).
+    pub show_cycles: bool,
     /// Whether the left panel (scenarios, institutions) is shown.
     pub show_left: bool,
     /// Whether the right panel (details) is shown.
@@ -208,6 +210,7 @@ impl Default for AppState {
             collapsed_lanes: BTreeSet::new(),
             filter: Filter::default(),
             show_generation: true,
+            show_cycles: true,
             show_left: true,
             show_right: true,
             figures: FigureTrack::default(),

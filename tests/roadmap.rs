@@ -349,3 +349,47 @@ fn sorting_by_kind_is_named_as_it_sorts() {
     assert!(h.query_by_label(label).is_some(), "no heading {label}");
     assert!(h.query_by_label("Kind (a–z)").is_none());
 }
+
+/// The proposed institutions' rows whole between the road map's legend and
+/// the electoral cycles' heading.
+fn rows_in_view(h: &Harness<'_, App>) -> usize {
+    let top = h.get_by_label("Road map legend").rect().bottom();
+    let bottom = h.get_by_label("Electoral cycles").rect().top();
+    h.state()
+        .dataset()
+        .institutions
+        .iter()
+        .filter(|i| i.proposed)
+        .filter(|i| {
+            h.query_by_label(&format!("Road map: {}", i.name))
+                .is_some_and(|n| n.rect().top() >= top - 1.0 && n.rect().bottom() <= bottom + 1.0)
+        })
+        .count()
+}
+
+/// At 1000×700 the road map showed 4 of its 14 rows above the electoral
+/// cycles and the indicators; a click on the cycles' heading folds them to
+/// it and the rows get their room (and a second click brings them back).
+#[test]
+fn folding_the_electoral_cycles_gives_the_road_map_its_rows() {
+    let mut h = common::harness_of(common::app(), egui::vec2(1000.0, 700.0));
+    let first = scenario_ids(&h)[0].clone();
+    h.state_mut().run_command(Command::ToggleScenario(first));
+    h.state_mut().run_command(Command::SetTab(Tab::RoadMap));
+    h.run();
+    let open = rows_in_view(&h);
+    assert!(h.query_by_label("President of Russia").is_some());
+    h.get_by_label("Electoral cycles").click();
+    h.run();
+    assert!(!h.state().state().show_cycles);
+    assert!(
+        h.query_by_label("President of Russia").is_none(),
+        "rows folded"
+    );
+    let folded = rows_in_view(&h);
+    assert!(folded >= open + 2, "{open} rows open, {folded} folded");
+    h.get_by_label("Electoral cycles").click();
+    h.run();
+    assert!(h.state().state().show_cycles);
+    assert_eq!(rows_in_view(&h), open);
+}

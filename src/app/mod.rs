@@ -303,9 +303,7 @@ impl App {
         match command {
             Command::Select(id) => state.selected = id,
             Command::ToggleScenario(id) => {
-                if !state.scenarios_on.remove(&id) {
-                    state.scenarios_on.insert(id);
-                }
+                toggle(&mut state.scenarios_on, id);
                 self.reindex();
             }
             Command::SetView(view) => {
@@ -314,14 +312,11 @@ impl App {
             Command::FitAll => *state.active_view_mut() = state.full_view(&self.derived.axis),
             Command::Hover(year) => state.hover_year = year,
             Command::ShowGeneration(show) => state.show_generation = show,
+            Command::ShowCycles(show) => state.show_cycles = show,
             Command::ShowSidePanel(SidePanel::Left, show) => state.show_left = show,
             Command::ShowSidePanel(SidePanel::Right, show) => state.show_right = show,
             Command::SetFigures(track) => state.figures = track,
-            Command::ToggleLane(id) => {
-                if !state.collapsed_lanes.remove(&id) {
-                    state.collapsed_lanes.insert(id);
-                }
-            }
+            Command::ToggleLane(id) => toggle(&mut state.collapsed_lanes, id),
             Command::SetFilter(filter) => {
                 state.filter = filter;
                 self.derived
@@ -344,11 +339,7 @@ impl App {
                     *s = id;
                 }
             }
-            Command::ToggleCompared(id) => {
-                if !state.compared.remove(&id) {
-                    state.compared.insert(id);
-                }
-            }
+            Command::ToggleCompared(id) => toggle(&mut state.compared, id),
             Command::ShowOnTimeline(id) => self.show_on_timeline(id),
             Command::SortInstitutions(column) => {
                 let (current, ascending) = state.institution_sort;
@@ -377,6 +368,13 @@ impl App {
                 self.give_back.data_changed(std::time::Instant::now());
             }
         }
+    }
+}
+
+/// Puts `id` in `set`, or takes it out if it was there.
+fn toggle(set: &mut std::collections::BTreeSet<crate::model::Id>, id: crate::model::Id) {
+    if !set.remove(&id) {
+        set.insert(id);
     }
 }
 

@@ -40,6 +40,9 @@ pub struct AxisHeights {
     pub main: f32,
     /// An office's row in the electoral cycles.
     pub election_row: f32,
+    /// The electoral cycles' panel: its rows, or its heading alone when
+    /// folded.
+    pub cycles: f32,
     /// The generation plot (or the indicators) and the figures track.
     pub plots: [f32; 2],
 }
@@ -60,12 +63,13 @@ impl AxisHeights {
 /// with their headings (at 30 px each their headings overprinted the axis).
 const INDICATORS_MIN_PX: f32 = 140.0;
 
-/// Shares `room` pixels between the timeline, the electoral cycles and the
-/// plots that want `plots` (0 = hidden). While the timeline would get less
-/// than half of `room` (and less than the comfortable minimum), the cycles'
+/// Shares `room` pixels between the timeline, the electoral cycles (with
+/// their rows if `cycles_open`, else their heading alone) and the plots
+/// that want `plots` (0 = hidden). While the timeline would get less than
+/// half of `room` (and less than the comfortable minimum), the cycles'
 /// rows are made compact first, then the plots shrink (to no less than
 /// [`MIN_PLOT_PX`]); the timeline never gets less than its minimum.
-pub fn axis_heights(room: f32, plots: [f32; 2]) -> AxisHeights {
+pub fn axis_heights(room: f32, plots: [f32; 2], cycles_open: bool) -> AxisHeights {
     let comfortable = (TIMELINE_SHARE * room).max(super::figures::COMFORTABLE_TIMELINE_PX);
     let least_plots: f32 = plots.iter().map(|&h| h.min(MIN_PLOT_PX)).sum();
     let natural = elections::panel_px(elections::ROW_PX) + BETWEEN_PX;
@@ -74,12 +78,17 @@ pub fn axis_heights(room: f32, plots: [f32; 2]) -> AxisHeights {
     } else {
         elections::ROW_PX
     };
-    let cycles = elections::panel_px(election_row) + BETWEEN_PX;
-    let plots = plot_heights(room - cycles, plots, comfortable);
-    let main = (room - cycles - plots[0] - plots[1]).max(MIN_TIMELINE_PX);
+    let cycles = if cycles_open {
+        elections::panel_px(election_row)
+    } else {
+        elections::FOLDED_PX
+    };
+    let plots = plot_heights(room - cycles - BETWEEN_PX, plots, comfortable);
+    let main = (room - cycles - BETWEEN_PX - plots[0] - plots[1]).max(MIN_TIMELINE_PX);
     AxisHeights {
         main,
         election_row,
+        cycles,
         plots,
     }
 }
@@ -161,12 +170,7 @@ impl Panel for AxisArea {
             lanes_ui(ui, ctx, timeline, main_height);
         }
         ui.separator();
-        strip(
-            ui,
-            ctx,
-            elections::panel_px(heights.election_row),
-            elections,
-        );
+        strip(ui, ctx, heights.cycles, elections);
         later_veil(ui, ctx, &axis, ticks.rect.bottom());
         ui.add_space(4.0);
         if road_map {
@@ -211,7 +215,7 @@ fn area_heights(ctx: &ViewerContext<'_>, full: f32, room: f32) -> AxisHeights {
             0.0
         },
     ];
-    let heights = axis_heights(room, want);
+    let heights = axis_heights(room, want, ctx.state.show_cycles);
     if road_map {
         heights.with_least_first_plot(INDICATORS_MIN_PX)
     } else {
@@ -464,12 +468,12 @@ mod tests {
     use super::*;
 
     fn total(h: &AxisHeights) -> f32 {
-        h.main + elections::panel_px(h.election_row) + BETWEEN_PX + h.plots[0] + h.plots[1]
+        h.main + h.cycles + BETWEEN_PX + h.plots[0] + h.plots[1]
     }
 
     #[test]
     fn a_tall_area_keeps_every_panel_at_its_full_height() {
-        let h = axis_heights(870.0, [GENERATION_PLOT_PX, 0.0]);
+        let h = axis_heights(870.0, [GENERATION_PLOT_PX, 0.0], true);
         assert_eq!(h.election_row, elections::ROW_PX);
         assert_eq!(h.plots, [GENERATION_PLOT_PX, 0.0]);
         assert_eq!(total(&h), 870.0);
@@ -480,34 +484,53 @@ mod tests {
     fn in_a_short_area_the_timeline_keeps_half_and_the_panels_below_give_way() {
         // 1000×700: about 560 px under the ticks.
         let room = 560.0;
-        let h = axis_heights(room, [140.0, 0.0]);
+        let h = axis_heights(room, [140.0, 0.0], true);
         assert_eq!(h.election_row, elections::COMPACT_ROW_PX);
         assert!(h.plots[0] >= MIN_PLOT_PX && h.plots[0] < 140.0);
         assert!(h.main >= TIMELINE_SHARE * room - 1.0, "{h:?}");
         assert!((total(&h) - room).abs() < 0.01);
         // Both plots on: both at their least, the timeline still has its half
         // less what they cannot give.
-        let h = axis_heights(room, [140.0, FIGURES_PX]);
+        let h = axis_heights(room, [140.0, FIGURES_PX], true);
         assert_eq!(h.plots, [MIN_PLOT_PX, MIN_PLOT_PX]);
         assert!(h.main >= MIN_TIMELINE_PX);
     }
 
     #[test]
     fn the_road_maps_indicators_take_their_least_from_the_timeline() {
-        let h = axis_heights(560.0, [140.0, 0.0]);
+        let h = axis_heights(560.0, [140.0, 0.0], true);
         let r = h.with_least_first_plot(INDICATORS_MIN_PX);
         assert_eq!(r.plots[0], INDICATORS_MIN_PX);
         assert_eq!(r.main + r.plots[0], h.main + h.plots[0]);
         // Never below the timeline's minimum, and never shrinking a plot.
-        let tight = axis_heights(200.0, [170.0, 0.0]).with_least_first_plot(400.0);
+        let tight = axis_heights(200.0, [170.0, 0.0], true).with_least_first_plot(400.0);
         assert_eq!(tight.main, MIN_TIMELINE_PX);
-        let tall = axis_heights(900.0, [170.0, 0.0]);
+        let tall = axis_heights(900.0, [170.0, 0.0], true);
         assert_eq!(tall.with_least_first_plot(INDICATORS_MIN_PX), tall);
     }
 
     #[test]
+    fn folded_cycles_give_their_rows_room_to_the_timeline() {
+        let room = 560.0;
+        let open = axis_heights(room, [140.0, 0.0], true).with_least_first_plot(INDICATORS_MIN_PX);
+        let folded =
+            axis_heights(room, [140.0, 0.0], false).with_least_first_plot(INDICATORS_MIN_PX);
+        assert_eq!(folded.cycles, elections::FOLDED_PX);
+        assert_eq!(open.cycles, elections::panel_px(open.election_row));
+        assert!((total(&folded) - room).abs() < 0.01, "{folded:?}");
+        // The rows' room goes to the timeline (the road map's Gantt), not
+        // to the plots.
+        assert_eq!(
+            folded.main - open.main,
+            open.cycles - folded.cycles,
+            "{open:?} {folded:?}"
+        );
+        assert_eq!(folded.plots, open.plots);
+    }
+
+    #[test]
     fn the_timeline_never_gets_less_than_its_minimum() {
-        let h = axis_heights(200.0, [170.0, 130.0]);
+        let h = axis_heights(200.0, [170.0, 130.0], true);
         assert_eq!(h.main, MIN_TIMELINE_PX);
         assert_eq!(h.election_row, elections::COMPACT_ROW_PX);
     }
@@ -517,7 +540,7 @@ mod tests {
         // Room enough for the timeline's half with the full rows and the
         // plot at its least: the rows stay full, the plot shrinks.
         let room = 2.0 * (elections::panel_px(elections::ROW_PX) + BETWEEN_PX + MIN_PLOT_PX);
-        let h = axis_heights(room, [GENERATION_PLOT_PX, 0.0]);
+        let h = axis_heights(room, [GENERATION_PLOT_PX, 0.0], true);
         assert_eq!(h.election_row, elections::ROW_PX);
         assert_eq!(h.plots[0], MIN_PLOT_PX);
         assert_eq!(h.main, room / 2.0);

@@ -10,7 +10,8 @@ use super::context::{Panel, ViewerContext};
 use super::past_due;
 use super::theme::{self, country_color};
 use super::widgets::time_axis::{CUSP_YEARS, GUTTER_PX, TimeAxis};
-use super::widgets::{clickable, fitted_lines, paint_fitted, readable, truncate};
+use super::widgets::{clickable, fitted_lines, paint_disclosure, paint_fitted, readable, truncate};
+use crate::command::Command;
 use crate::model::elections::{
     ComputedElection, computed_explanation, computed_title, election_row, term_label, vote_title,
 };
@@ -31,6 +32,9 @@ const MARKER_STRIP_PX: f32 = 13.0;
 pub fn panel_px(row_px: f32) -> f32 {
     HEADER_PX + 4.0 * row_px + CLOSE_ROW_PX
 }
+
+/// Height of the panel folded to its heading.
+pub const FOLDED_PX: f32 = HEADER_PX;
 /// The cusp's explanation, from the white paper.
 pub const CUSP_TEXT: &str = "The 2029–2030 electoral cusp: Tokayev's single 7-year term ends in 2029 and \
 Putin's term runs to 2030. The white paper warns that \"at the electoral cusp between 2029 and 2030, \
@@ -82,19 +86,15 @@ impl ElectionsPanel {
 impl Panel for ElectionsPanel {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
         let Some(axis) = ctx.axis else { return };
-        let (header, response) =
+        let (header, _) =
             ui.allocate_exact_size(egui::vec2(axis.rect.width(), HEADER_PX), Sense::hover());
-        let title = ctx.tr("Electoral cycles");
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, title));
-        let title_rect = ui.painter().text(
-            Pos2::new(header.left() + 6.0, header.center().y),
-            Align2::LEFT_CENTER,
-            title,
-            FontId::proportional(14.0),
-            ui.visuals().strong_text_color(),
-        );
-        legend_ui(ui, ctx, &axis, header, title_rect.right() + 12.0);
+        let open = ctx.state.show_cycles;
+        let title_rect = heading_ui(ui, ctx, header, open);
         cusp_label_ui(ui, ctx, &axis, header);
+        if !open {
+            return;
+        }
+        legend_ui(ui, ctx, &axis, header, title_rect.right() + 12.0);
         for office in &ctx.ds.offices {
             OfficeRow {
                 axis: &axis,
@@ -106,6 +106,38 @@ impl Panel for ElectionsPanel {
         }
         close_votes_ui(ui, ctx, &axis);
     }
+}
+
+/// The panel's heading in `header`: a disclosure triangle and the title,
+/// which fold the rows away or show them again (in a short window the
+/// road map's rows get their room). Returns where the title is.
+fn heading_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>, header: Rect, open: bool) -> Rect {
+    let title = ctx.tr("Electoral cycles");
+    let painter = ui.painter();
+    let color = ui.visuals().strong_text_color();
+    let c = Pos2::new(header.left() + 10.0, header.center().y);
+    paint_disclosure(painter, c, open, ui.visuals().text_color());
+    let title_rect = painter.text(
+        Pos2::new(header.left() + 20.0, header.center().y),
+        Align2::LEFT_CENTER,
+        title,
+        FontId::proportional(14.0),
+        color,
+    );
+    let hit = Rect::from_min_max(header.left_top(), title_rect.right_bottom())
+        .expand2(egui::vec2(4.0, 0.0));
+    let response = ui
+        .interact(hit, egui::Id::unique("cycles_heading"), Sense::click())
+        .on_hover_text(ctx.tr(if open {
+            "click to collapse"
+        } else {
+            "click to expand"
+        }));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, title));
+    if response.clicked() {
+        ctx.send(Command::ShowCycles(!open));
+    }
+    title_rect
 }
 
 /// One office's row.

@@ -12,8 +12,8 @@ use super::theme::{self, ERA_COLORS, lane_color, scenario_color};
 use super::widgets::glyph_widths::GlyphWidths;
 use super::widgets::time_axis::{GUTTER_PX, TimeAxis};
 use super::widgets::{
-    clickable, dashed_circle, fitted_lines, paint_fitted, projected_point, readable, text_width,
-    truncate,
+    clickable, dashed_circle, fitted_lines, paint_disclosure, paint_fitted, projected_point,
+    readable, text_width, truncate,
 };
 use crate::command::Command;
 use crate::model::density::{CELL_PX, DenseLane, ItemGeometry, bare_extent, is_crowded};
@@ -811,24 +811,7 @@ impl Gutter<'_> {
             egui::vec2(GUTTER_PX - 12.0, ROW_PX + LANE_PAD_PX),
         );
         let c = Pos2::new(row.left() + 10.0, row.center().y);
-        let triangle = if *collapsed {
-            vec![
-                c + egui::vec2(-3.0, -5.0),
-                c + egui::vec2(4.0, 0.0),
-                c + egui::vec2(-3.0, 5.0),
-            ]
-        } else {
-            vec![
-                c + egui::vec2(-5.0, -3.0),
-                c + egui::vec2(5.0, -3.0),
-                c + egui::vec2(0.0, 4.0),
-            ]
-        };
-        painter.add(Shape::convex_polygon(
-            triangle,
-            ui.visuals().text_color(),
-            Stroke::NONE,
-        ));
+        paint_disclosure(painter, c, !*collapsed, ui.visuals().text_color());
         // A collapsed lane shows how many items it holds in view, right of
         // its name on the same line; the name ends in an ellipsis where the
         // gutter is too narrow (hover shows it whole).

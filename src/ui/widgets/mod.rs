@@ -44,6 +44,29 @@ pub fn readable(
     response
 }
 
+/// A disclosure triangle centred on `c`: pointing down when `open`, right
+/// when not (a lane's, the electoral cycles').
+pub fn paint_disclosure(painter: &egui::Painter, c: egui::Pos2, open: bool, color: egui::Color32) {
+    let points = if open {
+        vec![
+            c + egui::vec2(-5.0, -3.0),
+            c + egui::vec2(5.0, -3.0),
+            c + egui::vec2(0.0, 4.0),
+        ]
+    } else {
+        vec![
+            c + egui::vec2(-3.0, -5.0),
+            c + egui::vec2(4.0, 0.0),
+            c + egui::vec2(-3.0, 5.0),
+        ]
+    };
+    painter.add(egui::Shape::convex_polygon(
+        points,
+        color,
+        egui::Stroke::NONE,
+    ));
+}
+
 /// A ring drawn in dashes (proposed, projected and unconfirmed items).
 pub fn dashed_circle(painter: &egui::Painter, center: egui::Pos2, r: f32, stroke: egui::Stroke) {
     let points: Vec<egui::Pos2> = (0..=16)
