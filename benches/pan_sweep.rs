@@ -432,7 +432,10 @@ fn main() {
             print_steps(m);
         }
     }
-    drop(sizes);
+    // Let go of on a thread of its own that gives the memory back (as the
+    // window lets go of replaced data): freed here, it was given back from
+    // inside the million's first steps.
+    rk_roadmap::background::dispose(sizes);
     if args.iter().any(|a| a == "--million") {
         let mut m = load_and_open(&base, 1_000_000);
         m.sweep_again();
