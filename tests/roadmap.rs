@@ -393,3 +393,38 @@ fn folding_the_electoral_cycles_gives_the_road_map_its_rows() {
     assert!(h.state().state().show_cycles);
     assert_eq!(rows_in_view(&h), open);
 }
+
+/// Beside the list at 1600×1000 the comparison's bands have the height
+/// for labels of two lines: a long projection is named in full, where one
+/// line cut it («Presidents agree to set up the Strategic mecha…») over
+/// half a window left empty.
+#[test]
+fn comparison_labels_take_two_lines_where_the_bands_have_room() {
+    let h = snapshot_of(Tab::Compare, 2, egui::vec2(1600.0, 1000.0));
+    let ds = h.state().dataset().clone();
+    let long: Vec<_> = ds.scenarios[0]
+        .projected
+        .iter()
+        .filter(|p| p.title.chars().count() > 60)
+        .collect();
+    assert!(long.len() >= 3, "{}", long.len());
+    let two_lines = long
+        .iter()
+        .filter(|p| {
+            h.query_by_label(&format!("Compare: {}", p.title))
+                .is_some_and(|n| n.rect().height() >= 24.0)
+        })
+        .count();
+    assert!(
+        two_lines >= 3,
+        "{two_lines} of {} long titles on two lines",
+        long.len()
+    );
+    // And at 1000×700, under the list, they keep to one line.
+    let h = snapshot_of(Tab::Compare, 2, egui::vec2(1000.0, 700.0));
+    for p in &long {
+        if let Some(n) = h.query_by_label(&format!("Compare: {}", p.title)) {
+            assert!(n.rect().height() < 24.0, "{}: {:?}", p.title, n.rect());
+        }
+    }
+}

@@ -10,7 +10,8 @@ use super::context::{Panel, ViewerContext};
 use super::theme::{self, scenario_color, stage_alpha};
 use super::widgets::time_axis::TimeAxis;
 use super::widgets::{
-    paint_fitted, paint_fitted_on_plate, projected_point, readable, text_width, truncate,
+    fitted_lines, paint_fitted, paint_fitted_on_plate, paint_on_plate, projected_point, readable,
+    text_width, truncate,
 };
 use crate::command::Command;
 use crate::model::Lang;
@@ -26,6 +27,8 @@ use crate::state::Tab;
 /// Rows of projected events per scenario before they are counted in a badge.
 const EVENT_ROWS: usize = 5;
 const ROW_PX: f32 = 18.0;
+/// A row of events where the band has the height for labels of two lines.
+const TALL_ROW_PX: f32 = 30.0;
 const HEADER_PX: f32 = 20.0;
 const INDICATOR_PX: f32 = 44.0;
 /// Below this width the differences list goes under the axis.
@@ -85,9 +88,16 @@ impl Panel for ComparePanel {
                     // Beside the list, the bands may take the height for
                     // more rows of events (more of them labelled).
                     let rows = if beside {
-                        event_rows(ui.available_height(), shown.len())
+                        let height = ui.available_height();
+                        BandRows {
+                            most: event_rows(height, shown.len()),
+                            budget: Some(band_budget(height, shown.len())),
+                        }
                     } else {
-                        EVENT_ROWS
+                        BandRows {
+                            most: EVENT_ROWS,
+                            budget: None,
+                        }
                     };
                     axis_ui(ui, ctx, &shown, rows);
                 } else {
@@ -136,15 +146,40 @@ fn chooser_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, shown: &[&Scenario]) {
 /// Rows of events a band may take when `bands` bands share `height`
 /// pixels: at least [`EVENT_ROWS`], at most [`MAX_EVENT_ROWS`].
 fn event_rows(height: f32, bands: usize) -> usize {
-    let per_band = (height - 22.0 - DIVERGE_ROW_PX) / bands.max(1) as f32;
-    let rows = ((per_band - HEADER_PX - INDICATOR_PX - 8.0) / ROW_PX).floor();
+    let rows = ((band_budget(height, bands) - HEADER_PX - INDICATOR_PX - 8.0) / ROW_PX).floor();
     (rows.max(0.0) as usize).clamp(EVENT_ROWS, MAX_EVENT_ROWS)
+}
+
+/// The height each of `bands` bands may take of `height` pixels.
+fn band_budget(height: f32, bands: usize) -> f32 {
+    (height - 22.0 - DIVERGE_ROW_PX) / bands.max(1) as f32
+}
+
+/// A band's rows of events: at most `most`, and where it may take
+/// `budget` pixels, rows tall enough for labels of two lines if they fit.
+#[derive(Clone, Copy, Debug)]
+struct BandRows {
+    most: usize,
+    budget: Option<f32>,
+}
+
+impl BandRows {
+    /// The height of each of `rows` rows: tall where the budget holds
+    /// them all.
+    fn row_px(self, rows: usize) -> f32 {
+        let tall = HEADER_PX + rows as f32 * TALL_ROW_PX + INDICATOR_PX + 8.0;
+        if self.budget.is_some_and(|b| tall <= b) {
+            TALL_ROW_PX
+        } else {
+            ROW_PX
+        }
+    }
 }
 
 /// The most rows of events a band takes.
 const MAX_EVENT_ROWS: usize = 12;
 
-fn axis_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, shown: &[&Scenario], rows: usize) {
+fn axis_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, shown: &[&Scenario], rows: BandRows) {
     let full = ui.available_rect_before_wrap();
     let axis = TimeAxis::new(full, ctx.state.active_view());
     ui.spacing_mut().item_spacing.y = 0.0;
@@ -238,16 +273,17 @@ fn only_here(p: &ProjectedEvent, s: &Scenario, shown: &[&Scenario]) -> bool {
 fn band_ui(
     ui: &mut egui::Ui,
     ctx: &ViewerContext<'_>,
-    (axis, max_rows): (&TimeAxis, usize),
+    (axis, band_rows): (&TimeAxis, BandRows),
     s: &Scenario,
     shown: &[&Scenario],
 ) {
     let color = scenario_color(s);
     let events: Vec<&ProjectedEvent> = s.projected.iter().collect();
     let (items, left) = band_items(ui, ctx, axis, &events);
-    let layout = layout_lane(&items, &vec![false; items.len()], max_rows, 6.0, 26.0);
+    let layout = layout_lane(&items, &vec![false; items.len()], band_rows.most, 6.0, 26.0);
     let rows = layout.rows.max(1);
-    let height = HEADER_PX + rows as f32 * ROW_PX + INDICATOR_PX + 8.0;
+    let row_px = band_rows.row_px(rows);
+    let height = HEADER_PX + rows as f32 * row_px + INDICATOR_PX + 8.0;
     let (rect, _) = ui.allocate_exact_size(egui::vec2(axis.rect.width(), height), Sense::hover());
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 0.0, color.gamma_multiply(0.06));
@@ -260,14 +296,15 @@ fn band_ui(
     let plot = painter.with_clip_rect(axis.plot_in(rect));
     let events_top = rect.top() + HEADER_PX;
     for p in &layout.placements {
-        let y = events_top + ROW_PX * (p.row() as f32 + 0.5);
+        let y = events_top + row_px * (p.row() as f32 + 0.5);
         match p {
             Placement::Item { index, label, .. } => {
                 let e = events[*index];
                 let it = items[*index];
                 let room =
                     (it.full.1 - it.full.0) - (it.bare.1 - it.bare.0) - 3.0 - layout.cut_of(*index);
-                let label = label.then_some((room, left[*index]));
+                let lines = if row_px > ROW_PX { 2 } else { 1 };
+                let label = label.then_some((room, left[*index], lines));
                 event_ui(
                     ui,
                     ctx,
@@ -345,7 +382,7 @@ fn event_ui(
     ui: &egui::Ui,
     ctx: &ViewerContext<'_>,
     painter: &egui::Painter,
-    (e, label): (&ProjectedEvent, Option<(f32, bool)>),
+    (e, label): (&ProjectedEvent, Option<(f32, bool, usize)>),
     (axis, y): (&TimeAxis, f32),
     (color, only): (Color32, bool),
 ) {
@@ -357,7 +394,7 @@ fn event_ui(
     projected_point(painter, (c, 4.5), color, ui.visuals().panel_fill);
     let mut hit = Rect::from_center_size(c, egui::vec2(12.0, 14.0));
     let title = ctx.pick(&e.title, e.title_ru.as_deref());
-    if let Some((room, left)) = label {
+    if let Some((room, left, lines)) = label {
         // A label left of its marker stops at the plot's left edge.
         let room = if left {
             room.min(x - 7.5 - axis.map.left)
@@ -377,7 +414,14 @@ fn event_ui(
         // On a plate, so that the today and divergence lines behind it do
         // not strike through the words.
         let font = FontId::proportional(11.0);
-        let drawn = paint_fitted_on_plate(ui, painter, at, (title, font), (ink, room), 2.0);
+        let drawn = if lines > 1 {
+            // Two lines of at most the room: a long title whole, where one
+            // line cut it at «…the Strategic mecha…».
+            let galley = fitted_lines(ui, title, (font, ink), room, lines);
+            paint_on_plate(ui, painter, at, (galley, ink), 2.0)
+        } else {
+            paint_fitted_on_plate(ui, painter, at, (title, font), (ink, room), 2.0)
+        };
         hit = hit.union(drawn);
     }
     let label = format!("Compare: {}", e.title);
@@ -617,5 +661,19 @@ mod tests {
         assert!(tall > EVENT_ROWS && tall <= MAX_EVENT_ROWS, "{tall}");
         assert_eq!(event_rows(5000.0, 2), MAX_EVENT_ROWS);
         assert!(event_rows(900.0, 4) < tall);
+    }
+
+    #[test]
+    fn rows_are_tall_only_where_the_band_holds_them_all() {
+        let rows = |budget| BandRows {
+            most: MAX_EVENT_ROWS,
+            budget,
+        };
+        // Nine events in a band of 400 px: 20 + 9 × 30 + 44 + 8 = 342.
+        assert_eq!(rows(Some(400.0)).row_px(9), TALL_ROW_PX);
+        // Of 300 px they would not fit: one line each.
+        assert_eq!(rows(Some(300.0)).row_px(9), ROW_PX);
+        // Under the list (no budget): one line.
+        assert_eq!(rows(None).row_px(1), ROW_PX);
     }
 }

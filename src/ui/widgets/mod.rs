@@ -253,12 +253,24 @@ pub fn paint_fitted_on_plate(
     (color, max_width): (egui::Color32, f32),
     pad_x: f32,
 ) -> Rect {
-    let plate = painter.add(egui::Shape::Noop);
-    let drawn = paint_fitted(ui, painter, at, text, font, (color, max_width));
+    let galley = fitted(ui, text, font, color, max_width);
+    paint_on_plate(ui, painter, at, (galley, color), pad_x)
+}
+
+/// `galley` anchored at `at` on a plate of the panel's colour, `pad_x`
+/// wider than it each side; returns where the text is.
+pub fn paint_on_plate(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    (pos, align): (egui::Pos2, egui::Align2),
+    (galley, color): (std::sync::Arc<egui::Galley>, egui::Color32),
+    pad_x: f32,
+) -> Rect {
+    let rect = align.anchor_size(pos, galley.size());
     let fill = ui.visuals().panel_fill.gamma_multiply(0.85);
-    let backing = drawn.expand2(egui::vec2(pad_x, 0.0));
-    painter.set(plate, egui::Shape::rect_filled(backing, 2.0, fill));
-    drawn
+    painter.rect_filled(rect.expand2(egui::vec2(pad_x, 0.0)), 2.0, fill);
+    painter.galley(rect.min, galley, color);
+    rect
 }
 
 /// Text truncated to at most `max_chars` characters, with an ellipsis.
