@@ -840,6 +840,16 @@ pub fn allocate_rows(desired: &[usize], budget: usize) -> Vec<usize> {
 /// Gap between a point marker and its label, in pixels.
 pub const LABEL_GAP_PX: f32 = 3.0;
 
+/// A span's bar narrower than this carries no label inside it (px).
+pub const LABEL_INSIDE_BAR_PX: f32 = 40.0;
+
+/// Whether a span's label goes after its bar, `bar_w` wide in view,
+/// rather than starting inside it: a short bar's outline cut its label's
+/// first letters («550|th anniversary…» in a 20 px box).
+pub fn label_after_bar(bar_w: f32) -> bool {
+    bar_w < LABEL_INSIDE_BAR_PX
+}
+
 /// A lane item's extents, from its marker or bar and its label's width.
 ///
 /// `bare` is the marker (a point) or the bar (a span, already clipped to the
@@ -857,7 +867,11 @@ pub fn item_extents(
     (left_edge, right_edge): (f32, f32),
 ) -> (LaneItem, bool, f32) {
     if is_span {
-        let full = (bare.0, bare.1.max(bare.0 + 4.0 + label_w));
+        let full = if label_after_bar(bare.1 - bare.0) {
+            (bare.0, bare.1 + LABEL_GAP_PX + label_w)
+        } else {
+            (bare.0, bare.1.max(bare.0 + 4.0 + label_w))
+        };
         return (LaneItem { full, bare }, false, label_w);
     }
     let right_room = right_edge - bare.1 - LABEL_GAP_PX;
@@ -973,10 +987,17 @@ mod helper_tests {
         let (item, left, w) = item_extents((480.0, 489.0), false, 50.0, edges);
         assert!(left && w == 50.0);
         assert_eq!(item.full, (480.0 - LABEL_GAP_PX - 50.0, 489.0));
-        // A span's label runs on past a short bar, never left.
+        // A span's label follows a short bar, never left of it.
         let (item, left, w) = item_extents((480.0, 490.0), true, 50.0, edges);
         assert!(!left && w == 50.0);
-        assert_eq!(item.full, (480.0, 534.0));
+        assert_eq!(item.full, (480.0, 490.0 + LABEL_GAP_PX + 50.0));
+        // A long bar carries its label from its start, on past its end.
+        let (item, left, w) = item_extents((100.0, 160.0), true, 120.0, edges);
+        assert!(!left && w == 120.0);
+        assert_eq!(item.full, (100.0, 224.0));
+        // And within it where it fits.
+        let (item, _, _) = item_extents((100.0, 300.0), true, 120.0, edges);
+        assert_eq!(item.full, (100.0, 300.0));
     }
 
     #[test]

@@ -19,7 +19,7 @@ use crate::command::Command;
 use crate::model::density::{CELL_PX, DenseLane, ItemGeometry, bare_extent, is_crowded};
 use crate::model::layout::{
     LABEL_GAP_PX, LaneItem, LaneLayout, Placement, RowBudget, TimeView, allocate_rows, dense_items,
-    item_extents, layout_lane,
+    item_extents, label_after_bar, layout_lane,
 };
 use crate::model::queries::short_title;
 use crate::model::timeline::{IndexedItem, TimelineIndex};
@@ -1011,7 +1011,14 @@ impl ItemLook {
             let halo = bar.expand2(egui::vec2(4.0, 0.0));
             painter.rect_filled(halo, 3.0, self.color.gamma_multiply(0.08));
         }
-        (bar, x0.max(axis.map.left) + 4.0)
+        // A short bar's label follows it; a longer one's starts inside.
+        let shown_x0 = x0.max(axis.map.left);
+        let label_x = if label_after_bar(x1 - shown_x0) {
+            x1 + LABEL_GAP_PX
+        } else {
+            shown_x0 + 4.0
+        };
+        (bar, label_x)
     }
 
     /// A point's marker; returns it and where its label starts.
