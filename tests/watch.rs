@@ -685,3 +685,48 @@ fn the_board_fits_a_small_window_in_kazakh() {
         );
     }
 }
+
+/// Scrolled down into the signposts grid at 1000×700, the board pins the
+/// grid's column headings at its top (they had scrolled away, leaving
+/// columns of codes and marks nobody could place); at the board's top,
+/// where the grid's own heading row is in view, nothing is pinned.
+#[test]
+fn the_grid_keeps_its_column_headings_in_view() {
+    use eframe::egui;
+    use rk_roadmap::command::Command;
+    use rk_roadmap::state::Tab;
+    let mut h = common::harness_of(common::app(), egui::vec2(1000.0, 700.0));
+    h.state_mut().run_command(Command::SetTab(Tab::Watch));
+    h.run();
+    assert!(h.query_by_label("Pinned column headings").is_none());
+    let board = h.get_by_label("Signposts").rect();
+    let over = egui::pos2(500.0, 400.0);
+    for _ in 0..60 {
+        if h.query_by_label("Pinned column headings").is_some() {
+            break;
+        }
+        h.event(egui::Event::PointerMoved(over));
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -80.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.run_steps(4);
+    }
+    let pinned = h.get_by_label("Pinned column headings").rect();
+    let heading = h.get_by_label("Signpost and window").rect();
+    assert!(
+        heading.bottom() < pinned.top(),
+        "{heading:?} still in view under {pinned:?}"
+    );
+    assert!(
+        pinned.top() < board.top(),
+        "{pinned:?} not at the board's top"
+    );
+    assert!(
+        pinned.height() >= 18.0 && pinned.height() < 40.0,
+        "{pinned:?}"
+    );
+}

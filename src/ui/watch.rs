@@ -35,7 +35,7 @@ pub struct WatchPanel;
 
 impl Panel for WatchPanel {
     fn ui(&mut self, ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
-        egui::ScrollArea::vertical()
+        let out = egui::ScrollArea::vertical()
             .id_salt("watch_board")
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -44,9 +44,56 @@ impl Panel for WatchPanel {
                 ui.add_space(8.0);
                 likelihood_plot_ui(ui, ctx);
                 ui.add_space(8.0);
-                grid_ui(ui, ctx);
+                grid_ui(ui, ctx)
             });
+        pinned_header_ui(ui, &out.inner, out.inner_rect);
     }
+}
+
+/// The grid's column headings as drawn: each one's rect, text and colour,
+/// and where the grid ends.
+struct GridHeader {
+    cells: Vec<(egui::Rect, String, Color32)>,
+    bottom: f32,
+}
+
+/// While the grid's heading row has scrolled above the board's `view` and
+/// its rows are still in it, the headings again at the view's top, over the
+/// rows (a long grid's columns were codes nobody could place).
+fn pinned_header_ui(ui: &egui::Ui, header: &GridHeader, view: egui::Rect) {
+    let Some(top) = header
+        .cells
+        .iter()
+        .map(|(r, _, _)| r.top())
+        .reduce(f32::min)
+    else {
+        return;
+    };
+    let height = header
+        .cells
+        .iter()
+        .map(|(r, _, _)| r.height())
+        .fold(0.0, f32::max)
+        + 6.0;
+    if top >= view.top() || header.bottom < view.top() + 2.0 * height {
+        return;
+    }
+    let strip = egui::Rect::from_min_size(view.min, egui::vec2(view.width(), height));
+    let painter = ui.painter().with_clip_rect(view);
+    painter.rect_filled(strip, 0.0, ui.visuals().panel_fill);
+    let line = ui.visuals().widgets.noninteractive.bg_stroke;
+    painter.line_segment([strip.left_bottom(), strip.right_bottom()], line);
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    for (r, text, color) in &header.cells {
+        let at = egui::pos2(r.left(), strip.center().y);
+        painter.text(at, egui::Align2::LEFT_CENTER, text, font.clone(), *color);
+    }
+    ui.interact(
+        strip,
+        egui::Id::unique("watch_pinned_header"),
+        egui::Sense::hover(),
+    )
+    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, "Pinned column headings"));
 }
 
 fn heading_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
@@ -232,7 +279,7 @@ fn legend_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
 }
 
 /// The signposts × scenarios grid, grouped by the scenario that lists them.
-fn grid_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
+fn grid_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) -> GridHeader {
     let n = ctx.ds.scenarios.len() as f32;
     let spacing = 10.0 * (n + 3.0);
     // In a narrow window the evidence goes under the signpost's text.
@@ -258,11 +305,11 @@ fn grid_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     let columns = (text_w, narrow);
     ui.label(RichText::new(ctx.tr("Signposts")).strong());
     columns_legend_ui(ui, ctx);
-    egui::Grid::new("watch_grid")
+    let grid = egui::Grid::new("watch_grid")
         .striped(true)
         .spacing(egui::vec2(10.0, 6.0))
         .show(ui, |ui| {
-            grid_header_ui(ui, ctx, columns);
+            let cells = grid_header_ui(ui, ctx, columns);
             for s in &ctx.ds.scenarios {
                 if s.signposts.is_empty() {
                     continue;
@@ -279,7 +326,12 @@ fn grid_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
                     signpost_row_ui(ui, ctx, sp, columns);
                 }
             }
+            cells
         });
+    GridHeader {
+        cells: grid.inner,
+        bottom: grid.response.rect.bottom(),
+    }
 }
 
 /// A scenario's column heading in the grid: the first three letters of its
@@ -330,29 +382,45 @@ fn columns_legend_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>) {
     });
 }
 
-fn grid_header_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, (text_w, narrow): (f32, bool)) {
-    ui.allocate_ui(egui::vec2(text_w, 18.0), |ui| {
-        ui.label(RichText::new(ctx.tr("Signpost and window")).weak());
+/// The grid's heading row; returns each heading's rect, text and colour
+/// (to pin them while the grid scrolls).
+fn grid_header_ui(
+    ui: &mut egui::Ui,
+    ctx: &ViewerContext<'_>,
+    (text_w, narrow): (f32, bool),
+) -> Vec<(egui::Rect, String, Color32)> {
+    let weak = ui.visuals().weak_text_color();
+    let mut cells = Vec::new();
+    let first = ctx.tr("Signpost and window");
+    let r = ui.allocate_ui(egui::vec2(text_w, 18.0), |ui| {
+        ui.label(RichText::new(first).weak()).rect
     });
+    cells.push((r.inner, first.to_owned(), weak));
     for s in &ctx.ds.scenarios {
         let title = ctx.pick(&s.title, s.title_ru.as_deref());
-        ui.label(
-            RichText::new(column_code(ctx, s))
-                .strong()
-                .color(scenario_color(s)),
-        )
-        .on_hover_text(format!(
-            "{title}\n√ {} · × {} · – {}",
-            ctx.tr("consistent"),
-            ctx.tr("inconsistent"),
-            ctx.tr("not diagnostic")
-        ));
+        let code = column_code(ctx, s);
+        let color = scenario_color(s);
+        let r = ui
+            .label(RichText::new(code.as_str()).strong().color(color))
+            .on_hover_text(format!(
+                "{title}\n√ {} · × {} · – {}",
+                ctx.tr("consistent"),
+                ctx.tr("inconsistent"),
+                ctx.tr("not diagnostic")
+            ))
+            .rect;
+        cells.push((r, code, color));
     }
-    ui.label(RichText::new(ctx.tr("State")).weak());
+    let mut weak_cell = |ui: &mut egui::Ui, text: &str| {
+        let r = ui.label(RichText::new(text).weak()).rect;
+        cells.push((r, text.to_owned(), weak));
+    };
+    weak_cell(ui, ctx.tr("State"));
     if !narrow {
-        ui.label(RichText::new(ctx.tr("Evidence")).weak());
+        weak_cell(ui, ctx.tr("Evidence"));
     }
     ui.end_row();
+    cells
 }
 
 fn signpost_row_ui(
