@@ -609,9 +609,13 @@ impl LaneDraw<'_, '_> {
                 Placement::Cluster {
                     x0, x1, members, ..
                 } => {
-                    // A lone item is never a badge: its marker, without a label.
+                    // A lone item is never a badge: its marker, without a label,
+                    // in the room its badge took (a long span's bar ran on
+                    // under the next badge).
                     if let [k] = members.as_slice() {
-                        self.item_ui(ui, painter, view.entries[*k], (None, false), y, color);
+                        let room = Rect::from_x_y_ranges(*x0..=*x1, rect.y_range());
+                        let clipped = painter.with_clip_rect(painter.clip_rect().intersect(room));
+                        self.item_ui(ui, &clipped, view.entries[*k], (None, false), y, color);
                         continue;
                     }
                     let badge = Rect::from_x_y_ranges(*x0..=*x1, y - 8.0..=y + 8.0);
@@ -713,7 +717,10 @@ impl LaneDraw<'_, '_> {
             searching: !ctx.state.filter.query.trim().is_empty(),
             label_left: label.1,
         };
-        let hit = look.paint(ui, painter, self.axis, item, text, y);
+        // Clickable where it is drawn.
+        let hit = look
+            .paint(ui, painter, self.axis, item, text, y)
+            .intersect(painter.clip_rect());
         // Only scheduled items can be held or past due.
         let due = (item.status == Status::Scheduled)
             .then(|| past_due::due_of(ctx, id))
