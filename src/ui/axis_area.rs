@@ -294,7 +294,9 @@ fn more_below_ui<R>(
     if shown + 1.0 >= out.content_size.y {
         return;
     }
-    let text = ctx.tr("More signposts below: scroll the strip").to_owned();
+    let text = ctx
+        .tr("More signposts below: drag the scroll bar on the right")
+        .to_owned();
     let font = egui::FontId::proportional(10.5);
     let color = ui.visuals().strong_text_color();
     let galley = ui.painter().layout_no_wrap(text, font, color);

@@ -175,8 +175,8 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     ("Signposts", "Индикаторы"),
     (
-        "More signposts below: scroll the strip",
-        "Ниже ещё индикаторы: прокрутите полосу",
+        "More signposts below: drag the scroll bar on the right",
+        "Ниже ещё индикаторы: потяните полосу прокрутки справа",
     ),
     ("proposed first", "сначала предложенные"),
     ("existing first", "сначала существующие"),

@@ -160,8 +160,8 @@ pub const TABLE: &[(&str, &str)] = &[
     ),
     ("Signposts", "Индикаторлар"),
     (
-        "More signposts below: scroll the strip",
-        "Төменде тағы индикаторлар бар: жолақты айналдырыңыз",
+        "More signposts below: drag the scroll bar on the right",
+        "Төменде тағы индикаторлар бар: оң жақтағы айналдыру жолағын тартыңыз",
     ),
     ("proposed first", "алдымен ұсынылғандар"),
     ("existing first", "алдымен қолданыстағылар"),

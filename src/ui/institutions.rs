@@ -180,13 +180,20 @@ fn header_row_ui(mut row: egui_extras::TableRow<'_, '_>, ctx: &ViewerContext<'_>
     row.col(|ui| header_ui(ui, ctx, "Institution", Col::Name));
     row.col(|ui| header_ui(ui, ctx, "Kind", Col::Kind));
     row.col(|ui| header_ui(ui, ctx, "Level", Col::Level));
-    row.col(|ui| {
-        ui.strong(ctx.tr("Purpose"));
-    });
+    row.col(|ui| plain_header_ui(ui, ctx.tr("Purpose")));
     row.col(|ui| header_ui(ui, ctx, "Risks answered", Col::Answers));
-    row.col(|ui| {
-        ui.strong(ctx.tr("Sources"));
-    });
+    row.col(|ui| plain_header_ui(ui, ctx.tr("Sources")));
+}
+
+/// A heading that does not sort, on the sorting ones' line (as a label it
+/// sat 3 px higher than the buttons beside it).
+fn plain_header_ui(ui: &mut egui::Ui, title: &str) {
+    let text = egui::RichText::new(title).strong();
+    ui.add(
+        egui::Button::new(text)
+            .frame(false)
+            .sense(egui::Sense::hover()),
+    );
 }
 
 fn body_ui(mut body: egui_extras::TableBody<'_>, ctx: &ViewerContext<'_>, rows: &[&Institution]) {

@@ -347,9 +347,9 @@ pub struct TodayLabel<'a> {
 /// where it would cross the plot's `right` edge; `None` for a label left
 /// out. Labels keep 6 px apart. Where the one left of the last tick meets
 /// the one before, that one gives way if `edge_wins` (the 2030 that ends
-/// 1990–2030 is the year a reader looks for, not 2025); else the last
-/// (labels that name periods: at the end of 2024–2031, "2031" names the
-/// year after the view, and 2030 keeps its label).
+/// 1990–2030 is the year a reader looks for, not 2025). Where labels name
+/// periods (not `edge_wins`), none goes left of its tick: at the end of
+/// 2022–2030, "2031" would name the year after the view.
 pub fn tick_label_places(
     ticks: impl IntoIterator<Item = (f32, egui::Vec2)>,
     (right, edge_wins): (f32, bool),
@@ -369,6 +369,12 @@ pub fn tick_label_places(
                 true,
             )
         };
+        // A period's label left of the view's last tick would name the
+        // period after the view ("2031" at the end of 2022–2030).
+        if at_edge && !edge_wins {
+            places.push(None);
+            continue;
+        }
         let clear = |r: &Rect| r.right() + GAP <= place.left();
         let last = places.iter().rposition(Option::is_some);
         match last {
@@ -467,6 +473,9 @@ mod tests {
             10.0,
         );
         assert_eq!(shown(&places), [0, 1]);
+        // Nor is it drawn where it would meet nothing.
+        let places = tick_label_places([(0.0, size), (100.0, size)], (100.0, false), 10.0);
+        assert_eq!(shown(&places), [0]);
         // Unless the end label would still meet the one before that.
         let places = tick_label_places(
             [(0.0, size), (36.0, size), (70.0, size)],
