@@ -296,3 +296,35 @@ fn a_drag_that_starts_on_an_event_pans_and_a_click_still_selects() {
     h.run();
     assert!(h.state().state().selected.is_some());
 }
+
+/// A note that cites other items by id shows their titles as links (it
+/// showed `ev_kz_mfa_crimea_statement_2014` and three more raw ids); a
+/// click selects the item cited.
+#[test]
+fn a_note_names_the_items_it_cites_by_their_titles() {
+    let mut h = common::app_harness();
+    h.state_mut()
+        .run_command(Command::Select(Some("ev_crimea_incorporated".to_owned())));
+    h.run();
+    let ds = h.state().dataset().clone();
+    let cited = "ev_kz_mfa_crimea_statement_2014";
+    let title = rk_roadmap::model::queries::display_name(&ds, cited, rk_roadmap::model::Lang::En);
+    assert!(
+        h.query_all_by_label_contains(cited).next().is_none(),
+        "a raw id is shown"
+    );
+    // The link in the note, beside the item's marker on the timeline.
+    let links: Vec<_> = h.query_all_by_label(&title).collect();
+    assert!(!links.is_empty(), "no link named {title}");
+    let link = links
+        .iter()
+        .max_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))
+        .map(|n| n.rect().center())
+        .expect("a link");
+    h.get_all_by_label(&title)
+        .find(|n| n.rect().center() == link)
+        .expect("the link")
+        .click();
+    h.run();
+    assert_eq!(h.state().state().selected.as_deref(), Some(cited));
+}

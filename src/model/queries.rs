@@ -194,9 +194,111 @@ pub fn sorted_institutions(
     rows.into_iter().map(|(_, i)| i).collect()
 }
 
+/// A piece of a note: its own words, or the id of an item it names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotePart<'a> {
+    Text(&'a str),
+    Ref(&'a str),
+}
+
+/// `note` cut into its words and the ids of the items it names: a word of
+/// lowercase letters, digits and underscores (with one underscore at
+/// least) that `is_id` knows. Notes cite other items by id
+/// («… (ev_kz_mfa_crimea_statement_2014) …»), which the details panel
+/// shows as links with the items' titles.
+pub fn note_parts<'a>(note: &'a str, is_id: impl Fn(&str) -> bool) -> Vec<NotePart<'a>> {
+    let is_id_char = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_';
+    let mut parts = Vec::new();
+    let mut text_from = 0;
+    let mut rest = note.char_indices().peekable();
+    while let Some((at, c)) = rest.next() {
+        let starts_word = c.is_ascii_lowercase()
+            && note[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|p| !p.is_alphanumeric() && p != '_');
+        if !starts_word {
+            continue;
+        }
+        let mut end = at + c.len_utf8();
+        while let Some(&(k, d)) = rest.peek() {
+            if !is_id_char(d) {
+                break;
+            }
+            end = k + d.len_utf8();
+            rest.next();
+        }
+        let word = &note[at..end];
+        // An id's word ends where letters do not go on (not inside "ab_cé").
+        let whole = note[end..]
+            .chars()
+            .next()
+            .is_none_or(|n| !n.is_alphanumeric());
+        if whole && word.contains('_') && is_id(word) {
+            if text_from < at {
+                parts.push(NotePart::Text(&note[text_from..at]));
+            }
+            parts.push(NotePart::Ref(word));
+            text_from = end;
+        }
+    }
+    if text_from < note.len() {
+        parts.push(NotePart::Text(&note[text_from..]));
+    }
+    parts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn notes_name_items_by_id_and_only_known_ids_become_refs() {
+        let known = |id: &str| ["ev_a_2014", "ev_b"].contains(&id);
+        let parts = note_parts("see ev_a_2014 (18 Mar), ev_b and ev_c_unknown.", known);
+        assert_eq!(
+            parts,
+            [
+                NotePart::Text("see "),
+                NotePart::Ref("ev_a_2014"),
+                NotePart::Text(" (18 Mar), "),
+                NotePart::Ref("ev_b"),
+                NotePart::Text(" and ev_c_unknown."),
+            ]
+        );
+        // In parentheses, at the start and the end; not inside a longer
+        // word, nor a word without an underscore.
+        let parts = note_parts("(ev_b)", known);
+        assert_eq!(
+            parts,
+            [
+                NotePart::Text("("),
+                NotePart::Ref("ev_b"),
+                NotePart::Text(")")
+            ]
+        );
+        assert_eq!(note_parts("ev_b", known), [NotePart::Ref("ev_b")]);
+        assert_eq!(
+            note_parts("xev_b ev_bé", known),
+            [NotePart::Text("xev_b ev_bé")]
+        );
+        let plain = |_: &str| true;
+        assert_eq!(
+            note_parts("plain words", plain),
+            [NotePart::Text("plain words")]
+        );
+        // Cyrillic around an id.
+        let parts = note_parts("см. ev_b, а также", known);
+        assert_eq!(
+            parts,
+            [
+                NotePart::Text("см. "),
+                NotePart::Ref("ev_b"),
+                NotePart::Text(", а также")
+            ]
+        );
+        assert!(note_parts("", known).is_empty());
+    }
     use crate::model::load_embedded;
 
     fn ds() -> Dataset {

@@ -13,7 +13,7 @@ use crate::model::elections::{
     COMPUTED_PREFIX, computed_explanation, computed_title, rule_in_force,
 };
 use crate::model::figures::number_text;
-use crate::model::queries::{answered_by, display_name};
+use crate::model::queries::{NotePart, answered_by, display_name, note_parts};
 use crate::model::scenarios::stages_text;
 use crate::model::types::{
     Election, ElectionKind, Era, Event, Factor, Figure, Id, Institution, Organisation, Person,
@@ -164,13 +164,36 @@ impl Details<'_, '_> {
         self.header_ui(ui, self.ctx.tr(kind), title, Some(status));
     }
 
-    /// The item's note, in the interface language where the data has it.
+    /// The item's note, in the interface language where the data has it;
+    /// the items it names by id are links with their titles (the raw ids
+    /// were shown), the id on hover.
     fn note_ui(&self, ui: &mut egui::Ui, note: Option<&String>, note_ru: Option<&String>) {
-        if let Some(note) = note {
-            let note = self.ctx.pick(note, note_ru.map(String::as_str));
-            ui.add_space(4.0);
-            ui.label(RichText::new(format!("{}: {note}", self.ctx.tr("Note"))).italics());
-        }
+        let Some(note) = note else { return };
+        let ctx = self.ctx;
+        let note = ctx.pick(note, note_ru.map(String::as_str));
+        ui.add_space(4.0);
+        let parts = note_parts(note, |id| ctx.ds.get(id).is_some());
+        ui.horizontal_wrapped(|ui| {
+            ui.spacing_mut().item_spacing.x = 0.0;
+            ui.label(RichText::new(format!("{}: ", ctx.tr("Note"))).italics());
+            for part in parts {
+                match part {
+                    NotePart::Text(text) => {
+                        ui.label(RichText::new(text).italics());
+                    }
+                    NotePart::Ref(id) => {
+                        let title = display_name(ctx.ds, id, ctx.lang);
+                        if ui
+                            .link(RichText::new(title).italics())
+                            .on_hover_text(id)
+                            .clicked()
+                        {
+                            ctx.send(Command::Select(Some(id.to_owned())));
+                        }
+                    }
+                }
+            }
+        });
     }
 
     /// Links to other items, each selecting it.
