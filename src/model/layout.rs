@@ -840,14 +840,17 @@ pub fn allocate_rows(desired: &[usize], budget: usize) -> Vec<usize> {
 /// Gap between a point marker and its label, in pixels.
 pub const LABEL_GAP_PX: f32 = 3.0;
 
-/// A span's bar narrower than this carries no label inside it (px).
-pub const LABEL_INSIDE_BAR_PX: f32 = 40.0;
+/// A span's bar at least this wide keeps a label that does not fit inside
+/// it, cut to it with "…" (px).
+pub const LABEL_CUT_IN_BAR_PX: f32 = 120.0;
 
-/// Whether a span's label goes after its bar, `bar_w` wide in view,
-/// rather than starting inside it: a short bar's outline cut its label's
-/// first letters («550|th anniversary…» in a 20 px box).
-pub fn label_after_bar(bar_w: f32) -> bool {
-    bar_w < LABEL_INSIDE_BAR_PX
+/// Whether a span's label, `label_w` wide, goes after its bar, `bar_w`
+/// wide in view, rather than inside it: where it does not fit inside and
+/// the bar is too short to hold a useful part of it. Across the bar's end
+/// its outline cut the label's first word («550|th anniversary…» in a
+/// 20 px box, «Renewal|of Kazakhstan's…»).
+pub fn label_after_bar(bar_w: f32, label_w: f32) -> bool {
+    label_w + 8.0 > bar_w && bar_w < LABEL_CUT_IN_BAR_PX
 }
 
 /// A lane item's extents, from its marker or bar and its label's width.
@@ -867,12 +870,14 @@ pub fn item_extents(
     (left_edge, right_edge): (f32, f32),
 ) -> (LaneItem, bool, f32) {
     if is_span {
-        let full = if label_after_bar(bare.1 - bare.0) {
-            (bare.0, bare.1 + LABEL_GAP_PX + label_w)
-        } else {
-            (bare.0, bare.1.max(bare.0 + 4.0 + label_w))
-        };
-        return (LaneItem { full, bare }, false, label_w);
+        let bar_w = bare.1 - bare.0;
+        if label_after_bar(bar_w, label_w) {
+            let full = (bare.0, bare.1 + LABEL_GAP_PX + label_w);
+            return (LaneItem { full, bare }, false, label_w);
+        }
+        // Inside the bar, cut to it where it is longer.
+        let width = label_w.min(bar_w - 8.0);
+        return (LaneItem { full: bare, bare }, false, width);
     }
     let right_room = right_edge - bare.1 - LABEL_GAP_PX;
     let left_room = bare.0 - LABEL_GAP_PX - left_edge;
@@ -991,13 +996,18 @@ mod helper_tests {
         let (item, left, w) = item_extents((480.0, 490.0), true, 50.0, edges);
         assert!(!left && w == 50.0);
         assert_eq!(item.full, (480.0, 490.0 + LABEL_GAP_PX + 50.0));
-        // A long bar carries its label from its start, on past its end.
-        let (item, left, w) = item_extents((100.0, 160.0), true, 120.0, edges);
-        assert!(!left && w == 120.0);
-        assert_eq!(item.full, (100.0, 224.0));
-        // And within it where it fits.
-        let (item, _, _) = item_extents((100.0, 300.0), true, 120.0, edges);
-        assert_eq!(item.full, (100.0, 300.0));
+        // So does one that does not fit in a bar under 120 px.
+        let (item, _, w) = item_extents((100.0, 160.0), true, 120.0, edges);
+        assert_eq!(w, 120.0);
+        assert_eq!(item.full, (100.0, 160.0 + LABEL_GAP_PX + 120.0));
+        // A longer bar holds it, cut to the bar.
+        let (item, _, w) = item_extents((100.0, 250.0), true, 200.0, edges);
+        assert_eq!((item.full, w), ((100.0, 250.0), 142.0));
+        // And whole where it fits, in a short bar too.
+        let (item, _, w) = item_extents((100.0, 300.0), true, 120.0, edges);
+        assert_eq!((item.full, w), ((100.0, 300.0), 120.0));
+        let (item, _, w) = item_extents((100.0, 150.0), true, 30.0, edges);
+        assert_eq!((item.full, w), ((100.0, 150.0), 30.0));
     }
 
     #[test]

@@ -944,7 +944,20 @@ impl ItemLook {
             text_color
         };
         let (marker, label_x) = match item.end {
-            Some(end) => self.bar(painter, axis, item, end, y),
+            Some(end) => {
+                let (bar, inside_x) = self.bar(painter, axis, item, end, y);
+                // A label that does not fit a short bar follows it.
+                let shown_w = bar.right() - bar.left().max(axis.map.left);
+                let after = label.is_some_and(|(_, room)| label_after_bar(shown_w, room));
+                (
+                    bar,
+                    if after {
+                        bar.right() + LABEL_GAP_PX
+                    } else {
+                        inside_x
+                    },
+                )
+            }
             None => self.point(ui, painter, axis, item, y),
         };
         if self.selected {
@@ -1018,14 +1031,7 @@ impl ItemLook {
             let halo = bar.expand2(egui::vec2(4.0, 0.0));
             painter.rect_filled(halo, 3.0, self.color.gamma_multiply(0.08));
         }
-        // A short bar's label follows it; a longer one's starts inside.
-        let shown_x0 = x0.max(axis.map.left);
-        let label_x = if label_after_bar(x1 - shown_x0) {
-            x1 + LABEL_GAP_PX
-        } else {
-            shown_x0 + 4.0
-        };
-        (bar, label_x)
+        (bar, x0.max(axis.map.left) + 4.0)
     }
 
     /// A point's marker; returns it and where its label starts.
