@@ -451,6 +451,9 @@ fn marker_shape(
 /// A legend of the marker shapes, left-aligned in the header after the
 /// gutter; a piece that does not fit before the cusp band is left out (the
 /// header's tooltip has the whole legend).
+/// The least room for the legend's second part, cut (px).
+const MIN_LEGEND_REST_PX: f32 = 120.0;
+
 fn legend_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis, header: Rect, min_x: f32) {
     let limit = axis.x_from_year(CUSP_YEARS.0).min(header.right()) - 8.0;
     let painter = ui.painter_at(header);
@@ -476,9 +479,11 @@ fn legend_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis, header: Re
     let weak = ui.visuals().weak_text_color();
     let rest =
         ctx.tr("hollow = scheduled · half = date passed, no result · dashed with a dot = computed");
-    let galley = painter.layout_no_wrap(rest.to_owned(), font, weak);
-    if x + galley.size().x <= limit {
-        painter.galley(Pos2::new(x, y - galley.size().y / 2.0), galley, weak);
+    // Cut with "…" where it does not fit whole (in Russian it was left
+    // out with 600 px free); the legend's tooltip has it whole.
+    if limit - x >= MIN_LEGEND_REST_PX {
+        let at = (Pos2::new(x, y), Align2::LEFT_CENTER);
+        paint_fitted(ui, &painter, at, rest, font, (weak, limit - x));
     }
     let legend = format!(
         "{} · {} · {}\n{rest}",
