@@ -178,12 +178,14 @@ fn judgement_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, s: &Scenario) {
             let words = j.likelihood.with_range(ctx.lang);
             let confidence = j.confidence.label(ctx.lang);
             ui.label(RichText::new(words).strong());
+            // The date whole on one line («оценка от 15 | марта 2026» broke
+            // between day and month).
+            let date = j.date.display_in(ctx.lang).replace(' ', "\u{a0}");
             ui.label(format!(
-                "{} {} · {} {}",
+                "{} {} · {} {date}",
                 ctx.tr("confidence"),
                 confidence,
                 ctx.tr("judged"),
-                j.date.display_in(ctx.lang)
             ))
             .on_hover_text(ctx.pick(&j.rationale, j.rationale_ru.as_deref()));
         }
