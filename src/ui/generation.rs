@@ -83,7 +83,14 @@ impl Panel for GenerationPanel {
             plot,
             ctx.tr("age"),
             ((*ages.start(), *ages.end()), plot_px),
-            |age| format!("{age:.0}"),
+            // A reference age is named at its line: not twice («50 50»).
+            |age| {
+                if REFERENCE_AGES.iter().any(|(r, _)| (r - age).abs() < 0.5) {
+                    String::new()
+                } else {
+                    format!("{age:.0}")
+                }
+            },
         )
         .x_axis_formatter(move |mark, range| {
             year_label(mark.value, range.end() - range.start(), lang)
@@ -148,16 +155,27 @@ fn reference_numbers_ui(
     view: TimeView,
     backing: Color32,
 ) {
+    // The lower one under its line, the higher over it: in a short plot
+    // the two numbers had overprinted each other.
+    let lowest = REFERENCE_AGES
+        .iter()
+        .map(|(a, _)| *a)
+        .fold(f64::INFINITY, f64::min);
     for (age, label) in REFERENCE_AGES {
+        let anchor = if age <= lowest {
+            egui::Align2::LEFT_TOP
+        } else {
+            egui::Align2::LEFT_BOTTOM
+        };
         plot_ui.text(
             Text::new(
                 ctx.tr(label),
-                PlotPoint::new(view.start_year + 0.01 * view.span_years(), age + 2.5),
+                PlotPoint::new(view.start_year + 0.01 * view.span_years(), age),
                 egui::RichText::new(format!("{age:.0}"))
                     .size(10.0)
                     .background_color(backing.gamma_multiply(0.85)),
             )
-            .anchor(egui::Align2::LEFT_CENTER),
+            .anchor(anchor),
         );
     }
 }
