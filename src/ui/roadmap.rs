@@ -116,6 +116,7 @@ fn row_ui(
             scenario: s,
             institution: inst,
             lifecycle: l,
+            named: on.len() > 1,
         };
         bar.ui(ui, ctx, (axis, &plot), y..=y + BAR_H);
     }
@@ -161,7 +162,12 @@ fn stage_legend_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis) 
     let room = (weak, GUTTER_PX - 12.0);
     paint_fitted(ui, &painter, at, ctx.tr("Stages"), font.clone(), room);
     let mut x = left;
-    let ink = theme::REFERENCE_LINE;
+    // In the one scenario's colour where only one is on (its bars are), else
+    // neutral.
+    let ink = match ctx.toggled_scenarios().as_slice() {
+        [only] => scenario_color(only),
+        _ => theme::REFERENCE_LINE,
+    };
     for (stage, label, w) in pieces {
         if x + w > right && x > left && y < rect.top() + LEGEND_H {
             x = left;
@@ -205,11 +211,15 @@ fn behind_mark(painter: &egui::Painter, c: Pos2) {
 
 /// One lifecycle bar: a segment per stage in the scenario's colour, stronger
 /// as the institution advances, with the stage's name inside where it fits;
-/// stalled and abandoned as grey dashes; the scenario's name before it.
+/// stalled and abandoned as grey dashes; the scenario's name before it
+/// where several scenarios' bars share a row.
 struct LifecycleBar<'a> {
     scenario: &'a Scenario,
     institution: &'a Institution,
     lifecycle: &'a Lifecycle,
+    /// Whether to name the scenario (with one on, every row repeated its
+    /// name, cut to «Institu…»).
+    named: bool,
 }
 
 impl LifecycleBar<'_> {
@@ -224,6 +234,7 @@ impl LifecycleBar<'_> {
             scenario: s,
             institution: inst,
             lifecycle,
+            ..
         } = self;
         let stages = lifecycle.stages.as_slice();
         let color = scenario_color(s);
@@ -241,7 +252,9 @@ impl LifecycleBar<'_> {
         let Some(first) = stages.first() else { return };
         let x0 = axis.x_from_year(f64::from(first.year));
         let whole = Rect::from_x_y_ranges(x0..=end_x, y.clone());
-        self.name_ui(ui, ctx, (axis, painter), whole);
+        if self.named {
+            self.name_ui(ui, ctx, (axis, painter), whole);
+        }
         let text = format!(
             "{} under “{}”: {}",
             inst.name,
