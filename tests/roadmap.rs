@@ -420,11 +420,22 @@ fn comparison_labels_take_two_lines_where_the_bands_have_room() {
         "{two_lines} of {} long titles on two lines",
         long.len()
     );
-    // And at 1000×700, under the list, they keep to one line.
+    // And at 1000×700, over the list, they keep to one line; the bands
+    // take the height for eight rows (they had five: four of the nine
+    // projections had only their markers).
     let h = snapshot_of(Tab::Compare, 2, egui::vec2(1000.0, 700.0));
     for p in &long {
         if let Some(n) = h.query_by_label(&format!("Compare: {}", p.title)) {
             assert!(n.rect().height() < 24.0, "{}: {:?}", p.title, n.rect());
         }
     }
+    let projected = &ds.scenarios[0].projected;
+    let labelled = projected
+        .iter()
+        .filter(|p| {
+            let r = h.get_by_label(&format!("Compare: {}", p.title)).rect();
+            r.width() > 40.0
+        })
+        .count();
+    assert!(labelled >= 8, "{labelled} of {} labelled", projected.len());
 }

@@ -87,17 +87,14 @@ impl Panel for ComparePanel {
                 if shown.len() >= 2 {
                     // Beside the list, the bands may take the height for
                     // more rows of events (more of them labelled).
-                    let rows = if beside {
-                        let height = ui.available_height();
-                        BandRows {
-                            most: event_rows(height, shown.len()),
-                            budget: Some(band_budget(height, shown.len())),
-                        }
-                    } else {
-                        BandRows {
-                            most: EVENT_ROWS,
-                            budget: None,
-                        }
+                    // The bands take the height for more rows of events
+                    // (more of them labelled; at 1000×700 the 2029–2030
+                    // ones had none), and beside the list for rows of two
+                    // lines too.
+                    let height = ui.available_height();
+                    let rows = BandRows {
+                        most: event_rows(height, shown.len()),
+                        budget: beside.then(|| band_budget(height, shown.len())),
                     };
                     axis_ui(ui, ctx, &shown, rows);
                 } else {
