@@ -59,9 +59,10 @@ impl AxisHeights {
     }
 }
 
-/// The least height of the road map's indicators: two plots of about 50 px
-/// with their headings (at 30 px each their headings overprinted the axis).
-const INDICATORS_MIN_PX: f32 = 140.0;
+/// The least height of the road map's indicators: two plots of about 40 px
+/// with their headings and no year axis (at 30 px each their headings
+/// overprinted the axis).
+const INDICATORS_MIN_PX: f32 = 116.0;
 
 /// Shares `room` pixels between the timeline, the electoral cycles (with
 /// their rows if `cycles_open`, else their heading alone) and the plots
@@ -78,12 +79,16 @@ pub fn axis_heights(room: f32, plots: [f32; 2], cycles_open: bool) -> AxisHeight
     } else {
         elections::ROW_PX
     };
+    // The plots get what they would with the rows open: folding them gives
+    // their room to the timeline (the road map's rows), which is why one
+    // folds them.
+    let open_px = elections::panel_px(election_row);
+    let plots = plot_heights(room - open_px - BETWEEN_PX, plots, comfortable);
     let cycles = if cycles_open {
-        elections::panel_px(election_row)
+        open_px
     } else {
         elections::FOLDED_PX
     };
-    let plots = plot_heights(room - cycles - BETWEEN_PX, plots, comfortable);
     let main = (room - cycles - BETWEEN_PX - plots[0] - plots[1]).max(MIN_TIMELINE_PX);
     AxisHeights {
         main,

@@ -464,6 +464,9 @@ fn indicator_plot(
     let lang = ctx.lang;
     let plot = axis
         .aligned_plot(("indicator", title), height)
+        // The years are the tick strip's above (at 1000 px this axis named
+        // only 2030).
+        .show_axes([false, true])
         .label_formatter(move |hover| match hover {
             HoverPosition::NearDataPoint {
                 plot_name,
