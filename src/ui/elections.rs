@@ -90,11 +90,16 @@ impl Panel for ElectionsPanel {
             ui.allocate_exact_size(egui::vec2(axis.rect.width(), HEADER_PX), Sense::hover());
         let open = ctx.state.show_cycles;
         let title_rect = heading_ui(ui, ctx, header, open);
-        cusp_label_ui(ui, ctx, &axis, header);
+        let cusp_left = cusp_label_ui(ui, ctx, &axis, header);
         if !open {
             return;
         }
-        legend_ui(ui, ctx, &axis, header, title_rect.right() + 12.0);
+        // The legend stops before the cusp's band (widened for its word).
+        let header_end = Rect::from_x_y_ranges(
+            header.left()..=cusp_left.unwrap_or(header.right()).min(header.right()),
+            header.y_range(),
+        );
+        legend_ui(ui, ctx, &axis, header_end, title_rect.right() + 12.0);
         for office in &ctx.ds.offices {
             OfficeRow {
                 axis: &axis,
@@ -452,7 +457,7 @@ fn marker_shape(
 /// gutter; a piece that does not fit before the cusp band is left out (the
 /// header's tooltip has the whole legend).
 /// The least room for the legend's second part, cut (px).
-const MIN_LEGEND_REST_PX: f32 = 120.0;
+const MIN_LEGEND_REST_PX: f32 = 72.0;
 
 fn legend_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis, header: Rect, min_x: f32) {
     let limit = axis.x_from_year(CUSP_YEARS.0).min(header.right()) - 8.0;
@@ -502,11 +507,18 @@ fn legend_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis, header: Re
 }
 
 /// The cusp's label in the header, with the white paper's explanation on hover.
-fn cusp_label_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis, header: Rect) {
+/// The cusp's band and word in the heading; returns where its left edge
+/// is, if it is in view.
+fn cusp_label_ui(
+    ui: &egui::Ui,
+    ctx: &ViewerContext<'_>,
+    axis: &TimeAxis,
+    header: Rect,
+) -> Option<f32> {
     let x0 = axis.x_from_year(CUSP_YEARS.0);
     let x1 = axis.x_from_year(CUSP_YEARS.1);
     if !axis.shows_px(x0, x1) {
-        return;
+        return None;
     }
     let band = Rect::from_x_y_ranges(
         x0.max(axis.map.left)..=x1.min(axis.map.right),
@@ -538,6 +550,7 @@ fn cusp_label_ui(ui: &egui::Ui, ctx: &ViewerContext<'_>, axis: &TimeAxis, header
         WHITE_PAPER,
     )
     .on_hover_text(format!("{text}\n\n{}", ctx.tr("Click for the white paper")));
+    Some(band.left())
 }
 
 /// A thin row marking every period when both countries hold a national

@@ -228,6 +228,10 @@ fn body_ui(mut body: egui_extras::TableBody<'_>, ctx: &ViewerContext<'_>, rows: 
 
 fn name_cell_ui(ui: &mut egui::Ui, ctx: &ViewerContext<'_>, inst: &Institution) {
     let name = ctx.pick(&inst.name, inst.name_ru.as_deref());
+    // On the line of the cells beside it (a button's padding set it 3 px
+    // lower).
+    ui.spacing_mut().button_padding.y = 0.0;
+    ui.spacing_mut().interact_size.y = 0.0;
     if ui
         .add(egui::Button::new(name).frame(false).truncate())
         .on_hover_text(name)
