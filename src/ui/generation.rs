@@ -3,11 +3,11 @@
 //! white paper's reference ages.
 
 use eframe::egui::{self, Color32};
-use egui_plot::{HLine, HoverPosition, Line, LineStyle, PlotPoint, Span, Text};
+use egui_plot::{HLine, Line, LineStyle, PlotPoint, Span, Text};
 
 use super::context::{Panel, ViewerContext};
 use super::theme::{self, person_color};
-use super::widgets::time_axis::{CUSP_YEARS, with_value_axis};
+use super::widgets::time_axis::{CUSP_YEARS, named_point_label, with_value_axis};
 use crate::model::date::month_abbr;
 use crate::model::elections::age_series;
 use crate::model::layout::{TimeView, spread_labels};
@@ -95,17 +95,9 @@ impl Panel for GenerationPanel {
         .x_axis_formatter(move |mark, range| {
             year_label(mark.value, range.end() - range.start(), lang)
         })
-        .label_formatter(move |hover| match hover {
-            HoverPosition::NearDataPoint {
-                plot_name,
-                position,
-                ..
-            } if !plot_name.is_empty() => Some(format!(
-                "{plot_name}\n{}",
-                age_in(position.y.floor(), position.x.floor(), lang)
-            )),
-            _ => None,
-        });
+        .label_formatter(named_point_label(move |x, y| {
+            age_in(y.floor(), x.floor(), lang)
+        }));
         plot.show(ui, |plot_ui| {
             plot_ui.set_plot_bounds_x(view.start_year..=view.end_year);
             plot_ui.set_plot_bounds_y(ages);

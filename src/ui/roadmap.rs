@@ -3,11 +3,11 @@
 //! axis, and below it the indicators derived from the lifecycles.
 
 use eframe::egui::{self, Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, StrokeKind};
-use egui_plot::{HoverPosition, Line, Span};
+use egui_plot::{Line, Span};
 
 use super::context::{Panel, ViewerContext};
 use super::theme::{self, scenario_color, stage_alpha};
-use super::widgets::time_axis::{CUSP_YEARS, GUTTER_PX, TimeAxis};
+use super::widgets::time_axis::{CUSP_YEARS, GUTTER_PX, TimeAxis, named_point_label};
 use super::widgets::{clickable, paint_fitted, readable, text_width, truncate};
 use crate::model::Lang;
 use crate::model::scenarios::{behind, operating_count, risk_share, stages_text};
@@ -467,17 +467,9 @@ fn indicator_plot(
         // The years are the tick strip's above (at 1000 px this axis named
         // only 2030).
         .show_axes([false, true])
-        .label_formatter(move |hover| match hover {
-            HoverPosition::NearDataPoint {
-                plot_name,
-                position,
-                ..
-            } if !plot_name.is_empty() => Some(format!(
-                "{plot_name}\n{}",
-                indicator_value(position.y, position.x.floor(), percent, lang)
-            )),
-            _ => None,
-        });
+        .label_formatter(named_point_label(move |x, y| {
+            indicator_value(y, x.floor(), percent, lang)
+        }));
     plot.show(ui, |plot_ui| {
         plot_ui.set_plot_bounds_x(view.start_year..=view.end_year);
         let top = if percent {

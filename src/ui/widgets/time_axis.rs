@@ -303,6 +303,23 @@ impl TimeAxis {
     }
 }
 
+/// A plot's hover label near a named line's point: the line's name, then
+/// `value(x, y)` of the point; none elsewhere or for unnamed items.
+pub fn named_point_label<'a>(
+    value: impl Fn(f64, f64) -> String + 'a,
+) -> impl Fn(&egui_plot::HoverPosition<'_>) -> Option<String> + 'a {
+    move |hover| match hover {
+        egui_plot::HoverPosition::NearDataPoint {
+            plot_name,
+            position,
+            ..
+        } if !plot_name.is_empty() => {
+            Some(format!("{plot_name}\n{}", value(position.x, position.y)))
+        }
+        _ => None,
+    }
+}
+
 /// How far apart a value axis's labels are at least (px).
 pub const VALUE_GAP_PX: f32 = 20.0;
 
