@@ -85,8 +85,6 @@ impl Panel for ComparePanel {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 if shown.len() >= 2 {
-                    // Beside the list, the bands may take the height for
-                    // more rows of events (more of them labelled).
                     // The bands take the height for more rows of events
                     // (more of them labelled; at 1000×700 the 2029–2030
                     // ones had none), and beside the list for rows of two

@@ -245,13 +245,13 @@ fn legend_ui(ui: &mut egui::Ui, entries: &[(Marker, &str)]) {
             }
         }
         let at = egui::pos2(rect.left() + LEGEND_MARK_PX, rect.center().y);
-        let text = (*word, font.clone());
+        let at = (at, egui::Align2::LEFT_CENTER);
         paint_fitted(
             ui,
             painter,
-            (at, egui::Align2::LEFT_CENTER),
-            text.0,
-            text.1,
+            at,
+            word,
+            font.clone(),
             (color, width - LEGEND_MARK_PX),
         );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, *word));
