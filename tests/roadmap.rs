@@ -80,13 +80,7 @@ fn every_proposed_institution_can_be_scrolled_to() {
             break;
         }
         h.event(egui::Event::PointerMoved(over_rows));
-        h.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -60.0),
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-            modifiers: egui::Modifiers::NONE,
-        });
+        common::wheel(&mut h, -60.0);
         h.run_steps(6);
     }
     let missing: Vec<&String> = names.iter().filter(|n| !seen.contains(*n)).collect();

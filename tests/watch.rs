@@ -706,13 +706,7 @@ fn the_grid_keeps_its_column_headings_in_view() {
             break;
         }
         h.event(egui::Event::PointerMoved(over));
-        h.event(egui::Event::MouseWheel {
-            unit: egui::MouseWheelUnit::Point,
-            delta: egui::vec2(0.0, -80.0),
-            phase: egui::TouchPhase::Move,
-            source: egui::MouseWheelSource::Wheel,
-            modifiers: egui::Modifiers::NONE,
-        });
+        common::wheel(&mut h, -80.0);
         h.run_steps(4);
     }
     let pinned = h.get_by_label("Pinned column headings").rect();

@@ -169,3 +169,15 @@ pub fn sources_under(dirs: &[&str]) -> Vec<(std::path::PathBuf, String)> {
         })
         .collect()
 }
+
+/// The mouse wheel turned by `dy` points (negative: away from the user,
+/// scrolling down) where the pointer is.
+pub fn wheel(h: &mut Harness<'_, App>, dy: f32) {
+    h.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Point,
+        delta: egui::vec2(0.0, dy),
+        phase: egui::TouchPhase::Move,
+        source: egui::MouseWheelSource::Wheel,
+        modifiers: egui::Modifiers::NONE,
+    });
+}
