@@ -844,13 +844,16 @@ pub const LABEL_GAP_PX: f32 = 3.0;
 /// it, cut to it with "…" (px).
 pub const LABEL_CUT_IN_BAR_PX: f32 = 120.0;
 
+/// A label inside a span's bar keeps this far from both its ends (px).
+const LABEL_IN_BAR_PAD_PX: f32 = 4.0;
+
 /// Whether a span's label, `label_w` wide, goes after its bar, `bar_w`
 /// wide in view, rather than inside it: where it does not fit inside and
 /// the bar is too short to hold a useful part of it. Across the bar's end
 /// its outline cut the label's first word («550|th anniversary…» in a
 /// 20 px box, «Renewal|of Kazakhstan's…»).
 pub fn label_after_bar(bar_w: f32, label_w: f32) -> bool {
-    label_w + 8.0 > bar_w && bar_w < LABEL_CUT_IN_BAR_PX
+    label_w + 2.0 * LABEL_IN_BAR_PAD_PX > bar_w && bar_w < LABEL_CUT_IN_BAR_PX
 }
 
 /// A lane item's extents, from its marker or bar and its label's width.
@@ -876,7 +879,7 @@ pub fn item_extents(
             return (LaneItem { full, bare }, false, label_w);
         }
         // Inside the bar, cut to it where it is longer.
-        let width = label_w.min(bar_w - 8.0);
+        let width = label_w.min(bar_w - 2.0 * LABEL_IN_BAR_PAD_PX);
         return (LaneItem { full: bare, bare }, false, width);
     }
     let right_room = right_edge - bare.1 - LABEL_GAP_PX;
