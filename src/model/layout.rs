@@ -845,7 +845,7 @@ pub const LABEL_GAP_PX: f32 = 3.0;
 pub const LABEL_CUT_IN_BAR_PX: f32 = 120.0;
 
 /// A label inside a span's bar keeps this far from both its ends (px).
-const LABEL_IN_BAR_PAD_PX: f32 = 4.0;
+pub const LABEL_IN_BAR_PAD_PX: f32 = 4.0;
 
 /// Whether a span's label, `label_w` wide, goes after its bar, `bar_w`
 /// wide in view, rather than inside it: where it does not fit inside and

@@ -18,8 +18,8 @@ use super::widgets::{
 use crate::command::Command;
 use crate::model::density::{CELL_PX, DenseLane, ItemGeometry, bare_extent, is_crowded};
 use crate::model::layout::{
-    LABEL_GAP_PX, LaneItem, LaneLayout, Placement, RowBudget, TimeView, allocate_rows, dense_items,
-    item_extents, label_after_bar, layout_lane,
+    LABEL_GAP_PX, LABEL_IN_BAR_PAD_PX, LaneItem, LaneLayout, Placement, RowBudget, TimeView,
+    allocate_rows, dense_items, item_extents, label_after_bar, layout_lane,
 };
 use crate::model::queries::short_title;
 use crate::model::timeline::{IndexedItem, TimelineIndex};
@@ -1031,7 +1031,7 @@ impl ItemLook {
             let halo = bar.expand2(egui::vec2(4.0, 0.0));
             painter.rect_filled(halo, 3.0, self.color.gamma_multiply(0.08));
         }
-        (bar, x0.max(axis.map.left) + 4.0)
+        (bar, x0.max(axis.map.left) + LABEL_IN_BAR_PAD_PX)
     }
 
     /// A point's marker; returns it and where its label starts.
